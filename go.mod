@@ -1,0 +1,8 @@
+module github.com/vnlegal/vanban
+
+go 1.26.8
+
+require (
+	github.com/stretchr/testify v1.12.1 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)
