@@ -1,0 +1,146 @@
+package parser_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser"
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
+
+// corpusDir is where the shared corpus lives beside the repository.
+const corpusDir = "../../shared/corpus"
+
+func requireCorpus(t testing.TB) {
+	t.Helper()
+	if _, err := os.Stat(corpusDir); err != nil {
+		t.Skip("../shared/corpus is absent")
+	}
+}
+
+// fold makes two renderings of the same value comparable: case, spacing,
+// tone-mark placement, markdown residue and trailing punctuation do not count.
+func fold(s string) string {
+	s = strings.ReplaceAll(s, "**", "")
+	s = strings.Trim(strings.TrimSpace(s), " .;,:*")
+	return lexicon.Key(s)
+}
+
+// goldFields are the fields scored, in report order.
+var goldFields = []string{"type", "issuer", "issuer_parent", "number", "place", "date", "abstract", "signer_name", "signer_position", "recipients", "archive", "top_labels"}
+
+// goldMinimum is the accuracy each field must keep. Issue 2 asks for 0.95 on
+// every field; see TestGoldHeaderAccuracy for the figures measured.
+const goldMinimum = 0.95
+
+func compareGold(g goldDoc, d *model.Document) map[string]bool {
+	ok := map[string]bool{}
+	ok["type"] = fold(g.Type) == fold(d.Type)
+	ok["issuer"] = fold(g.Issuer) == fold(d.Issuer)
+	ok["issuer_parent"] = fold(g.IssuerParent) == fold(d.IssuerParent)
+	ok["number"] = fold(g.Number) == fold(d.Number)
+	ok["place"] = fold(g.Place) == fold(d.Place)
+	ok["date"] = g.Date == d.Date
+	ok["abstract"] = fold(g.Abstract) == fold(d.Abstract)
+	name, pos := "", ""
+	if len(d.Signers) > 0 {
+		name, pos = d.Signers[0].Name, d.Signers[0].Position
+	}
+	ok["signer_name"] = fold(g.SignerName) == fold(name)
+	ok["signer_position"] = fold(g.SignerPos) == fold(pos)
+	ok["recipients"] = g.Recipients == len(d.Recipients)
+	ok["archive"] = fold(g.Archive) == fold(d.Archive)
+	var labels []string
+	for _, s := range d.Sections {
+		if s.Label != "" {
+			labels = append(labels, fold(s.Label))
+		}
+	}
+	var want []string
+	for _, l := range g.TopLabels {
+		want = append(want, fold(l))
+	}
+	ok["top_labels"] = strings.Join(labels, "|") == strings.Join(want, "|")
+	return ok
+}
+
+func describe(field string, g goldDoc, d *model.Document) string {
+	switch field {
+	case "type":
+		return fmt.Sprintf("want %q got %q", g.Type, d.Type)
+	case "issuer":
+		return fmt.Sprintf("want %q got %q", g.Issuer, d.Issuer)
+	case "issuer_parent":
+		return fmt.Sprintf("want %q got %q", g.IssuerParent, d.IssuerParent)
+	case "number":
+		return fmt.Sprintf("want %q got %q", g.Number, d.Number)
+	case "place":
+		return fmt.Sprintf("want %q got %q", g.Place, d.Place)
+	case "date":
+		return fmt.Sprintf("want %q got %q", g.Date, d.Date)
+	case "abstract":
+		return fmt.Sprintf("want %q got %q", g.Abstract, d.Abstract)
+	case "signer_name", "signer_position":
+		var s model.Signer
+		if len(d.Signers) > 0 {
+			s = d.Signers[0]
+		}
+		return fmt.Sprintf("want %q/%q got %q/%q", g.SignerName, g.SignerPos, s.Name, s.Position)
+	case "recipients":
+		return fmt.Sprintf("want %d got %d", g.Recipients, len(d.Recipients))
+	case "archive":
+		return fmt.Sprintf("want %q got %q", g.Archive, d.Archive)
+	case "top_labels":
+		var labels []string
+		for _, s := range d.Sections {
+			if s.Label != "" {
+				labels = append(labels, s.Label)
+			}
+		}
+		return fmt.Sprintf("want %v got %v", g.TopLabels, labels)
+	}
+	return ""
+}
+
+// TestGoldHeaderAccuracy scores the parser against the hand-read gold set and
+// prints per-field accuracy. Set VANBAN_GOLD_VERBOSE=1 to list every miss.
+func TestGoldHeaderAccuracy(t *testing.T) {
+	requireCorpus(t)
+	gold := append(append([]goldDoc{}, goldTxt...), goldMD...)
+	correct := map[string]int{}
+	var misses []string
+	for _, g := range gold {
+		d, err := parser.ParseFile(filepath.Join(corpusDir, g.File))
+		if err != nil {
+			t.Errorf("%s: %v", g.File, err)
+			continue
+		}
+		for f, good := range compareGold(g, d) {
+			if good {
+				correct[f]++
+			} else {
+				misses = append(misses, fmt.Sprintf("%-16s %s: %s", f, g.File, describe(f, g, d)))
+			}
+		}
+	}
+	sort.Strings(misses)
+	if os.Getenv("VANBAN_GOLD_VERBOSE") != "" {
+		for _, m := range misses {
+			t.Log(m)
+		}
+	}
+	n := float64(len(gold))
+	t.Logf("gold set: %d documents (%d txt, %d md)", len(gold), len(goldTxt), len(goldMD))
+	for _, f := range goldFields {
+		acc := float64(correct[f]) / n
+		t.Logf("%-16s %5.1f%% (%d/%d)", f, 100*acc, correct[f], len(gold))
+		if acc < goldMinimum {
+			t.Errorf("%s accuracy %.3f is below %.2f", f, acc, goldMinimum)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+// Package parser turns the bytes of a Vietnamese official document into a
+// model.Document: header fields, body outline, signers, recipients, annexes and
+// the documents it cites.
+//
+// The work runs as a pipeline of stages, each in its own package so that it can
+// be used and tested alone:
+//
+//	normalize  text clean-up (NFC, one tone style, furniture, hard wraps) with an offset map
+//	structure  header, preamble, body tree, signature, Nơi nhận, annexes
+//	refs       citations of other documents, resolved to one entry per document
+//
+// Parse never panics and returns an error only for input that is not text;
+// everything odd about a readable document is reported in Document.Warnings.
+package parser
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser/normalize"
+	"github.com/vnlegal/vanban/parser/structure"
+)
+
+// ErrNotText is returned for input that is not text: binary data with NUL
+// bytes or mostly invalid UTF-8. Other formats (HTML, DOCX, .doc, RTF) are
+// handled by the decode stage once it lands; until then they give this error.
+var ErrNotText = errors.New("vanban: input is not text")
+
+// ParseError reports an input that could not be parsed at all, with the
+// position of the first offending byte.
+type ParseError struct {
+	Path   string // file name, or "" for bytes
+	Line   int    // 1-based line of the problem
+	Column int    // 1-based column (in bytes)
+	Err    error  // the cause, such as ErrNotText
+}
+
+func (e *ParseError) Error() string {
+	if e.Path != "" {
+		return fmt.Sprintf("%s:%d:%d: %v", e.Path, e.Line, e.Column, e.Err)
+	}
+	return fmt.Sprintf("line %d, column %d: %v", e.Line, e.Column, e.Err)
+}
+
+// Unwrap returns the cause so that errors.Is(err, ErrNotText) works.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Option configures Parse.
+type Option func(*config)
+
+type config struct {
+	withText bool
+	maxSize  int64
+	path     string
+}
+
+// WithText keeps the normalised text in Document.Text, so that spans can be
+// resolved by the caller.
+func WithText() Option { return func(c *config) { c.withText = true } }
+
+// WithMaxSize sets the largest input accepted, in bytes (default 256 MiB).
+func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
+
+// withPath names the input in errors.
+func withPath(p string) Option { return func(c *config) { c.path = p } }
+
+const defaultMaxSize = 256 << 20
+
+// ErrTooLarge is returned when the input exceeds the maximum size.
+var ErrTooLarge = errors.New("vanban: input exceeds the maximum size")
+
+// Parse parses one document given as bytes. It never panics: malformed text
+// gives a Document with warnings; only input that is not text is an error.
+func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
+	cfg := config{maxSize: defaultMaxSize}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if int64(len(src)) > cfg.maxSize {
+		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
+	}
+	if pe := checkText(src); pe != nil {
+		pe.Path = cfg.path
+		return nil, pe
+	}
+	defer func() {
+		// A parser bug must not take down a batch of a million files: report it.
+		if r := recover(); r != nil {
+			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("vanban: internal error: %v", r)}
+		}
+	}()
+	text := normalize.Normalize(src, normalize.Options{})
+	res := structure.Parse(text.Bytes)
+	doc = res.Doc
+	for _, r := range text.Removed {
+		if r.Kind == "e-signature" || r.Kind == "gazette-header" {
+			doc.Stamps = append(doc.Stamps, r.Text)
+		}
+	}
+	if n := text.InvalidUTF8(); n > 0 {
+		doc.Warnings = append(doc.Warnings, model.Warning{Code: "invalid-utf8", Message: fmt.Sprintf("%d invalid UTF-8 sequences replaced by U+FFFD", n), Start: -1, End: -1})
+	}
+	if cfg.withText {
+		doc.Text = string(text.Bytes)
+	}
+	doc.Fill()
+	return doc, nil
+}
+
+// ParseReader reads r to the end and parses it.
+func ParseReader(r io.Reader, opts ...Option) (*model.Document, error) {
+	src, err := io.ReadAll(io.LimitReader(r, defaultMaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return Parse(src, opts...)
+}
+
+// ParseFile reads and parses the file at path.
+func ParseFile(path string, opts ...Option) (*model.Document, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(src, append(opts, withPath(path))...)
+}
+
+// checkText rejects binary input: NUL bytes, or more than 10% invalid UTF-8 in
+// the first 64 KiB. UTF-16 text is decoded by the decode stage, not here.
+func checkText(src []byte) *ParseError {
+	head := src
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		return posError(src, i)
+	}
+	bad := 0
+	first := -1
+	for i := 0; i < len(head); {
+		r, n := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && n == 1 && len(head)-i >= utf8.UTFMax {
+			bad++
+			if first < 0 {
+				first = i
+			}
+		}
+		i += n
+	}
+	if len(head) > 0 && bad*10 > len(head) {
+		return posError(src, first)
+	}
+	return nil
+}
+
+func posError(src []byte, off int) *ParseError {
+	line := 1 + bytes.Count(src[:off], []byte{'\n'})
+	col := off - bytes.LastIndexByte(src[:off], '\n')
+	return &ParseError{Line: line, Column: col, Err: ErrNotText}
+}

@@ -1,0 +1,226 @@
+package structure
+
+import (
+	"fmt"
+	"strings"
+)
+
+// placeDate is a parsed "<Place>, ngày <d> tháng <m> năm <y>" line.
+type placeDate struct {
+	place   string
+	date    string // YYYY-MM-DD or ""
+	blank   bool   // a draft's "ngày … tháng … năm 2025"
+	dateEnd int    // byte offset in the fragment just after the year
+}
+
+// findPlaceDate looks for ", ngày" in s and parses the place before it and the
+// long-form date after it. It returns the byte offset where the place starts.
+func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
+	ls := lowerSameLen(s)
+	idx := -1
+	for from := 0; ; {
+		i := strings.Index(ls[from:], "ngày")
+		if i < 0 {
+			break
+		}
+		i += from
+		// "ngày" must follow a comma (place, ngày) or start the fragment (date without place).
+		j := i
+		for j > 0 && ls[j-1] == ' ' {
+			j--
+		}
+		if j == 0 || ls[j-1] == ',' {
+			if _, _, _, _, good := parseLongDate(s[i:]); good {
+				idx = i
+				break
+			}
+		}
+		from = i + len("ngày")
+	}
+	if idx < 0 {
+		return pd, 0, false
+	}
+	d, m, y, n, _ := parseLongDate(s[idx:])
+	pd.dateEnd = idx + n
+	if y > 0 && m > 0 && d > 0 && validDate(y, m, d) {
+		pd.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	} else {
+		pd.blank = true
+	}
+	// The place: capitalised words right before the comma, at most six.
+	j := idx
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j > 0 && s[j-1] == ',' {
+		j--
+	}
+	head := strings.TrimRight(s[:j], " ")
+	words := strings.Fields(head)
+	k := len(words)
+	for k > 0 && len(words)-k < 6 {
+		w := strings.Trim(words[k-1], "*_")
+		if w == "" || !(startsUpper(w) || isDigits(w) || w == "…" || strings.HasPrefix(w, "...")) {
+			break
+		}
+		if isCaps(w) && len(words)-k >= 1 && !isPlaceAbbrev(w) {
+			// a capitalised header word (issuer text) ends the place
+			break
+		}
+		k--
+	}
+	place := strings.Join(words[k:], " ")
+	place = strings.Trim(place, "*_ ")
+	placeStart = strings.LastIndex(head, strings.Join(words[k:], " "))
+	if placeStart < 0 {
+		placeStart = idx
+	}
+	pd.place = place
+	return pd, placeStart, true
+}
+
+func isPlaceAbbrev(w string) bool {
+	switch strings.TrimRight(w, ".") {
+	case "TP", "TX", "HCM", "TPHCM":
+		return true
+	}
+	return false
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToLower(string(r)) != string(r))
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseLongDate parses "ngày 17 tháng 8 năm 2012" (case-insensitive; blanks
+// such as "…" or dots allowed) at the start of s. It returns day, month, year
+// (0 where blank), the bytes consumed and whether the shape matched.
+func parseLongDate(s string) (d, m, y, n int, ok bool) {
+	ls := lowerSameLen(s)
+	i := 0
+	expect := func(word string) bool {
+		for i < len(ls) && ls[i] == ' ' {
+			i++
+		}
+		if strings.HasPrefix(ls[i:], word) {
+			i += len(word)
+			return true
+		}
+		return false
+	}
+	num := func(maxDigits int) (int, bool) {
+		for i < len(ls) && (ls[i] == ' ' || ls[i] == '*' || ls[i] == '_') {
+			i++
+		}
+		v, digits := 0, 0
+		for i < len(ls) && ls[i] >= '0' && ls[i] <= '9' && digits < maxDigits {
+			v = v*10 + int(ls[i]-'0')
+			i++
+			digits++
+		}
+		if digits > 0 {
+			return v, true
+		}
+		// blanks: dots, ellipsis, spaces
+		blank := false
+		for i < len(ls) {
+			if ls[i] == '.' || ls[i] == ' ' {
+				i++
+				blank = true
+				continue
+			}
+			if strings.HasPrefix(ls[i:], "…") {
+				i += len("…")
+				blank = true
+				continue
+			}
+			break
+		}
+		return 0, blank || true
+	}
+	if !expect("ngày") {
+		return
+	}
+	d, _ = num(2)
+	if !expect("tháng") {
+		return
+	}
+	m, _ = num(2)
+	if !expect("năm") {
+		return
+	}
+	y, _ = num(4)
+	if y != 0 && y < 1900 {
+		return 0, 0, 0, i, true
+	}
+	return d, m, y, i, true
+}
+
+// parseNumericDate parses "14/3/2011", "14-3-2011" or "16.2.2016" at the start of s.
+func parseNumericDate(s string) (d, m, y, n int, ok bool) {
+	i := 0
+	read := func(max int) (int, bool) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		v, k := 0, 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' && k < max {
+			v = v*10 + int(s[i]-'0')
+			i++
+			k++
+		}
+		return v, k > 0
+	}
+	sep := func() bool {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i < len(s) && (s[i] == '/' || s[i] == '-' || s[i] == '.') {
+			i++
+			return true
+		}
+		return false
+	}
+	var good bool
+	if d, good = read(2); !good || !sep() {
+		return
+	}
+	if m, good = read(2); !good || !sep() {
+		return
+	}
+	if y, good = read(4); !good || y < 1900 {
+		return
+	}
+	if !validDate(y, m, d) {
+		return
+	}
+	return d, m, y, i, true
+}
+
+func validDate(y, m, d int) bool {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if d > days[m] {
+		return false
+	}
+	if m == 2 && d == 29 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		return false
+	}
+	return true
+}

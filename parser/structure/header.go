@@ -1,0 +1,349 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
+
+// fragment kinds of header lines.
+type fragKind int
+
+const (
+	fText fragKind = iota
+	fCaps
+	fRule
+	fMotto
+	fTieuNgu
+	fNumber
+	fPlaceDate
+	fVv
+	fKinhGui
+	fMark
+)
+
+type frag struct {
+	line
+	kind fragKind
+	pd   placeDate
+}
+
+// motto phrases, folded (lower case, style A).
+const (
+	mottoState = "cộng hòa xã hội chủ nghĩa việt nam"
+	mottoParty = "đảng cộng sản việt nam"
+)
+
+// findMotto returns the index of the line holding the national or Party motto
+// among the first lines, and the byte offset of the motto in that line. A motto
+// wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") is found on
+// its first line.
+func findMotto(lines []line, limit int) (idx, off int, party bool) {
+	if limit > len(lines) {
+		limit = len(lines)
+	}
+	for i := 0; i < limit; i++ {
+		k := lowerSameLen(lines[i].s)
+		k = strings.ReplaceAll(k, "hoà", "hòa")
+		if j := strings.Index(k, "cộng hòa xã hội"); j >= 0 {
+			rest := k[j:]
+			if strings.HasPrefix(rest, mottoState) || (len(strings.TrimSpace(rest)) <= len("cộng hòa xã hội")+6 && i+1 < len(lines) && hasPrefixFold(lines[i+1].s, "chủ nghĩa")) {
+				if capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam") {
+					return i, j, false
+				}
+			}
+		}
+		if j := strings.Index(k, mottoParty); j >= 0 && isCaps(lines[i].s[j:j+len(mottoParty)]) {
+			return i, j, true
+		}
+	}
+	return -1, 0, false
+}
+
+// fragmentHeader cuts one header line at the literal triggers that a flattened
+// two-column header runs together: the motto, the tiêu ngữ, rules, "Số:", the
+// place-and-date, "V/v" and "Kính gửi".
+func fragmentHeader(l line) []frag {
+	s := l.s
+	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
+	cuts := map[int]bool{0: true}
+	addCut := func(i int) {
+		if i > 0 && i < len(s) {
+			cuts[i] = true
+		}
+	}
+	for _, needle := range []string{"cộng hòa xã hội", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"} {
+		for from := 0; ; {
+			i := strings.Index(ls[from:], needle)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || ls[i-1] == ' ' || ls[i-1] == '*' || ls[i-1] == '-' {
+				addCut(i)
+				if needle == "độc lập" {
+					if e := strings.Index(ls[i:], "phúc"); e >= 0 {
+						addCut(i + e + len("phúc"))
+					}
+				}
+				if needle == "đảng cộng sản việt nam" {
+					addCut(i + len(needle))
+				}
+				if needle == "dự thảo" {
+					// "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI": the mark ends before the next title word
+					j := i + len(needle)
+					for j < len(ls) {
+						k := j
+						for k < len(ls) && ls[k] == ' ' {
+							k++
+						}
+						e := k
+						for e < len(ls) && ls[e] != ' ' {
+							e++
+						}
+						w := ls[k:e]
+						if w == "" || !(strings.ContainsAny(w, "0123456789") || w == "lần" || w == "số") {
+							break
+						}
+						j = e
+					}
+					addCut(j)
+				}
+				if needle == "cộng hòa xã hội" {
+					if strings.HasPrefix(ls[i:], mottoState) {
+						addCut(i + len(mottoState))
+					}
+				}
+			}
+			from = i + len(needle)
+		}
+	}
+	// rules of three or more characters
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '-' || c == '_' || c == '*' || c == '=' {
+			j := i
+			for j < len(s) && s[j] == c {
+				j++
+			}
+			if j-i >= 3 {
+				addCut(i)
+				addCut(j)
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	// place and date
+	if pd, ps, ok := findPlaceDate(s); ok {
+		addCut(ps)
+		addCut(pd.dateEnd)
+	}
+	var idx []int
+	for i := range cuts {
+		idx = append(idx, i)
+	}
+	sortInts(idx)
+	idx = append(idx, len(s))
+	var out []frag
+	for k := 0; k+1 < len(idx); k++ {
+		sub, ok := l.sub(idx[k], idx[k+1])
+		if !ok {
+			continue
+		}
+		out = append(out, classify(sub))
+	}
+	return out
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+func classify(l line) frag {
+	f := frag{line: l}
+	s := stripMarkup(l.s)
+	k := key(s)
+	switch {
+	case isRule(l.s):
+		f.kind = fRule
+	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
+		f.kind = fMotto
+	case strings.HasPrefix(k, "chủ nghĩa việt nam"):
+		f.kind = fMotto
+	case strings.HasPrefix(k, "độc lập"):
+		f.kind = fTieuNgu
+	case isNumberLine(s):
+		f.kind = fNumber
+	case strings.HasPrefix(k, "v/v") || strings.HasPrefix(k, "v.v ") || strings.HasPrefix(k, "v/v:"):
+		f.kind = fVv
+	case strings.HasPrefix(k, "kính gửi") || strings.HasPrefix(k, "đồng kính gửi") || strings.HasPrefix(k, "kính trình"):
+		f.kind = fKinhGui
+	case isMark(s):
+		f.kind = fMark
+	default:
+		if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 {
+			f.kind = fPlaceDate
+			f.pd = pd
+		} else if isCaps(s) {
+			f.kind = fCaps
+		}
+	}
+	return f
+}
+
+// isNumberLine reports whether s is the "Số:" line of the header: "Số: 1340/KH-UBND",
+// "Số 212-KL/TW", "SỐ: 12/2001/QĐ-BTC", "Số: /QĐ-UBND", "Luật số: 80/2025/QH15".
+func isNumberLine(s string) bool {
+	k := lowerSameLen(s)
+	k = strings.TrimPrefix(k, "luật ")
+	k = strings.TrimPrefix(k, "pháp lệnh ")
+	if !strings.HasPrefix(k, "số") {
+		return false
+	}
+	rest := strings.TrimLeft(k[len("số"):], " ")
+	if strings.HasPrefix(rest, ":") {
+		return true
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+var marks = []struct{ text, kind string }{
+	{"tuyệt mật", "secrecy"}, {"tối mật", "secrecy"}, {"mật", "secrecy"},
+	{"thượng khẩn", "urgency"}, {"hỏa tốc", "urgency"}, {"khẩn", "urgency"},
+	{"dự thảo", "draft"}, {"lưu hành nội bộ", "circulation"}, {"xem xong trả lại", "circulation"},
+}
+
+func isMark(s string) bool {
+	k := key(strings.Trim(s, "()[] "))
+	for _, m := range marks {
+		if k == m.text || (m.kind == "draft" && strings.HasPrefix(k, "dự thảo") && len(k) < 24) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeads are the words that open the name of an organisation; a header line
+// starting with one begins a new body (issuer or parent) rather than continuing
+// the name above it ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" is one body).
+var orgHeads = []string{
+	"bộ ", "cục ", "tổng cục", "chi cục", "sở ", "vụ ", "ban ", "văn phòng", "phòng ", "ủy ban",
+	"ubnd", "hội đồng", "hđnd", "trường", "trung tâm", "viện", "tòa án", "đảng ủy", "đảng bộ",
+	"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "công an", "bộ chỉ huy", "kho bạc", "ngân hàng",
+	"thanh tra", "kiểm toán", "bảo hiểm", "chính phủ", "thủ tướng", "quốc hội", "chủ tịch",
+	"tập đoàn", "tổng công ty", "công ty", "học viện", "đại học", "bệnh viện", "mặt trận",
+	"liên đoàn", "hội ", "đoàn ", "thuế ", "hải quan", "đài ", "báo ", "quân ủy", "bch ", "bộ tư lệnh",
+	"tổng liên đoàn", "ủy ban thường vụ", "chi bộ", "đảng đoàn", "ban cán sự", "phủ thủ tướng", "liên bộ",
+}
+
+func startsOrg(s string) bool {
+	k := key(stripMarkup(s)) + " "
+	for _, h := range orgHeads {
+		if strings.HasPrefix(k, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitBodies groups issuer-block lines into organisations: a line continues
+// the previous one unless it opens with an organisation word.
+func splitBodies(ls []string) []string {
+	var bodies []string
+	for _, s := range ls {
+		s = strings.TrimSpace(stripMarkup(s))
+		if s == "" {
+			continue
+		}
+		if len(bodies) == 0 || startsOrg(s) && !continuesName(bodies[len(bodies)-1]) {
+			bodies = append(bodies, s)
+			continue
+		}
+		bodies[len(bodies)-1] += " " + s
+	}
+	return bodies
+}
+
+// continuesName reports whether a header line is visibly unfinished: it ends
+// with a conjunction or a word that needs a complement ("BỘ GIÁO DỤC VÀ").
+func continuesName(s string) bool {
+	k := key(s)
+	for _, w := range []string{" và", " và đào", " của", ",", "-", " ban", " ủy ban", " hội đồng", " bộ"} {
+		if strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return k == "ban chấp hành" || k == "ủy ban nhân dân" && false
+}
+
+// typeOfTitle recognises a type-name line ("KẾ HOẠCH", "QUYẾT ĐỊNH", "LUẬT ĐẤT
+// ĐAI") and returns the type and the remainder after the type words.
+func typeOfTitle(s string) (lexicon.DocType, string, bool) {
+	s = stripMarkup(s)
+	words := strings.Fields(s)
+	max := lexicon.MaxTypeNameWords()
+	if max > len(words) {
+		max = len(words)
+	}
+	for n := max; n >= 1; n-- {
+		cand := strings.Join(words[:n], " ")
+		if !isCaps(cand) && n > 0 {
+			continue
+		}
+		if t, ok := lexicon.TypeByName(cand); ok {
+			rest := strings.Join(words[n:], " ")
+			return t, rest, true
+		}
+	}
+	return lexicon.DocType{}, "", false
+}
+
+// splitCapsSentence cuts a line where a run of capitals (a title) is followed
+// by a sentence, as flattened pages print "... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm
+// 1977 Hội đồng Chính phủ ...".
+func splitCapsSentence(l line) []line {
+	w := strings.Fields(l.s)
+	if len(w) < 5 {
+		return []line{l}
+	}
+	run := 0
+	off := 0
+	for i, x := range w {
+		pos := strings.Index(l.s[off:], x) + off
+		off = pos + len(x)
+		if isCapsWord(x) || isDigits(strings.Trim(x, ".,/-")) || strings.Trim(x, "0123456789/.-,") == "" {
+			run++
+			continue
+		}
+		if run >= 3 && titleCaseWord(x) && i+1 < len(w) && startsLowerWord(w[i+1]) {
+			a, ok1 := l.sub(0, pos)
+			b, ok2 := l.sub(pos, len(l.s))
+			if ok1 && ok2 {
+				return append([]line{a}, splitCapsSentence(b)...)
+			}
+		}
+		run = 0
+	}
+	return []line{l}
+}
+
+// titleCaseWord reports a word with a capital first letter and lower case after it.
+func titleCaseWord(w string) bool {
+	rs := []rune(strings.Trim(w, "“\"(,.;:"))
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

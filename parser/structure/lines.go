@@ -1,0 +1,185 @@
+// Package structure finds the parts of a Vietnamese official document in
+// normalised text: the header (motto, issuer, number, place and date, type and
+// abstract), the preamble, the body outline, the signature blocks, the Nơi nhận
+// list and the annexes. It works on lines and on literal triggers ("Số",
+// ", ngày", "Điều", "TM.", "Nơi nhận"), never on regular expressions, and it
+// never fails: what it cannot find it reports as a warning.
+package structure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
+
+// line is one line (or one fragment of a line) of the normalised text; s is
+// text[start:end] with surrounding spaces trimmed.
+type line struct {
+	s          string
+	start, end int
+}
+
+// splitLines cuts text into trimmed lines, dropping empty ones. Offsets point
+// into text.
+func splitLines(text []byte) []line {
+	var out []line
+	i := 0
+	for i < len(text) {
+		j := i
+		for j < len(text) && text[j] != '\n' {
+			j++
+		}
+		if l, ok := trimmed(text, i, j); ok {
+			out = append(out, l)
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// trimmed returns text[i:j] without leading and trailing spaces, or false when
+// nothing is left.
+func trimmed(text []byte, i, j int) (line, bool) {
+	for i < j && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	for j > i && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\r') {
+		j--
+	}
+	if i >= j {
+		return line{}, false
+	}
+	return line{s: string(text[i:j]), start: i, end: j}, true
+}
+
+// sub returns the fragment of l from byte a to byte b of l.s, trimmed.
+func (l line) sub(a, b int) (line, bool) {
+	s := l.s[a:b]
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return line{}, false
+	}
+	return line{s: s, start: l.start + a + lead, end: l.start + a + lead + len(s)}, true
+}
+
+// isRule reports whether s is a horizontal rule or the Party's "*" line:
+// only -, _, *, =, ., ~ and spaces.
+func isRule(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '-', '_', '*', '=', '~', '–', '—', ' ', '.':
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// isCaps reports whether s has at least two letters and none in lower case.
+// Legal and administrative headers print issuers, types and titles in capitals,
+// which is the best layout evidence left in extracted text.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// capsRatio is the share of upper-case letters among the letters of s.
+func capsRatio(s string) float64 {
+	up, all := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			all++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(up) / float64(all)
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring case and tone
+// style; prefix must be given in lower case, style A.
+func hasPrefixFold(s, prefix string) bool {
+	n := len(prefix) + 8
+	if n > len(s) {
+		n = len(s)
+	}
+	head := s[:n]
+	for n > 0 && !utf8.ValidString(head) {
+		n--
+		head = s[:n]
+	}
+	return strings.HasPrefix(lexicon.Key(head)+" ", prefix) || strings.HasPrefix(lexicon.Key(head), prefix)
+}
+
+// key is the folded form of s for comparisons.
+func key(s string) string { return lexicon.Key(s) }
+
+// indexFold finds needle (lower case, style A) in s ignoring case and tone style.
+// It returns a byte offset into s or -1.
+func indexFold(s, needle string) int {
+	ls := lowerSameLen(s)
+	if i := strings.Index(ls, needle); i >= 0 {
+		return i
+	}
+	return -1
+}
+
+// lowerSameLen lower-cases s rune by rune, keeping byte offsets valid: runes
+// whose lower case has another UTF-8 length are kept as they are.
+func lowerSameLen(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		lr := unicode.ToLower(r)
+		if utf8.RuneLen(lr) != utf8.RuneLen(r) {
+			lr = r
+		}
+		b = utf8.AppendRune(b, lr)
+	}
+	return string(b)
+}
+
+// stripMarkup removes markdown emphasis markers left inside a fragment.
+func stripMarkup(s string) string {
+	if !strings.ContainsAny(s, "*_") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "**", "")
+	s = strings.ReplaceAll(s, "__", "")
+	s = strings.Trim(s, "*_ ")
+	return s
+}
+
+// joinSpace joins fragments with single spaces.
+func joinSpace(parts []string) string {
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// trimPunct removes trailing punctuation that ends an item or a sentence.
+func trimPunct(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), " .;,:")
+}

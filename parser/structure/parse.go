@@ -1,0 +1,614 @@
+package structure
+
+import (
+	"strings"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
+
+// Result is what the structure stage found, with spans into the text it was given.
+type Result struct {
+	Doc *model.Document
+	// Start and End delimit the document proper inside the text: web-portal
+	// chrome before the header and after the last annex lies outside.
+	Start, End int
+}
+
+// builder carries the state of one parse.
+type builder struct {
+	text  []byte
+	lines []line
+	doc   *model.Document
+}
+
+func (b *builder) warn(code, msg string, start, end int) {
+	b.doc.Warnings = append(b.doc.Warnings, model.Warning{Code: code, Message: msg, Start: start, End: end})
+}
+
+// Parse finds the structure of a document in normalised text.
+func Parse(text []byte) Result {
+	b := &builder{text: text, lines: splitLines(text), doc: model.NewDocument()}
+	res := Result{Doc: b.doc, Start: 0, End: len(text)}
+	if len(b.lines) == 0 {
+		b.warn("empty", "the document has no text", -1, -1)
+		return res
+	}
+	first, bodyFrom := b.header()
+	if first < len(b.lines) {
+		res.Start = b.lines[first].start
+	}
+	bodyFrom = b.preamble(bodyFrom)
+	last := b.documentEnd(bodyFrom)
+	if last < len(b.lines) {
+		res.End = b.lines[last-1].end
+	} else if len(b.lines) > 0 {
+		res.End = b.lines[len(b.lines)-1].end
+	}
+	bodyEnd, tailEnd := b.tail(bodyFrom, last)
+	b.doc.Sections = b.tree(bodyFrom, bodyEnd, false)
+	b.annexes(tailEnd, last)
+	b.checkFields()
+	b.doc.Fill()
+	return res
+}
+
+// checkFields reports the header fields a document of its kind should have.
+func (b *builder) checkFields() {
+	d := b.doc
+	if d.Type == "" {
+		b.warn("missing-type", "no document type found", -1, -1)
+	}
+	if d.Number == "" && d.Type != "Luật" && d.Type != "Bộ luật" && d.Type != "Hiến pháp" {
+		b.warn("missing-number", "no số, ký hiệu found", -1, -1)
+	}
+	if d.Date == "" {
+		b.warn("missing-date", "no issue date found", -1, -1)
+	}
+	if len(d.Signers) == 0 {
+		b.warn("missing-signer", "no signature block found", -1, -1)
+	}
+}
+
+// header parses the header block and the title. It returns the index of the
+// first line of the document and of the first line after the title.
+func (b *builder) header() (first, next int) {
+	lines := b.lines
+	mi, moff, party := findMotto(lines, 400)
+	d := b.doc
+	start := 0
+	if mi >= 0 {
+		if party {
+			d.Family = "party"
+		} else {
+			d.Family = "state"
+		}
+		// Walk back over issuer lines: capitals, rules and the number line.
+		start = mi
+		if moff > 0 {
+			// issuer text before the motto on the same line
+		} else {
+			for k := mi - 1; k >= 0 && mi-k <= 8; k-- {
+				s := stripMarkup(lines[k].s)
+				if isChrome(s) {
+					break
+				}
+				if s == "" || isRule(lines[k].s) || isNumberLine(s) || isCaps(s) || isMark(s) {
+					start = k
+					continue
+				}
+				break
+			}
+		}
+	} else {
+		start = b.headerStartWithoutMotto()
+	}
+	// Cut the header lines at their triggers, so that a flattened header
+	// ("Số: 2739/VPCP-ĐMDN V/v ...") reads as the table it was.
+	end := start
+	for end < len(lines) && end < start+40 {
+		s := stripMarkup(lines[end].s)
+		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1) {
+			break
+		}
+		end++
+	}
+	var exploded []line
+	for k := start; k < end; k++ {
+		for _, f := range fragmentHeader(lines[k]) {
+			exploded = append(exploded, splitCapsSentence(f.line)...)
+		}
+	}
+	b.lines = append(append(append([]line{}, lines[:start]...), exploded...), lines[end:]...)
+	end = start + len(exploded)
+	frags := make([]frag, 0, len(exploded))
+	for _, l := range exploded {
+		frags = append(frags, classify(l))
+	}
+	next = b.readHeader(frags, start, end)
+	return start, next
+}
+
+// headerStartWithoutMotto finds where a document without a motto starts: the
+// first line that is a number line, a place-date line or a type title.
+func (b *builder) headerStartWithoutMotto() int {
+	for k := 0; k < len(b.lines) && k < 80; k++ {
+		s := stripMarkup(b.lines[k].s)
+		if isNumberLine(s) {
+			return k
+		}
+		if _, ps, ok := findPlaceDate(s); ok && ps <= 2 {
+			return k
+		}
+		if t, rest, ok := typeOfTitle(s); ok && isCaps(s) && (rest == "" || isCaps(rest)) && t.Name != "" {
+			return k
+		}
+	}
+	return 0
+}
+
+// isChrome reports lines of web-portal wrappers that sit before the header.
+func isChrome(s string) bool {
+	k := key(s)
+	switch k {
+	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác":
+		// section headings of the Công báo gazette
+		return true
+	}
+	return strings.Contains(k, "thư viện pháp luật") || strings.HasPrefix(k, "đang tải") || strings.HasSuffix(k, ":")
+}
+
+// readHeader interprets header fragments in order and fills the document. It
+// returns the index of the first line after the header.
+func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
+	d := b.doc
+	var issuerLines []string
+	seenMotto, seenTitle := false, false
+	var abstract []string
+	var abstractCaps bool
+	lastUsed := startLine
+	lineOf := func(f frag) int {
+		for k := startLine; k < endLine; k++ {
+			if f.start >= b.lines[k].start && f.start < b.lines[k].end+1 {
+				return k
+			}
+		}
+		return startLine
+	}
+	inKinhGui := false
+	// Every way out of the loop keeps what was read so far.
+	defer func() {
+		b.setIssuer(issuerLines)
+		if d.Abstract == "" {
+			d.Abstract = joinSpace(abstract)
+		}
+		d.Abstract, d.AuthorityLine = trimAuthority(d.Abstract, d.AuthorityLine, d.Issuer)
+	}()
+	for i := 0; i < len(frags); i++ {
+		f := frags[i]
+		s := stripMarkup(f.s)
+		if s == "" {
+			continue
+		}
+		switch f.kind {
+		case fRule:
+			if seenTitle && len(abstract) > 0 {
+				// a rule under the abstract ends the title block
+				lastUsed = lineOf(f)
+				return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
+			}
+			continue
+		case fMotto:
+			seenMotto = true
+			if d.Motto == "" {
+				d.Motto = s
+			} else if !strings.Contains(key(d.Motto), "việt nam") {
+				d.Motto += " " + s
+			}
+			if key(s) == mottoParty {
+				d.Family = "party"
+			}
+		case fTieuNgu:
+		case fMark:
+			b.setMark(s)
+		case fNumber:
+			if d.Number == "" {
+				b.setNumber(s, f)
+				// "Số:" alone with the symbol in the next fragment (table cells)
+				if d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fCaps || d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fText {
+					b.setNumber("Số: "+stripMarkup(frags[i+1].s), frags[i+1])
+					if d.Number != "" {
+						i++
+					}
+				}
+			}
+		case fPlaceDate:
+			if d.Date == "" && d.Place == "" {
+				pd := f.pd
+				// a date wrapped onto the next fragment ("Nghệ An, ngày 18" / "tháng 11 năm 2025")
+				if pd.date == "" && i+1 < len(frags) && hasPrefixFold(stripMarkup(frags[i+1].s), "tháng") {
+					if pd2, _, ok := findPlaceDate(s + " " + stripMarkup(frags[i+1].s)); ok {
+						pd = pd2
+						i++
+					}
+				}
+				d.Place = pd.place
+				d.Date = pd.date
+				if pd.blank {
+					b.warn("blank-date", "the date is left blank (draft or template)", f.start, f.end)
+				}
+			}
+		case fVv:
+			if seenTitle && d.Type != "" && d.Type != "Công văn" {
+				abstract = append(abstract, s)
+				continue
+			}
+			d.Type, d.TypeCode = "Công văn", ""
+			v := s[len(firstWord(s)):]
+			v = strings.TrimLeft(v, " :")
+			abstract = append(abstract, v)
+			// the abstract may continue on following text fragments
+			for i+1 < len(frags) && frags[i+1].kind == fText && !b.bodyStarts(frags[i+1].s) && !strings.HasSuffix(abstract[len(abstract)-1], ".") && len(abstract) < 4 && !hasPrefixFold(frags[i+1].s, "kính") {
+				i++
+				abstract = append(abstract, stripMarkup(frags[i].s))
+			}
+			seenTitle = true
+		case fKinhGui:
+			inKinhGui = true
+			rest := strings.TrimSpace(s[strings.Index(s, "gửi")+len("gửi"):])
+			if strings.HasPrefix(s, "Kính trình") || strings.HasPrefix(key(s), "kính trình") {
+				rest = strings.TrimSpace(s[len("Kính trình"):])
+			}
+			rest = strings.TrimLeft(rest, ": ")
+			if rest != "" {
+				d.Addressees = append(d.Addressees, parseRecipient(rest))
+			}
+			lastUsed = lineOf(f)
+			// list items on following lines
+			for i+1 < len(frags) && strings.HasPrefix(strings.TrimLeft(frags[i+1].s, "*"), "-") {
+				i++
+				d.Addressees = append(d.Addressees, parseRecipient(strings.TrimLeft(stripMarkup(frags[i].s), "-–• ")))
+				lastUsed = lineOf(frags[i])
+			}
+			return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
+		case fCaps, fText:
+			if !seenTitle {
+				if t, rest, ok := typeOfTitle(s); ok && isCaps(strings.Fields(s)[0]) && (seenMotto || d.Number != "" || d.Date != "" || len(issuerLines) > 0 || f.kind == fCaps) && (rest == "" || isCaps(rest) || len(issuerLines) > 0 || seenMotto) {
+					if !(d.Date == "" && d.Number == "" && !seenMotto && len(issuerLines) == 0 && rest != "" && f.kind != fCaps) {
+						seenTitle = true
+						d.Type, d.TypeCode = t.Name, t.Code
+						if rest != "" {
+							abstract = append(abstract, rest)
+							abstractCaps = isCaps(rest)
+						}
+						lastUsed = lineOf(f)
+						continue
+					}
+				}
+				if f.kind == fCaps && !seenMotto && d.Number == "" && d.Date == "" {
+					issuerLines = append(issuerLines, s)
+					continue
+				}
+				if f.kind == fCaps && seenMotto && d.Number == "" && d.Date == "" && len(issuerLines) == 0 {
+					// issuer printed after the motto (right column first)
+					issuerLines = append(issuerLines, s)
+					continue
+				}
+				if f.kind == fCaps && len(issuerLines) > 0 && d.Number == "" && d.Date == "" && !seenMotto {
+					issuerLines = append(issuerLines, s)
+					continue
+				}
+				continue
+			}
+			// after the type name: the abstract
+			if inKinhGui {
+				continue
+			}
+			if len(abstract) > 0 && (b.bodyStarts(s) || isPreambleLine(s)) {
+				return b.finishHeader(issuerLines, abstract, lineOf(f))
+			}
+			if len(abstract) > 0 && f.kind == fCaps && !abstractCaps {
+				// a capitals line after a normal-case abstract: the authority line
+				d.AuthorityLine = s
+				lastUsed = lineOf(f)
+				b.setIssuer(issuerLines)
+				d.Abstract = joinSpace(abstract)
+				return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
+			}
+			if len(abstract) > 0 && abstractCaps && f.kind == fText {
+				b.setIssuer(issuerLines)
+				d.Abstract = joinSpace(abstract)
+				return b.afterTitle(frags[i:], lineOf(f), endLine, startLine)
+			}
+			if len(abstract) == 0 {
+				abstractCaps = f.kind == fCaps
+			}
+			abstract = append(abstract, s)
+			lastUsed = lineOf(f)
+		}
+		lastUsed = lineOf(f)
+	}
+	return b.finishHeader(issuerLines, abstract, lastUsed+1)
+}
+
+func (b *builder) finishHeader(issuerLines, abstract []string, next int) int {
+	b.setIssuer(issuerLines)
+	if b.doc.Abstract == "" {
+		b.doc.Abstract = joinSpace(abstract)
+	}
+	return next
+}
+
+// afterTitle handles what may follow the abstract before the preamble: the
+// authority line, a Kính gửi list.
+func (b *builder) afterTitle(rest []frag, next, endLine, startLine int) int {
+	d := b.doc
+	for _, f := range rest {
+		s := stripMarkup(f.s)
+		if f.kind == fRule || s == "" {
+			continue
+		}
+		if f.kind == fKinhGui {
+			r := s[strings.Index(s, "gửi")+len("gửi"):]
+			r = strings.TrimLeft(r, ": ")
+			if r != "" {
+				d.Addressees = append(d.Addressees, parseRecipient(r))
+			}
+			continue
+		}
+		if f.kind == fCaps && d.AuthorityLine == "" && !b.bodyStarts(s) && !isEnacting(s) {
+			d.AuthorityLine = s
+			continue
+		}
+		break
+	}
+	// advance next past the lines consumed above
+	for next < len(b.lines) {
+		s := stripMarkup(b.lines[next].s)
+		if s == "" || isRule(b.lines[next].s) || (d.AuthorityLine != "" && s == d.AuthorityLine) {
+			next++
+			continue
+		}
+		if hasPrefixFold(s, "kính gửi") {
+			r := s[strings.Index(s, "gửi")+len("gửi"):]
+			r = strings.TrimLeft(r, ": ")
+			if r != "" && !containsAddressee(d.Addressees, r) {
+				d.Addressees = append(d.Addressees, parseRecipient(r))
+			}
+			next++
+			for next < len(b.lines) && strings.HasPrefix(b.lines[next].s, "-") && !b.bodyStarts(b.lines[next].s[1:]) {
+				d.Addressees = append(d.Addressees, parseRecipient(strings.TrimLeft(b.lines[next].s, "-–• ")))
+				next++
+			}
+			continue
+		}
+		break
+	}
+	return next
+}
+
+func containsAddressee(rs []model.Recipient, s string) bool {
+	r := parseRecipient(s)
+	for _, x := range rs {
+		if x.Name == r.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// setIssuer splits the issuer block into parent body and issuer.
+func (b *builder) setIssuer(issuerLines []string) {
+	if b.doc.Issuer != "" || len(issuerLines) == 0 {
+		return
+	}
+	bodies := splitBodies(issuerLines)
+	// The same name printed twice (Công báo text layers) counts once.
+	var uniq []string
+	for _, x := range bodies {
+		if len(uniq) == 0 || key(uniq[len(uniq)-1]) != key(x) {
+			uniq = append(uniq, x)
+		}
+	}
+	bodies = uniq
+	if len(bodies) == 0 {
+		return
+	}
+	b.doc.Issuer = bodies[len(bodies)-1]
+	if len(bodies) >= 2 {
+		b.doc.IssuerParent = bodies[len(bodies)-2]
+	}
+}
+
+func (b *builder) setMark(s string) {
+	k := key(strings.Trim(s, "()[] "))
+	m := &b.doc.Marks
+	for _, mk := range marks {
+		if k == mk.text || (mk.kind == "draft" && strings.HasPrefix(k, "dự thảo")) {
+			switch mk.kind {
+			case "secrecy":
+				m.Secrecy = strings.ToUpper(s)
+			case "urgency":
+				m.Urgency = strings.ToUpper(s)
+			case "draft":
+				m.Draft = s
+			case "circulation":
+				m.Circulation = append(m.Circulation, s)
+			}
+			return
+		}
+	}
+}
+
+// setNumber reads the symbol of a "Số:" fragment.
+func (b *builder) setNumber(s string, f frag) {
+	k := lowerSameLen(s)
+	i := strings.Index(k, "số")
+	if i < 0 {
+		return
+	}
+	rest := strings.TrimLeft(s[i+len("số"):], ": ")
+	sym, ok := takeSymbol(rest)
+	if !ok {
+		return
+	}
+	b.doc.Number = sym
+	b.doc.Symbol = splitSymbol(sym)
+	if b.doc.Symbol.Blank {
+		b.warn("blank-number", "the number is left blank (draft or template)", f.start, f.end)
+	}
+}
+
+// bodyStarts reports whether s opens the body: an article, chapter, part, a
+// Roman-numbered heading, or a numbered item.
+func (b *builder) bodyStarts(s string) bool {
+	s = stripMarkup(s)
+	if m, ok := marker(s); ok {
+		switch m.kind {
+		case kDieu, kChuong, kPhan, kRoman:
+			return true
+		}
+	}
+	return false
+}
+
+func isEnacting(s string) bool {
+	k := key(strings.TrimSpace(stripMarkup(s)))
+	if !strings.HasSuffix(k, ":") {
+		return false
+	}
+	k = strings.TrimSuffix(k, ":")
+	k = strings.TrimSpace(k)
+	switch k {
+	case "quyết định", "quyết nghị", "nghị quyết", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện":
+		return true
+	}
+	return strings.HasSuffix(k, " điện") || strings.HasPrefix(k, "quyết định") && len(k) < 20
+}
+
+// isPreambleLine reports whether s is a căn cứ / thực hiện / đề nghị line.
+func isPreambleLine(s string) bool {
+	s = strings.TrimLeft(stripMarkup(s), "-–+ ")
+	for _, p := range []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở", "thi hành", "triển khai"} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// preamble collects căn cứ lines and the enacting line. It returns the index of
+// the first body line.
+func (b *builder) preamble(from int) int {
+	d := b.doc
+	k := from
+	for k < len(b.lines) {
+		s := stripMarkup(b.lines[k].s)
+		if isRule(b.lines[k].s) || s == "" {
+			k++
+			continue
+		}
+		if isEnacting(s) {
+			d.Enacting = s
+			k++
+			break
+		}
+		if b.bodyStarts(s) {
+			break
+		}
+		if isPreambleLine(s) || (len(d.Preamble) > 0 && strings.HasPrefix(key(s), "căn cứ")) {
+			d.Preamble = append(d.Preamble, s)
+			k++
+			continue
+		}
+		// An enacting formula of a decree or law ("Chính phủ ban hành Nghị định ...")
+		if len(d.Preamble) > 0 && strings.Contains(key(s), " ban hành ") && len(s) < 400 {
+			d.Preamble = append(d.Preamble, s)
+			k++
+			continue
+		}
+		// a capitals authority line between the title and căn cứ
+		if len(d.Preamble) == 0 && isCaps(s) && d.AuthorityLine == "" && k == from {
+			if _, _, isType := typeOfTitle(s); !isType {
+				d.AuthorityLine = s
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// tree builds the outline of lines [from, to). normative is true when the
+// caller knows it is inside an article.
+func (b *builder) tree(from, to int, _ bool) []model.Section {
+	tb := newTreeBuilder(b)
+	for k := from; k < to && k < len(b.lines); k++ {
+		tb.add(b.lines[k])
+	}
+	return tb.finish()
+}
+
+// documentEnd finds the line index where the document proper ends: web-portal
+// footers and related-document lists are cut off.
+func (b *builder) documentEnd(from int) int {
+	for k := from; k < len(b.lines); k++ {
+		s := b.lines[k].s
+		k2 := key(stripMarkup(s))
+		if strings.HasPrefix(k2, "văn bản này chưa cập nhật nội dung tiếng anh") ||
+			strings.HasPrefix(k2, "## văn bản liên quan") || k2 == "văn bản liên quan" ||
+			strings.HasPrefix(k2, "sứ mệnh của thư viện pháp luật") ||
+			strings.HasPrefix(k2, "bản dịch này thuộc quyền sở hữu") ||
+			strings.HasPrefix(k2, "lưu trữ ghi chú") ||
+			strings.HasPrefix(k2, "nội dung văn bản đang được cập nhật") {
+			return k
+		}
+	}
+	return len(b.lines)
+}
+
+// typeName returns the canonical type of a code, for warnings and fallbacks.
+func typeName(code string) string {
+	if t, ok := lexicon.TypeByCode(code); ok {
+		return t.Name
+	}
+	return ""
+}
+
+// authorityHeads open an authority line printed after the abstract
+// ("BỘ TRƯỞNG BỘ TƯ PHÁP", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+var authorityHeads = []string{"bộ trưởng", "chủ tịch", "thủ tướng", "trưởng ban", "giám đốc", "cục trưởng", "tổng cục trưởng", "chánh án", "viện trưởng", "thống đốc", "tổng kiểm toán"}
+
+// trimAuthority cuts an authority line that a flattened page glued to the end
+// of a capitals abstract: the issuer's name, possibly after a post title.
+func trimAuthority(abstract, authority, issuer string) (string, string) {
+	if authority != "" || issuer == "" || !isCaps(abstract) {
+		return abstract, authority
+	}
+	ka, ki := key(abstract), key(issuer)
+	cut := -1
+	if strings.HasSuffix(ka, " "+ki) {
+		cut = len(ka) - len(ki) - 1
+	} else if strings.HasSuffix(ka, " "+ki+" nước cộng hòa xã hội chủ nghĩa việt nam") || strings.HasSuffix(ka, " "+ki+" nước") {
+		cut = strings.LastIndex(ka, " "+ki+" nước")
+	}
+	if cut < 0 {
+		return abstract, authority
+	}
+	// a post title before the issuer belongs to the authority line too
+	head := ka[:cut]
+	for _, h := range authorityHeads {
+		if strings.HasSuffix(head, " "+h) {
+			cut = len(head) - len(h) - 1
+			break
+		}
+	}
+	// ka is the folded abstract: map the cut back by word count
+	words := strings.Fields(abstract)
+	n := len(strings.Fields(ka[:cut]))
+	if n <= 0 || n >= len(words) {
+		return abstract, authority
+	}
+	return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+}

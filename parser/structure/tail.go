@@ -1,0 +1,728 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vnlegal/vanban/model"
+)
+
+// authority prefixes of signature blocks, folded; slash forms are the Party's.
+var prefixes = []struct{ folded, canon string }{
+	{"tm.", "TM."}, {"t/m", "TM."}, {"t.m.", "TM."}, {"kt.", "KT."}, {"k/t", "KT."}, {"k.t.", "KT."},
+	{"tl.", "TL."}, {"t/l", "TL."}, {"tuq.", "TUQ."}, {"t/uq", "TUQ."}, {"q.", "Q."}, {"kt/", "KT."}, {"tm/", "TM."},
+}
+
+// authorityPrefix returns the canonical prefix opening s and the rest of s.
+func authorityPrefix(s string) (canon, rest string, ok bool) {
+	ls := lowerSameLen(s)
+	for _, p := range prefixes {
+		if strings.HasPrefix(ls, p.folded) {
+			r := s[len(p.folded):]
+			r = strings.TrimLeft(r, " .")
+			if r == "" {
+				return "", "", false
+			}
+			// Q. must be followed by a capitals title (Q. GIÁM ĐỐC), not prose
+			if p.canon == "Q." && !isCaps(firstWord(r)) {
+				return "", "", false
+			}
+			if p.folded == "tm." || p.folded == "kt." || p.folded == "tl." || p.folded == "tuq." {
+				// "TM. ỦY BAN" and "TM.ỦY BAN"; the title must be capitals (or legacy lower case)
+				if !isCaps(firstWord(r)) && capsRatio(r) < 0.5 && !strings.HasPrefix(lowerSameLen(r), "ubnd") && !strings.HasPrefix(lowerSameLen(r), "bộ") {
+					return "", "", false
+				}
+			}
+			return p.canon, r, true
+		}
+	}
+	return "", "", false
+}
+
+// splitPrefixes cuts a line holding several authority prefixes ("TM. CHÍNH PHỦ
+// KT. THỦ TƯỚNG") into one piece per prefix.
+func splitPrefixes(s string) []string {
+	ls := lowerSameLen(s)
+	var cuts []int
+	for i := 1; i < len(ls); i++ {
+		if ls[i-1] != ' ' {
+			continue
+		}
+		for _, p := range []string{"tm.", "kt.", "tl.", "tuq.", "t/m ", "k/t ", "t/l "} {
+			if strings.HasPrefix(ls[i:], p) {
+				cuts = append(cuts, i)
+			}
+		}
+	}
+	if len(cuts) == 0 {
+		return []string{s}
+	}
+	var out []string
+	prev := 0
+	for _, c := range cuts {
+		out = append(out, strings.TrimSpace(s[prev:c]))
+		prev = c
+	}
+	return append(out, strings.TrimSpace(s[prev:]))
+}
+
+// isNameLine reports whether s looks like a person's full name: two to six
+// words, each capitalised, no digits or sentence punctuation.
+func isNameLine(s string) bool {
+	s = strings.TrimSpace(stripMarkup(s))
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, x := range w {
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+		for _, c := range r {
+			if unicode.IsDigit(c) || strings.ContainsRune(";:,()/", c) {
+				return false
+			}
+		}
+	}
+	if isCaps(s) && len(w) > 4 {
+		return false
+	}
+	k := key(s)
+	for _, bad := range []string{"nơi nhận", "như trên", "bộ ", "ủy ban", "sở ", "ban ", "văn phòng", "chính phủ", "tỉnh ", "thành phố", "hội đồng"} {
+		if strings.HasPrefix(k, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+func isSignedNote(s string) bool {
+	k := key(strings.TrimSpace(s))
+	return strings.HasPrefix(k, "(đã ký") || strings.HasPrefix(k, "(ký") || strings.HasPrefix(k, "đã ký") || k == "[" || k == "(signed)" || strings.HasPrefix(k, "(chữ ký")
+}
+
+func isRecipientsLabel(s string) (rest string, ok bool) {
+	t := strings.TrimSpace(stripMarkup(s))
+	k := lowerSameLen(t)
+	for _, p := range []string{"nơi nhận", "nơi gửi"} {
+		if strings.HasPrefix(k, p) {
+			r := strings.TrimLeft(t[len(p):], " _*:")
+			return r, true
+		}
+	}
+	return "", false
+}
+
+func isBulletStart(s string) bool {
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "—")
+}
+
+func trimBullet(s string) string {
+	return strings.TrimSpace(strings.TrimLeft(s, "-–•+— "))
+}
+
+// tail finds where the body ends and reads the signature blocks and the Nơi
+// nhận list. It returns the end of the body and the end of the tail (where
+// annexes may begin).
+func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
+	nn, sig, dot := -1, -1, -1
+	for k := from; k < last; k++ {
+		s := stripMarkup(b.lines[k].s)
+		if nn < 0 {
+			if _, ok := isRecipientsLabel(s); ok {
+				nn = k
+			}
+		}
+		if sig < 0 {
+			if _, _, ok := authorityPrefix(s); ok && k > from {
+				sig = k
+			}
+		}
+		if dot < 0 && (strings.HasSuffix(s, "./.") || strings.HasSuffix(s, "/.") || strings.HasSuffix(s, "./")) && b.signatureNear(k+1, last) {
+			dot = k
+		}
+		if nn >= 0 && sig >= 0 {
+			break
+		}
+	}
+	bodyEnd = last
+	for _, c := range []int{nn, sig} {
+		if c >= 0 && c < bodyEnd {
+			bodyEnd = c
+		}
+	}
+	if dot >= 0 && dot+1 < bodyEnd {
+		bodyEnd = dot + 1
+		// a line ending "./." may also carry the start of a flattened Nơi nhận
+	}
+	if bodyEnd == last {
+		// no explicit end: the last lines may still hold a bare signature
+		bodyEnd = b.bareSignatureStart(from, last)
+	}
+	tailEnd = b.annexStart(bodyEnd, last)
+	b.readTail(bodyEnd, tailEnd)
+	// a flattened line "... thực hiện./. Nơi nhận: ..." keeps its own end
+	if bodyEnd < len(b.lines) && bodyEnd > from {
+		if s := b.lines[bodyEnd-1].s; strings.Contains(s, "Nơi nhận") {
+			i := strings.Index(s, "Nơi nhận")
+			b.readTailText(s[i:])
+		}
+	}
+	return bodyEnd, tailEnd
+}
+
+// signatureNear reports whether a signature or Nơi nhận starts within a few
+// lines after k.
+func (b *builder) signatureNear(k, last int) bool {
+	for j := k; j < last && j < k+5; j++ {
+		s := stripMarkup(b.lines[j].s)
+		if _, ok := isRecipientsLabel(s); ok {
+			return true
+		}
+		if _, _, ok := authorityPrefix(s); ok {
+			return true
+		}
+		if isCaps(s) && len(s) < 80 && !b.bodyStarts(s) {
+			return true
+		}
+		if isNameLine(s) && j == k {
+			return true
+		}
+	}
+	return k >= last
+}
+
+// bareSignatureStart looks for a signature with no Nơi nhận and no "./.": the
+// last capitals line followed by a name near the end of the document.
+func (b *builder) bareSignatureStart(from, last int) int {
+	for k := last - 1; k >= from && k >= last-6; k-- {
+		s := stripMarkup(b.lines[k].s)
+		if isNameLine(s) && k-1 >= from && (isCaps(stripMarkup(b.lines[k-1].s)) || isSignedNote(stripMarkup(b.lines[k-1].s))) {
+			j := k - 1
+			for j-1 >= from && (isCaps(stripMarkup(b.lines[j-1].s)) || isSignedNote(stripMarkup(b.lines[j-1].s))) && k-j < 4 {
+				j--
+			}
+			if _, ok := marker(stripMarkup(b.lines[j].s)); !ok {
+				return j
+			}
+		}
+	}
+	return last
+}
+
+// annexStart finds the first annex heading after the signature.
+func (b *builder) annexStart(from, last int) int {
+	sawName := false
+	for k := from; k < last; k++ {
+		s := stripMarkup(b.lines[k].s)
+		if isNameLine(s) || isSignedNote(s) {
+			sawName = true
+		}
+		if isAnnexHeading(s) && (sawName || k > from+2) {
+			if k+1 < last || hasPrefixFold(s, "phụ lục") {
+				return k
+			}
+		}
+		if isCaps(s) && len(s) < 120 && sawName {
+			if _, _, ok := typeOfTitle(s); ok {
+				for j := k + 1; j < last && j <= k+4; j++ {
+					if hasPrefixFold(stripMarkup(b.lines[j].s), "(ban hành kèm theo") || hasPrefixFold(stripMarkup(b.lines[j].s), "(kèm theo") {
+						return k
+					}
+				}
+			}
+		}
+	}
+	return last
+}
+
+func isAnnexHeading(s string) bool {
+	if !hasPrefixFold(s, "phụ lục") || len(s) > 200 {
+		return false
+	}
+	rest := strings.TrimSpace(s[len("phụ lục"):])
+	// "Phụ lục I", "PHỤ LỤC", "Phụ lục số 01", "PHỤ LỤC II: ..."
+	return rest == "" || isCaps(firstWord(rest)) || isDigits(strings.Trim(firstWord(rest), ".:")) || hasPrefixFold(rest, "số") || isRoman(strings.Trim(firstWord(rest), ".:"))
+}
+
+// readTailText parses a flattened tail that sits inside one line.
+func (b *builder) readTailText(s string) {
+	if len(b.doc.Recipients) > 0 {
+		return
+	}
+	rest, _ := isRecipientsLabel(s)
+	items := strings.Split(rest, "- ")
+	sig := &sigState{b: b}
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if it == "" {
+			continue
+		}
+		b.addRecipientItem(it, sig)
+	}
+	sig.flush()
+}
+
+// readTail reads lines [from, to) holding the signature and Nơi nhận.
+func (b *builder) readTail(from, to int) {
+	sig := &sigState{b: b}
+	inList := false
+	for k := from; k < to; k++ {
+		l := b.lines[k]
+		s := strings.TrimSpace(stripMarkup(l.s))
+		if s == "" || isRule(l.s) || s == "|" {
+			continue
+		}
+		if rest, ok := isRecipientsLabel(s); ok {
+			inList = true
+			if rest != "" {
+				for _, it := range splitInlineItems(rest) {
+					b.addRecipientItem(it, sig)
+				}
+			}
+			continue
+		}
+		if inList && isBulletStart(s) && !b.archiveDone() {
+			for _, it := range splitInlineItems(s) {
+				b.addRecipientItem(it, sig)
+			}
+			continue
+		}
+		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && !isCaps(s) && !isNameLine(s) && !isSignedNote(s) {
+			if _, _, ok := authorityPrefix(s); !ok {
+				// continuation of a wrapped recipient
+				r := &b.doc.Recipients[len(b.doc.Recipients)-1]
+				merged := parseRecipient(r.Name + " " + s)
+				*r = merged
+				continue
+			}
+		}
+		sig.line(s, l)
+	}
+	sig.flush()
+}
+
+func (b *builder) archiveDone() bool { return b.doc.Archive != "" }
+
+// splitInlineItems splits "- A; - B;" flattened on one line into items.
+func splitInlineItems(s string) []string {
+	s = strings.TrimSpace(s)
+	if !isBulletStart(s) {
+		return []string{s}
+	}
+	var out []string
+	for _, part := range strings.Split(s, "; -") {
+		out = append(out, part)
+	}
+	if len(out) > 1 {
+		for i := range out[:len(out)-1] {
+			out[i] += ";"
+		}
+	}
+	return out
+}
+
+// addRecipientItem records one Nơi nhận item, or the Lưu line.
+func (b *builder) addRecipientItem(it string, sig *sigState) {
+	it = trimBullet(it)
+	if it == "" {
+		return
+	}
+	if hasPrefixFold(it, "lưu") {
+		rest := strings.TrimSpace(it[len("lưu"):])
+		rest = strings.TrimLeft(rest, ": ")
+		archive, tailText := splitArchive(rest)
+		if b.doc.Archive == "" {
+			b.doc.Archive = archive
+		}
+		if tailText != "" {
+			for _, part := range splitSignatureRun(tailText) {
+				sig.line(part, line{})
+			}
+		}
+		return
+	}
+	b.doc.Recipients = append(b.doc.Recipients, parseRecipient(it))
+}
+
+// splitArchive separates the Lưu text from what a flattened page glued after it:
+// drafter initials, then the signature ("VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG ...").
+func splitArchive(s string) (archive, rest string) {
+	s = strings.TrimSpace(s)
+	// signature run: the first run of two capitals words after the archive codes
+	w := strings.Fields(s)
+	cut := len(w)
+	for i := 1; i+1 < len(w); i++ {
+		if isCaps(w[i]) && isCaps(w[i+1]) && len([]rune(w[i])) >= 2 && !strings.ContainsAny(w[i], ",()") && capsWordTitle(w[i]) {
+			// the codes part ends with a dot before the run
+			if strings.HasSuffix(strings.Join(w[:i], " "), ".") || i >= 2 && strings.Contains(strings.Join(w[:i], " "), ". ") {
+				cut = i
+				break
+			}
+		}
+	}
+	archive = strings.Join(w[:cut], " ")
+	rest = strings.Join(w[cut:], " ")
+	// drafter initials after ". " or ")." belong to the archive line but not to the registry text
+	if i := strings.Index(archive, ". "); i >= 0 {
+		archive = archive[:i]
+	}
+	if i := strings.Index(archive, ")."); i >= 0 {
+		archive = archive[:i+1]
+	}
+	archive = strings.TrimRight(archive, " .")
+	return archive, rest
+}
+
+// capsWordTitle reports capital words that open a title (BỘ, CHỦ, THỦ, GIÁM ...),
+// as opposed to unit codes (VT, KTTH) that are also capitals.
+func capsWordTitle(w string) bool {
+	switch key(w) {
+	case "bộ", "chủ", "thủ", "giám", "phó", "cục", "tổng", "chánh", "trưởng", "viện", "tm.", "kt.", "tl.", "bí", "q.", "tuq.":
+		return true
+	}
+	return false
+}
+
+// splitSignatureRun cuts "BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng" into the title
+// and the name.
+func splitSignatureRun(s string) []string {
+	var out []string
+	for _, piece := range splitPrefixes(s) {
+		w := strings.Fields(piece)
+		i := 0
+		for i < len(w) && (isCaps(w[i]) || strings.Trim(w[i], ",.") == "" || w[i] == "-") {
+			i++
+		}
+		// a prefix word such as "KT." is capitals too
+		if i > 0 {
+			out = append(out, strings.Join(w[:i], " "))
+		}
+		if i < len(w) {
+			out = append(out, strings.Join(w[i:], " "))
+		}
+	}
+	return out
+}
+
+// parseRecipient splits a list item into name and purpose note.
+func parseRecipient(s string) model.Recipient {
+	s = strings.TrimSpace(stripMarkup(s))
+	s = strings.TrimRight(s, " ;,.")
+	r := model.Recipient{Name: s}
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, "("); i > 0 {
+			note := strings.TrimSpace(s[i+1 : len(s)-1])
+			if purpose := notePurpose(note); purpose != "" {
+				r.Note = note
+				r.Purpose = purpose
+				r.Name = strings.TrimRight(strings.TrimSpace(s[:i]), " ;,")
+			}
+		}
+	}
+	return r
+}
+
+// notePurpose classifies a recipient note; "" when the parentheses hold
+// something else (an abbreviation, a name).
+func notePurpose(note string) string {
+	k := key(note)
+	k = strings.TrimPrefix(k, "để ")
+	switch {
+	case strings.HasPrefix(k, "b/c") || strings.HasPrefix(k, "bc") || strings.HasPrefix(k, "báo cáo") || strings.HasPrefix(k, "b/cáo") || strings.HasPrefix(k, "b/cao"):
+		return "report"
+	case strings.HasPrefix(k, "t/h") || strings.HasPrefix(k, "thực hiện") || strings.HasPrefix(k, "th/h"):
+		return "implement"
+	case strings.HasPrefix(k, "p/h") || strings.HasPrefix(k, "ph/h") || strings.HasPrefix(k, "phối hợp"):
+		return "coordinate"
+	case strings.HasPrefix(k, "biết") || strings.HasPrefix(k, "theo dõi") || strings.HasPrefix(k, "t/d"):
+		return "info"
+	case strings.HasPrefix(k, "chỉ đạo") || strings.HasPrefix(k, "c/đ"):
+		return "direct"
+	case strings.HasPrefix(k, "đăng") || strings.HasPrefix(k, "đưa tin"):
+		return "publish"
+	case strings.HasPrefix(k, "xem xét") || strings.HasPrefix(k, "giải quyết") || strings.HasPrefix(k, "kiểm tra") || strings.HasPrefix(k, "giám sát") || strings.HasPrefix(k, "hướng dẫn") || strings.HasPrefix(k, "thi hành") || strings.HasPrefix(k, "chủ trì"):
+		return "other"
+	}
+	return ""
+}
+
+// sigState assembles signature blocks from lines in reading order.
+type sigState struct {
+	b       *builder
+	cur     *model.Signer
+	pending []string // capitals lines since the last prefix
+}
+
+func (s *sigState) start(l line) {
+	if s.cur == nil {
+		s.cur = &model.Signer{Authority: []string{}, Start: l.start, End: l.end}
+	}
+}
+
+func (s *sigState) line(text string, l line) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return
+	}
+	k := key(text)
+	if k == "xác thực văn bản hợp nhất" || strings.HasPrefix(k, "ký bởi") {
+		return
+	}
+	pieces := splitSigLine(text)
+	if len(pieces) > 1 {
+		for _, p := range pieces {
+			s.piece(p, l)
+		}
+		return
+	}
+	s.piece(text, l)
+}
+
+// piece takes one element of a signature block: a prefix line, a title, a
+// signature note or a name.
+func (s *sigState) piece(text string, l line) {
+	if p, rest, ok := authorityPrefix(text); ok {
+		if s.cur != nil && (s.cur.Name != "" || len(s.pending) > 0 && len(s.cur.Authority) == 0) {
+			if s.cur.Name != "" {
+				s.flush()
+			}
+		}
+		s.start(l)
+		s.attachPending()
+		s.cur.Authority = append(s.cur.Authority, p+" "+strings.TrimSpace(rest))
+		s.extend(l)
+		return
+	}
+	if isSignedNote(text) {
+		s.start(l)
+		if text != "[" {
+			s.cur.Signed = text
+		}
+		s.extend(l)
+		return
+	}
+	if isCaps(text) {
+		if s.cur != nil && s.cur.Name != "" {
+			s.flush()
+		}
+		s.start(l)
+		s.pending = append(s.pending, text)
+		s.extend(l)
+		return
+	}
+	if isNameLine(text) {
+		if s.cur != nil && s.cur.Name != "" {
+			s.flush()
+		}
+		s.start(l)
+		s.resolvePending()
+		s.cur.Name = text
+		s.extend(l)
+	}
+}
+
+func (s *sigState) extend(l line) {
+	if s.cur != nil && l.end > s.cur.End {
+		s.cur.End = l.end
+	}
+}
+
+// attachPending joins capitals lines that came after a prefix to that prefix's
+// title (a wrapped "TM. ỦY BAN NHÂN" / "DÂN").
+func (s *sigState) attachPending() {
+	if len(s.pending) == 0 || s.cur == nil {
+		return
+	}
+	if n := len(s.cur.Authority); n > 0 {
+		s.cur.Authority[n-1] += " " + strings.Join(s.pending, " ")
+	} else {
+		s.cur.Position = joinSpace(append([]string{s.cur.Position}, s.pending...))
+	}
+	s.pending = nil
+}
+
+// resolvePending assigns capitals lines before a name: the last is the
+// position, earlier ones continue the last authority line.
+func (s *sigState) resolvePending() {
+	if len(s.pending) == 0 {
+		return
+	}
+	last := s.pending[len(s.pending)-1]
+	earlier := s.pending[:len(s.pending)-1]
+	if len(earlier) > 0 {
+		if n := len(s.cur.Authority); n > 0 {
+			s.cur.Authority[n-1] += " " + strings.Join(earlier, " ")
+		} else {
+			last = strings.Join(s.pending, " ")
+		}
+	}
+	s.cur.Position = strings.TrimSpace(last)
+	s.pending = nil
+}
+
+func (s *sigState) flush() {
+	if s.cur == nil {
+		return
+	}
+	if len(s.pending) > 0 {
+		s.resolvePending()
+	}
+	if s.cur.Name != "" || s.cur.Position != "" || len(s.cur.Authority) > 0 {
+		s.b.doc.Signers = append(s.b.doc.Signers, *s.cur)
+	}
+	s.cur = nil
+}
+
+// annexes parses the Phụ lục and attached texts in lines [from, to).
+func (b *builder) annexes(from, to int) {
+	k := from
+	for k < to {
+		// find the end of this annex: the next annex heading
+		end := to
+		for j := k + 1; j < to; j++ {
+			s := stripMarkup(b.lines[j].s)
+			if isAnnexHeading(s) {
+				end = j
+				break
+			}
+		}
+		a := model.Annex{Start: b.lines[k].start, End: b.lines[end-1].end}
+		head := stripMarkup(b.lines[k].s)
+		body := k + 1
+		if isAnnexHeading(head) {
+			a.Kind = "phu_luc"
+			rest := strings.TrimSpace(head[len("phụ lục"):])
+			lbl := strings.Trim(firstWord(rest), ".:")
+			if isRoman(lbl) || isDigits(lbl) {
+				a.Label = lbl
+				rest = strings.TrimLeft(strings.TrimSpace(rest[len(firstWord(rest)):]), ".:- ")
+			} else if hasPrefixFold(rest, "số") {
+				w := strings.Fields(rest)
+				if len(w) >= 2 {
+					a.Label = strings.Trim(w[1], ".:")
+					rest = strings.Join(w[2:], " ")
+				}
+			}
+			a.Title = rest
+		} else if t, rest, ok := typeOfTitle(head); ok {
+			a.Kind = t.Name
+			a.Title = rest
+		}
+		// title lines (capitals) and the "(Kèm theo ...)" line
+		for body < end {
+			s := stripMarkup(b.lines[body].s)
+			if strings.HasPrefix(s, "(") && (hasPrefixFold(s[1:], "kèm theo") || hasPrefixFold(s[1:], "ban hành kèm theo")) {
+				a.AttachedTo = strings.Trim(s, "()")
+				body++
+				continue
+			}
+			if isCaps(s) && a.AttachedTo == "" && body < k+4 {
+				a.Title = joinSpace([]string{a.Title, s})
+				body++
+				continue
+			}
+			if isRule(b.lines[body].s) {
+				body++
+				continue
+			}
+			break
+		}
+		a.Sections = b.tree(body, end, false)
+		b.doc.Annexes = append(b.doc.Annexes, a)
+		k = end
+	}
+}
+
+// titleHeads open the title of a post in a signature block, folded.
+var titleHeads = []string{
+	"phó ", "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ tịch", "chủ nhiệm", "chánh án", "chánh văn phòng",
+	"chánh thanh tra", "giám đốc", "cục trưởng", "tổng cục trưởng", "trưởng ban", "trưởng phòng", "viện trưởng",
+	"bí thư", "thống đốc", "tổng kiểm toán", "tổng thư ký", "tổng giám đốc", "tổng bí thư", "chánh ", "trưởng ",
+	"hiệu trưởng", "tổng thanh tra", "tổng trưởng", "chủ trì", "thư ký",
+}
+
+func titleStarts(words []string, i int) bool {
+	rest := key(strings.Join(words[i:], " ")) + " "
+	for _, h := range titleHeads {
+		if strings.HasPrefix(rest, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAuthorityCaps divides the capitals after a prefix into the prefix's own
+// object and the signer's position: "TM. CHÍNH PHỦ THỦ TƯỚNG" → "CHÍNH PHỦ" +
+// "THỦ TƯỚNG"; "KT. BỘ TRƯỞNG THỨ TRƯỞNG" → "BỘ TRƯỞNG" + "THỨ TRƯỞNG".
+func splitAuthorityCaps(prefix string, caps []string) (obj, pos string) {
+	for j := 1; j < len(caps); j++ {
+		if strings.HasSuffix(caps[j-1], ",") {
+			continue // "BỘ TRƯỞNG, CHỦ NHIỆM" is one compound title
+		}
+		if !titleStarts(caps, j) {
+			continue
+		}
+		if prefix == "TM." || titleStarts(caps, 0) {
+			return strings.Join(caps[:j], " "), strings.Join(caps[j:], " ")
+		}
+	}
+	return strings.Join(caps, " "), ""
+}
+
+func isCapsWord(w string) bool {
+	hasLetter := false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			hasLetter = true
+		} else if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return hasLetter || w == "-" || w == "–" || w == ","
+}
+
+// splitSigLine cuts one line of a signature block, as flattened pages print it
+// ("TM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Xuân Phúc", "Nguyễn Văn An (Đã ký)"), into
+// pieces the block reader takes one at a time.
+func splitSigLine(s string) []string {
+	var out []string
+	for _, piece := range splitPrefixes(s) {
+		p, rest, isP := authorityPrefix(piece)
+		body := piece
+		if isP {
+			body = rest
+		}
+		note := ""
+		if i := strings.Index(body, "("); i >= 0 && isSignedNote(body[i:]) {
+			note = strings.TrimSpace(body[i:])
+			body = strings.TrimSpace(body[:i])
+		}
+		w := strings.Fields(body)
+		i := 0
+		for i < len(w) && isCapsWord(w[i]) {
+			i++
+		}
+		// a one-letter capital run before a name is the name's first letter ("Q" of "Quý")
+		if isP {
+			obj, pos := splitAuthorityCaps(p, w[:i])
+			out = append(out, p+" "+obj)
+			if pos != "" {
+				out = append(out, pos)
+			}
+		} else if i > 0 {
+			out = append(out, strings.Join(w[:i], " "))
+		}
+		if i < len(w) {
+			out = append(out, strings.Join(w[i:], " "))
+		}
+		if note != "" {
+			out = append(out, note)
+		}
+	}
+	return out
+}
