@@ -21,7 +21,7 @@ type goldDoc struct {
 	SignerPos    string   // first signer's position/title line (not the TM./KT. line): "PHÓ CHỦ TỊCH"; "" when absent
 	Recipients   int      // number of Nơi nhận items, not counting the Lưu line; 0 when there is no list
 	Archive      string   // text after "Lưu:" without the final dot: "VT, KTTH (2b)"; "" when absent
-	TopLabels    []string // labels of the top-level body sections in order: ["I","II","III"] or ["Điều 1","Điều 2"] or ["Chương I","Chương II"]
+	TopLabels    []string // labels of the numbered top-level body sections in order (bullets and plain paragraphs are not counted): ["I","II","III"] or ["Điều 1","Điều 2"] or ["Chương I","Chương II"]
 }
 
 // goldRef is one distinct document cited by a corpus document, annotated by reading it.

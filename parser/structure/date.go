@@ -60,6 +60,10 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 	k := len(words)
 	for k > 0 && len(words)-k < 6 {
 		w := strings.Trim(words[k-1], "*_")
+		if k >= 2 && (w == "phố" || w == "xã" || w == "trấn") && (words[k-2] == "Thành" || words[k-2] == "Thị") {
+			k -= 2
+			continue
+		}
 		if w == "" || !(startsUpper(w) || isDigits(w) || w == "…" || strings.HasPrefix(w, "...")) {
 			break
 		}

@@ -44,17 +44,19 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		limit = len(lines)
 	}
 	for i := 0; i < limit; i++ {
-		k := lowerSameLen(lines[i].s)
-		k = strings.ReplaceAll(k, "hoà", "hòa")
+		k := strings.ReplaceAll(lowerSameLen(lines[i].s), "hoà", "hòa")
+		// the motto may wrap onto the next line ("ĐẢNG CỘNG" / "SẢN VIỆT NAM")
+		k2 := k
+		if i+1 < len(lines) && len(lines[i+1].s) < 80 {
+			k2 = k + " " + strings.ReplaceAll(lowerSameLen(stripMarkup(lines[i+1].s)), "hoà", "hòa")
+		}
+		k2 = strings.ReplaceAll(k2, "*", "")
 		if j := strings.Index(k, "cộng hòa xã hội"); j >= 0 {
-			rest := k[j:]
-			if strings.HasPrefix(rest, mottoState) || (len(strings.TrimSpace(rest)) <= len("cộng hòa xã hội")+6 && i+1 < len(lines) && hasPrefixFold(lines[i+1].s, "chủ nghĩa")) {
-				if capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam") {
-					return i, j, false
-				}
+			if strings.HasPrefix(k2[j:], mottoState) && (capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam")) {
+				return i, j, false
 			}
 		}
-		if j := strings.Index(k, mottoParty); j >= 0 && isCaps(lines[i].s[j:j+len(mottoParty)]) {
+		if j := strings.Index(k, "đảng cộng"); j >= 0 && strings.HasPrefix(k2[j:], mottoParty) && isCaps(lines[i].s[j:]) {
 			return i, j, true
 		}
 	}
@@ -175,7 +177,7 @@ func classify(l line) frag {
 		f.kind = fRule
 	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
 		f.kind = fMotto
-	case strings.HasPrefix(k, "chủ nghĩa việt nam"):
+	case strings.HasPrefix(k, "chủ nghĩa việt nam") || (strings.HasPrefix(k, "đảng cộng") || strings.HasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
 		f.kind = fMotto
 	case strings.HasPrefix(k, "độc lập"):
 		f.kind = fTieuNgu
@@ -322,7 +324,7 @@ func splitCapsSentence(l line) []line {
 			run++
 			continue
 		}
-		if run >= 3 && titleCaseWord(x) && i+1 < len(w) && startsLowerWord(w[i+1]) {
+		if run >= 3 && titleCaseWord(x) && lowerSoon(w[i+1:]) {
 			a, ok1 := l.sub(0, pos)
 			b, ok2 := l.sub(pos, len(l.s))
 			if ok1 && ok2 {
@@ -346,4 +348,15 @@ func titleCaseWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// lowerSoon reports whether one of the first three words starts in lower case:
+// the sign of a sentence rather than a title.
+func lowerSoon(w []string) bool {
+	for i := 0; i < len(w) && i < 3; i++ {
+		if startsLowerWord(w[i]) {
+			return true
+		}
+	}
+	return false
 }

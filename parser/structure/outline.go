@@ -72,7 +72,7 @@ func marker(s string) (outlineMarker, bool) {
 		if w.kind == kDieu {
 			// "Điều 30 của Luật ..." at the start of a wrapped line is prose.
 			r := strings.TrimLeft(rest, " ")
-			if !(rest == "" || rest[0] == '.' || rest[0] == ':' || strings.HasPrefix(r, "[") || r != "" && startsUpper(r) && rest[0] == ' ' && !startsLowerWord(r)) {
+			if !(rest == "" || rest[0] == '.' || rest[0] == ':' || strings.HasPrefix(r, "[") || r != "" && startsUpper(r) && rest[0] == ' ' && !startsLowerWord(r) && !citesDocument(r)) {
 				continue
 			}
 		}
@@ -291,11 +291,19 @@ type node struct {
 func newTreeBuilder(b *builder) *treeBuilder { return &treeBuilder{b: b} }
 
 func (t *treeBuilder) add(l line) {
+	t.addMarker(l, false)
+}
+
+// addMarker adds a line; asText forces it to be read as prose.
+func (t *treeBuilder) addMarker(l line, asText bool) {
 	s := stripMarkup(l.s)
 	if s == "" || isRule(l.s) {
 		return
 	}
 	m, ok := marker(s)
+	if asText {
+		ok = false
+	}
 	if !ok {
 		if len(t.stack) == 0 {
 			n := &node{kind: kNone}
@@ -583,4 +591,15 @@ func nextLetter(r rune) rune {
 		}
 	}
 	return 0
+}
+
+// citesDocument reports text that names a document type right away: "Điều 58
+// Luật Hải quan" at the start of a wrapped line is a citation, not an article.
+func citesDocument(s string) bool {
+	for _, w := range []string{"luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "quyết định", "hiến pháp", "pháp lệnh", "chỉ thị", "của", "này"} {
+		if hasPrefixFold(s, w+" ") {
+			return true
+		}
+	}
+	return false
 }

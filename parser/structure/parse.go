@@ -544,10 +544,72 @@ func (b *builder) preamble(from int) int {
 // caller knows it is inside an article.
 func (b *builder) tree(from, to int, _ bool) []model.Section {
 	tb := newTreeBuilder(b)
-	for k := from; k < to && k < len(b.lines); k++ {
-		tb.add(b.lines[k])
+	if to > len(b.lines) {
+		to = len(b.lines)
+	}
+	prose := outOfSequence(b.lines[from:to])
+	for k := from; k < to; k++ {
+		tb.addMarker(b.lines[k], prose[k-from])
 	}
 	return tb.finish()
+}
+
+// outOfSequence marks article, chapter and Roman headings whose number breaks
+// a sequence that resumes later: a quoted "Điều 11." inside an amendment, or a
+// wrapped line that happens to start with "XVII.". Such lines are prose. A gap
+// that the document never closes is kept (and warned about by the tree).
+func outOfSequence(ls []line) []bool {
+	out := make([]bool, len(ls))
+	type occ struct {
+		idx, val int
+	}
+	seqs := map[markerKind][]occ{}
+	for i, l := range ls {
+		m, ok := marker(stripMarkup(l.s))
+		if !ok {
+			continue
+		}
+		v := 0
+		switch m.kind {
+		case kDieu:
+			v = atoiPrefix(m.num)
+		case kRoman:
+			v = romanValue(m.num)
+		case kChuong:
+			v = romanValue(m.num)
+			if v == 0 {
+				v = atoiPrefix(m.num)
+			}
+		default:
+			continue
+		}
+		if v > 0 {
+			seqs[m.kind] = append(seqs[m.kind], occ{i, v})
+		}
+	}
+	for _, seq := range seqs {
+		last := 0
+		for j, o := range seq {
+			if o.val == last+1 || last == 0 || o.val == last && j > 0 {
+				last = o.val
+				continue
+			}
+			// does the sequence resume with last+1 later?
+			resumes := false
+			for _, later := range seq[j+1:] {
+				if later.val == last+1 {
+					resumes = true
+					break
+				}
+			}
+			if resumes {
+				out[o.idx] = true
+				continue
+			}
+			last = o.val
+		}
+	}
+	return out
 }
 
 // documentEnd finds the line index where the document proper ends: web-portal

@@ -207,8 +207,45 @@ func (b *builder) bareSignatureStart(from, last int) int {
 				return j
 			}
 		}
+		// one line holding the whole block: "CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng",
+		// "Nguyễn Văn An (Đã ký)"
+		if k >= last-3 && isSigLine(s) {
+			return k
+		}
 	}
 	return last
+}
+
+// isSigLine reports a line that is a whole flattened signature block: titles
+// and a name, or a name and a signature note.
+func isSigLine(s string) bool {
+	if _, ok := marker(s); ok {
+		return false
+	}
+	p := splitSigLine(s)
+	if len(p) < 2 {
+		return false
+	}
+	hasName, hasOther := false, false
+	for _, x := range p {
+		switch {
+		case isNameLine(x):
+			hasName = true
+		case isSignedNote(x):
+			hasOther = true
+		case isCaps(x):
+			if titleStarts(strings.Fields(x), 0) {
+				hasOther = true
+			} else if _, _, ok := authorityPrefix(x); ok {
+				hasOther = true
+			} else {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return hasName && hasOther
 }
 
 // annexStart finds the first annex heading after the signature.
@@ -549,6 +586,12 @@ func (s *sigState) resolvePending() {
 	if len(s.pending) == 0 {
 		return
 	}
+	// a wrapped authority line ("T/M BỘ CHÍNH" / "TRỊ") is not a title
+	if n := len(s.cur.Authority); n > 0 && len(s.pending) == 1 && !titleStarts(strings.Fields(s.pending[0]), 0) && len(strings.Fields(s.pending[0])) <= 2 {
+		s.cur.Authority[n-1] += " " + s.pending[0]
+		s.pending = nil
+		return
+	}
 	last := s.pending[len(s.pending)-1]
 	earlier := s.pending[:len(s.pending)-1]
 	if len(earlier) > 0 {
@@ -639,7 +682,7 @@ func (b *builder) annexes(from, to int) {
 var titleHeads = []string{
 	"phó ", "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ tịch", "chủ nhiệm", "chánh án", "chánh văn phòng",
 	"chánh thanh tra", "giám đốc", "cục trưởng", "tổng cục trưởng", "trưởng ban", "trưởng phòng", "viện trưởng",
-	"bí thư", "thống đốc", "tổng kiểm toán", "tổng thư ký", "tổng giám đốc", "tổng bí thư", "chánh ", "trưởng ",
+	"bí thư", "thống đốc", "tổng kiểm toán", "tổng thư ký", "tổng giám đốc", "tổng bí thư",
 	"hiệu trưởng", "tổng thanh tra", "tổng trưởng", "chủ trì", "thư ký",
 }
 
