@@ -48,10 +48,9 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		// the motto may wrap onto the next line ("ĐẢNG CỘNG" / "SẢN VIỆT NAM")
 		k2 := k
 		if i+1 < len(lines) && len(lines[i+1].s) < 80 {
-			k2 = k + " " + strings.ReplaceAll(lowerSameLen(stripMarkup(lines[i+1].s)), "hoà", "hòa")
+			k2 = k + " " + strings.ReplaceAll(strings.ReplaceAll(lowerSameLen(stripMarkup(lines[i+1].s)), "hoà", "hòa"), "*", "")
 		}
-		k2 = strings.ReplaceAll(k2, "*", "")
-		if j := strings.Index(k, "cộng hòa xã hội"); j >= 0 {
+		if j := strings.Index(k, "cộng hòa"); j >= 0 {
 			if strings.HasPrefix(k2[j:], mottoState) && (capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam")) {
 				return i, j, false
 			}
@@ -75,7 +74,7 @@ func fragmentHeader(l line) []frag {
 			cuts[i] = true
 		}
 	}
-	for _, needle := range []string{"cộng hòa xã hội", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"} {
+	for _, needle := range []string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"} {
 		for from := 0; ; {
 			i := strings.Index(ls[from:], needle)
 			if i < 0 {
@@ -112,7 +111,7 @@ func fragmentHeader(l line) []frag {
 					}
 					addCut(j)
 				}
-				if needle == "cộng hòa xã hội" {
+				if needle == "cộng hòa xã" {
 					if strings.HasPrefix(ls[i:], mottoState) {
 						addCut(i + len(mottoState))
 					}
@@ -176,6 +175,9 @@ func classify(l line) frag {
 	case isRule(l.s):
 		f.kind = fRule
 	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
+		f.kind = fMotto
+	case len(k) >= 8 && (strings.HasPrefix(mottoState, k) || strings.HasSuffix(mottoState, k) || strings.HasPrefix(mottoParty, k) || strings.HasSuffix(mottoParty, k)) && isCaps(s):
+		// a piece of a motto wrapped over two lines
 		f.kind = fMotto
 	case strings.HasPrefix(k, "chủ nghĩa việt nam") || (strings.HasPrefix(k, "đảng cộng") || strings.HasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
 		f.kind = fMotto

@@ -232,6 +232,10 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 						i++
 					}
 				}
+				// a place wrapped before its date line ("Thành phố Hồ Chí" / "Minh, ngày ...")
+				if i > 0 && frags[i-1].kind == fText && len(strings.Fields(pd.place)) <= 2 && allCapitalised(stripMarkup(frags[i-1].s)) {
+					pd.place = stripMarkup(frags[i-1].s) + " " + pd.place
+				}
 				d.Place = pd.place
 				d.Date = pd.date
 				if pd.blank {
@@ -248,7 +252,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			v = strings.TrimLeft(v, " :")
 			abstract = append(abstract, v)
 			// the abstract may continue on following text fragments
-			for i+1 < len(frags) && frags[i+1].kind == fText && !b.bodyStarts(frags[i+1].s) && !strings.HasSuffix(abstract[len(abstract)-1], ".") && len(abstract) < 4 && !hasPrefixFold(frags[i+1].s, "kính") {
+			for i+1 < len(frags) && frags[i+1].kind == fText && startsLowerWord(stripMarkup(frags[i+1].s)) && !strings.HasSuffix(abstract[len(abstract)-1], ".") && len(abstract) < 4 {
 				i++
 				abstract = append(abstract, stripMarkup(frags[i].s))
 			}
@@ -673,4 +677,19 @@ func trimAuthority(abstract, authority, issuer string) (string, string) {
 		return abstract, authority
 	}
 	return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+}
+
+// allCapitalised reports whether every word of s starts with a capital letter
+// (a place name), allowing the generic words of administrative units.
+func allCapitalised(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for _, x := range w {
+		if !startsUpper(x) && x != "phố" && x != "xã" && x != "trấn" {
+			return false
+		}
+	}
+	return true
 }

@@ -85,8 +85,8 @@ func isNameLine(s string) bool {
 			}
 		}
 	}
-	if isCaps(s) && len(w) > 4 {
-		return false
+	if isCaps(s) {
+		return false // titles are capitals; names are printed in normal case
 	}
 	k := key(s)
 	for _, bad := range []string{"nơi nhận", "như trên", "bộ ", "ủy ban", "sở ", "ban ", "văn phòng", "chính phủ", "tỉnh ", "thành phố", "hội đồng"} {
