@@ -303,6 +303,10 @@ func typeOfTitle(s string) (lexicon.DocType, string, bool) {
 		}
 		if t, ok := lexicon.TypeByName(cand); ok {
 			rest := strings.Join(words[n:], " ")
+			// "THÔNG BÁO KẾT LUẬN": the notice of conclusions is a kind of Thông báo
+			if t.Name == "Thông báo" && hasPrefixFold(rest, "kết luận") {
+				rest = strings.TrimSpace(rest[len("kết luận"):])
+			}
 			return t, rest, true
 		}
 	}

@@ -19,6 +19,9 @@ import (
 type line struct {
 	s          string
 	start, end int
+	// blankBefore is true when an empty line precedes this one: paragraph
+	// breaks end a title block.
+	blankBefore bool
 }
 
 // splitLines cuts text into trimmed lines, dropping empty ones. Offsets point
@@ -26,13 +29,18 @@ type line struct {
 func splitLines(text []byte) []line {
 	var out []line
 	i := 0
+	blank := false
 	for i < len(text) {
 		j := i
 		for j < len(text) && text[j] != '\n' {
 			j++
 		}
 		if l, ok := trimmed(text, i, j); ok {
+			l.blankBefore = blank
 			out = append(out, l)
+			blank = false
+		} else {
+			blank = true
 		}
 		i = j + 1
 	}
@@ -62,7 +70,7 @@ func (l line) sub(a, b int) (line, bool) {
 	if s == "" {
 		return line{}, false
 	}
-	return line{s: s, start: l.start + a + lead, end: l.start + a + lead + len(s)}, true
+	return line{s: s, start: l.start + a + lead, end: l.start + a + lead + len(s), blankBefore: l.blankBefore && a == 0}, true
 }
 
 // isRule reports whether s is a horizontal rule or the Party's "*" line:

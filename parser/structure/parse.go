@@ -38,6 +38,7 @@ func Parse(text []byte) Result {
 	if first < len(b.lines) {
 		res.Start = b.lines[first].start
 	}
+	b.consolidationBlock()
 	bodyFrom = b.preamble(bodyFrom)
 	last := b.documentEnd(bodyFrom)
 	if last < len(b.lines) {
@@ -176,6 +177,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 		return startLine
 	}
 	inKinhGui := false
+	vvDone := false // a công văn's V/v abstract is complete
 	// Every way out of the loop keeps what was read so far.
 	defer func() {
 		b.setIssuer(issuerLines)
@@ -199,6 +201,10 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			}
 			continue
 		case fMotto:
+			if seenTitle && seenMotto {
+				abstract = append(abstract, s)
+				continue
+			}
 			seenMotto = true
 			if d.Motto == "" {
 				d.Motto = s
@@ -257,6 +263,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 				abstract = append(abstract, stripMarkup(frags[i].s))
 			}
 			seenTitle = true
+			vvDone = true
 		case fKinhGui:
 			inKinhGui = true
 			rest := strings.TrimSpace(s[strings.Index(s, "gửi")+len("gửi"):])
@@ -305,7 +312,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 				continue
 			}
 			// after the type name: the abstract
-			if inKinhGui {
+			if inKinhGui || vvDone {
 				continue
 			}
 			if len(abstract) > 0 && (b.bodyStarts(s) || isPreambleLine(s)) {
@@ -318,6 +325,10 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 				b.setIssuer(issuerLines)
 				d.Abstract = joinSpace(abstract)
 				return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
+			}
+			if len(abstract) > 0 && !abstractCaps && f.kind == fText && f.blankBefore {
+				// a paragraph after a normal-case abstract is the body
+				return b.afterTitle(frags[i:], lineOf(f), endLine, startLine)
 			}
 			if len(abstract) > 0 && abstractCaps && f.kind == fText {
 				b.setIssuer(issuerLines)
@@ -493,6 +504,9 @@ func isEnacting(s string) bool {
 // isPreambleLine reports whether s is a căn cứ / thực hiện / đề nghị line.
 func isPreambleLine(s string) bool {
 	s = strings.TrimLeft(stripMarkup(s), "-–+ ")
+	if isCaps(s) {
+		return false // a title in capitals ("TRIỂN KHAI THI HÀNH ...")
+	}
 	for _, p := range []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở", "thi hành", "triển khai"} {
 		if hasPrefixFold(s, p) {
 			return true
@@ -692,4 +706,30 @@ func allCapitalised(s string) bool {
 		}
 	}
 	return true
+}
+
+// consolidationBlock reads the "XÁC THỰC VĂN BẢN HỢP NHẤT" block that a
+// consolidated text (văn bản hợp nhất) prints after its body: its number, place
+// and date are the consolidated text's own, while the header above the body is
+// the original document's.
+func (b *builder) consolidationBlock() {
+	d := b.doc
+	for k := len(b.lines) - 1; k >= 0 && k >= len(b.lines)-400; k-- {
+		if key(stripMarkup(b.lines[k].s)) != "xác thực văn bản hợp nhất" {
+			continue
+		}
+		for j := k + 1; j < len(b.lines) && j <= k+4; j++ {
+			s := stripMarkup(b.lines[j].s)
+			if isNumberLine(s) && d.Number == "" {
+				b.setNumber(s, frag{line: b.lines[j]})
+			}
+			if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 && d.Date == "" {
+				d.Place, d.Date = pd.place, pd.date
+			}
+		}
+		break
+	}
+	if d.Symbol.TypeCode == "VBHN" || strings.Contains(d.Number, "/VBHN-") {
+		d.Type, d.TypeCode = "Văn bản hợp nhất", "VBHN"
+	}
 }

@@ -207,6 +207,10 @@ func (b *builder) bareSignatureStart(from, last int) int {
 				return j
 			}
 		}
+		// a name over its signature note ("Võ Chí Công" / "(Đã ký)")
+		if isNameLine(s) && k+1 < last && isSignedNote(stripMarkup(b.lines[k+1].s)) {
+			return k
+		}
 		// one line holding the whole block: "CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng",
 		// "Nguyễn Văn An (Đã ký)"
 		if k >= last-3 && isSigLine(s) {
@@ -334,6 +338,9 @@ func (b *builder) readTail(from, to int) {
 				*r = merged
 				continue
 			}
+		}
+		if m, ok := marker(s); ok && m.kind != kDash && m.kind != kPlus {
+			continue // an outline heading of a text glued after the signature
 		}
 		sig.line(s, l)
 	}
@@ -541,6 +548,15 @@ func (s *sigState) piece(text string, l line) {
 		return
 	}
 	if isCaps(text) {
+		if hasPrefixFold(text, "xác thực văn bản hợp nhất") {
+			text = strings.TrimSpace(text[len("xác thực văn bản hợp nhất"):])
+			if text == "" {
+				return
+			}
+		}
+		if len(text) > 90 {
+			return // a title glued after the block, not a post
+		}
 		if s.cur != nil && s.cur.Name != "" {
 			s.flush()
 		}
@@ -707,7 +723,7 @@ func splitAuthorityCaps(prefix string, caps []string) (obj, pos string) {
 		if !titleStarts(caps, j) {
 			continue
 		}
-		if prefix == "TM." || titleStarts(caps, 0) {
+		if prefix == "TM." && j >= 2 || prefix != "TM." && titleStarts(caps, 0) {
 			return strings.Join(caps[:j], " "), strings.Join(caps[j:], " ")
 		}
 	}
@@ -761,7 +777,17 @@ func splitSigLine(s string) []string {
 			out = append(out, strings.Join(w[:i], " "))
 		}
 		if i < len(w) {
-			out = append(out, strings.Join(w[i:], " "))
+			// the name: capitalised words; what follows was glued on by a
+			// flattened page (an attached text's title) and is kept apart
+			j := i
+			for j < len(w) && j-i < 6 && titleCaseWord(w[j]) {
+				j++
+			}
+			if j-i >= 2 && j < len(w) {
+				out = append(out, strings.Join(w[i:j], " "), strings.Join(w[j:], " "))
+			} else {
+				out = append(out, strings.Join(w[i:], " "))
+			}
 		}
 		if note != "" {
 			out = append(out, note)
