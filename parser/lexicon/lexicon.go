@@ -206,6 +206,14 @@ func foldSyllable(w string) string {
 	if utf8.RuneCountInString(w) < 2 {
 		return w
 	}
+	// fold the letters of "hoà," and keep the punctuation after them
+	if last, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(last) {
+		trimmed := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if trimmed == "" {
+			return w
+		}
+		return foldSyllable(trimmed) + w[len(trimmed):]
+	}
 	r := []rune(w)
 	n := len(r)
 	last, prev := r[n-1], r[n-2]

@@ -120,6 +120,21 @@ func fragmentHeader(l line) []frag {
 			from = i + len(needle)
 		}
 	}
+	// editorial notes of legal portals ("[Việc thi hành ... được hướng dẫn bởi ...]")
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '[')
+		if i < 0 {
+			break
+		}
+		i += from
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			break
+		}
+		addCut(i)
+		addCut(i + j + 1)
+		from = i + j + 1
+	}
 	// rules of three or more characters
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -172,7 +187,7 @@ func classify(l line) frag {
 	s := stripMarkup(l.s)
 	k := key(s)
 	switch {
-	case isRule(l.s):
+	case isRule(l.s) || strings.HasPrefix(l.s, "[") && strings.HasSuffix(l.s, "]") && strings.Contains(k, " bởi "):
 		f.kind = fRule
 	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
 		f.kind = fMotto

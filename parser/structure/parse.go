@@ -20,6 +20,8 @@ type builder struct {
 	text  []byte
 	lines []line
 	doc   *model.Document
+	// unlabelledList is set when the tail opens with a Nơi nhận list that has no label.
+	unlabelledList bool
 }
 
 func (b *builder) warn(code, msg string, start, end int) {
@@ -478,6 +480,9 @@ func (b *builder) setNumber(s string, f frag) {
 // Roman-numbered heading, or a numbered item.
 func (b *builder) bodyStarts(s string) bool {
 	s = stripMarkup(s)
+	if k := key(s); k == "lời nói đầu" || strings.HasPrefix(k, "lời nói đầu ") {
+		return true
+	}
 	if m, ok := marker(s); ok {
 		switch m.kind {
 		case kDieu, kChuong, kPhan, kRoman:
@@ -534,6 +539,13 @@ func (b *builder) preamble(from int) int {
 		if b.bodyStarts(s) {
 			break
 		}
+		if !isPreambleLine(s) && b.basisFollows(k) {
+			// lines before a later căn cứ (the amendment list of a consolidated
+			// text, an introduction) belong to the preamble
+			d.Preamble = append(d.Preamble, s)
+			k++
+			continue
+		}
 		if isPreambleLine(s) || (len(d.Preamble) > 0 && strings.HasPrefix(key(s), "căn cứ")) {
 			d.Preamble = append(d.Preamble, s)
 			k++
@@ -565,9 +577,13 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 	if to > len(b.lines) {
 		to = len(b.lines)
 	}
-	prose := outOfSequence(b.lines[from:to])
-	for k := from; k < to; k++ {
-		tb.addMarker(b.lines[k], prose[k-from])
+	var ls []line
+	for _, l := range b.lines[from:to] {
+		ls = append(ls, splitTrailingChapter(l)...)
+	}
+	prose := outOfSequence(ls)
+	for k, l := range ls {
+		tb.addMarker(l, prose[k])
 	}
 	return tb.finish()
 }
@@ -732,4 +748,40 @@ func (b *builder) consolidationBlock() {
 	if d.Symbol.TypeCode == "VBHN" || strings.Contains(d.Number, "/VBHN-") {
 		d.Type, d.TypeCode = "Văn bản hợp nhất", "VBHN"
 	}
+}
+
+// splitTrailingChapter cuts a chapter heading that a flattened page glued to the
+// end of the previous sentence ("Quốc hội ban hành Luật ..., Chương 1.",
+// "Hiến pháp 2013. Chương I.").
+func splitTrailingChapter(l line) []line {
+	k := lowerSameLen(l.s)
+	i := strings.LastIndex(k, "chương ")
+	if i <= 2 || !(k[i-2] == '.' || k[i-2] == ',') || k[i-1] != ' ' {
+		return []line{l}
+	}
+	m, ok := marker(l.s[i:])
+	if !ok || m.kind != kChuong || strings.TrimRight(m.rest, ". ") != "" {
+		return []line{l}
+	}
+	a, ok1 := l.sub(0, i)
+	b, ok2 := l.sub(i, len(l.s))
+	if !ok1 || !ok2 {
+		return []line{l}
+	}
+	return []line{a, b}
+}
+
+// basisFollows reports whether a căn cứ line comes after line k and before the
+// first chapter, article or part.
+func (b *builder) basisFollows(k int) bool {
+	for j := k + 1; j < len(b.lines) && j < k+40; j++ {
+		s := stripMarkup(b.lines[j].s)
+		if hasPrefixFold(s, "căn cứ") {
+			return true
+		}
+		if m, ok := marker(s); ok && (m.kind == kChuong || m.kind == kDieu || m.kind == kPhan || m.kind == kMuc || m.kind == kRoman) {
+			return false
+		}
+	}
+	return false
 }

@@ -152,6 +152,23 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 			bodyEnd = c
 		}
 	}
+	// an unlabelled Nơi nhận list ("- Chính phủ; - ...; - Lưu: HC, PLTP.") just before the signature
+	if nn < 0 && bodyEnd < last && bodyEnd > from {
+		j := bodyEnd
+		for j-1 > from && isBulletStart(stripMarkup(b.lines[j-1].s)) {
+			j--
+		}
+		hasArchive := false
+		for q := j; q < bodyEnd; q++ {
+			if strings.Contains(lowerSameLen(b.lines[q].s), "lưu") && strings.Contains(b.lines[q].s, ":") {
+				hasArchive = true
+			}
+		}
+		if hasArchive && j < bodyEnd {
+			bodyEnd = j
+			b.unlabelledList = true
+		}
+	}
 	if dot >= 0 && dot+1 < bodyEnd {
 		bodyEnd = dot + 1
 		// a line ending "./." may also carry the start of a flattened Nơi nhận
@@ -308,7 +325,7 @@ func (b *builder) readTailText(s string) {
 // readTail reads lines [from, to) holding the signature and Nơi nhận.
 func (b *builder) readTail(from, to int) {
 	sig := &sigState{b: b}
-	inList := false
+	inList := b.unlabelledList
 	for k := from; k < to; k++ {
 		l := b.lines[k]
 		s := strings.TrimSpace(stripMarkup(l.s))
@@ -356,7 +373,7 @@ func splitInlineItems(s string) []string {
 		return []string{s}
 	}
 	var out []string
-	for _, part := range strings.Split(s, "; -") {
+	for _, part := range strings.Split(strings.ReplaceAll(s, ";-", "; -"), "; -") {
 		out = append(out, part)
 	}
 	if len(out) > 1 {
@@ -554,8 +571,8 @@ func (s *sigState) piece(text string, l line) {
 				return
 			}
 		}
-		if len(text) > 90 {
-			return // a title glued after the block, not a post
+		if len(text) > 90 || !plausibleTitle(text) {
+			return // a title glued after the block or a list fragment, not a post
 		}
 		if s.cur != nil && s.cur.Name != "" {
 			s.flush()
@@ -794,4 +811,20 @@ func splitSigLine(s string) []string {
 		}
 	}
 	return out
+}
+
+// plausibleTitle rejects capitals that cannot be a post: abbreviation lists of
+// recipients ("NEMT, KHẤCN, NV, NG,") and single codes ("UBMTTQVNTP").
+func plausibleTitle(s string) bool {
+	w := strings.Fields(s)
+	if titleStarts(w, 0) {
+		return true
+	}
+	if strings.Count(s, ",") >= 2 {
+		return false
+	}
+	if len(w) == 1 && len([]rune(w[0])) > 6 {
+		return false
+	}
+	return true
 }

@@ -1,0 +1,148 @@
+package normalize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/unicode/norm"
+)
+
+// corpusDir is the shared corpus next to the repository; tests skip without it.
+const corpusDir = "../../../shared/corpus"
+
+// corpusFiles returns the text and markdown files of the shared corpus.
+func corpusFiles(tb testing.TB) []string {
+	tb.Helper()
+	var files []string
+	for _, pat := range []string{"*.txt", "*.md"} {
+		m, _ := filepath.Glob(filepath.Join(corpusDir, pat))
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		tb.Skip("shared corpus not available at " + corpusDir)
+	}
+	return files
+}
+
+// TestCorpusInvariants checks, on every real text and markdown file, that the
+// offset map is monotone and in range, that the output is valid UTF-8 in NFC,
+// and that every digit of the output maps back to the same digit in the
+// source (digits are never rewritten, so this catches a map that drifts).
+func TestCorpusInvariants(t *testing.T) {
+	for _, f := range corpusFiles(t) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			for _, opt := range []Options{{}, {KeepFurniture: true, NoRejoin: true}} {
+				tx := Normalize(src, opt)
+				checkOffsets(t, src, tx)
+				assert.True(t, norm.NFC.IsNormal(tx.Bytes), "output not NFC")
+				bad := 0
+				for i, c := range tx.Bytes {
+					if c >= '0' && c <= '9' {
+						if s := tx.SourceOffset(i); s >= len(src) || src[s] != c {
+							bad++
+						}
+					}
+				}
+				assert.Zero(t, bad, "digits mapped to a different source byte")
+				for _, r := range tx.Removed {
+					assert.True(t, r.SrcStart <= r.SrcEnd && r.SrcEnd <= len(src), "removed range %d-%d", r.SrcStart, r.SrcEnd)
+				}
+			}
+		})
+	}
+}
+
+// TestCorpusSeed checks the page-break wrap of the seed document.
+func TestCorpusSeed(t *testing.T) {
+	src, err := os.ReadFile("../../../shared/seeds/000_7238115e741023af.txt")
+	if err != nil {
+		t.Skip("seed not available")
+	}
+	tx := Normalize(src, Options{})
+	checkOffsets(t, src, tx)
+	assert.Contains(t, string(tx.Bytes), "tập trung nêu đậm những thành tựu đảm bảo các quyền tự do dân chủ")
+}
+
+// TestCorpusGazette checks that the Công báo furniture of a real file is gone.
+func TestCorpusGazette(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "066_*.txt"))
+	if len(files) == 0 {
+		t.Skip("corpus file 066 not available")
+	}
+	src, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := Normalize(src, Options{})
+	out := string(tx.Bytes)
+	assert.NotContains(t, out, "CÔNG BÁO/Số")
+	assert.NotContains(t, out, "Ký bởi:")
+	assert.True(t, strings.HasPrefix(out, "THỦ TƯỚNG CHÍNH PHỦ\n"), "starts with %q", out[:min(len(out), 40)])
+	kinds := map[string]int{}
+	for _, r := range tx.Removed {
+		kinds[r.Kind]++
+	}
+	assert.Equal(t, map[string]int{KindGazetteHeader: 4, KindPageNumber: 4, KindESignature: 1}, kinds)
+}
+
+// BenchmarkNormalize measures throughput over the corpus text and markdown
+// files (b.SetBytes is the total size of one pass).
+func BenchmarkNormalize(b *testing.B) {
+	files := corpusFiles(b)
+	var docs [][]byte
+	total := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, src)
+		total += len(src)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			Normalize(d, Options{})
+		}
+	}
+}
+
+// BenchmarkNormalizeASCII measures the ASCII-heavy case: the corpus with
+// Vietnamese letters stripped to their ASCII base, as in accent-less sources.
+func BenchmarkNormalizeASCII(b *testing.B) {
+	files := corpusFiles(b)
+	var docs [][]byte
+	total := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := make([]byte, 0, len(src))
+		for _, r := range string(norm.NFD.Bytes(src)) {
+			if r < utf8.RuneSelf {
+				d = append(d, byte(r))
+			}
+		}
+		docs = append(docs, d)
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			Normalize(d, Options{})
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package refs
+
+import "github.com/vnlegal/vanban/parser/symbol"
+
+// parseDay parses the date after the word "ngày" (p is just after "ngày"):
+// "14/3/2011", "14-3-2011", "16.2.2016", "01/ 7 /2004", "14 tháng 3 năm 2011".
+// It returns "YYYY-MM-DD" ("" when the date is invalid or blank) and the end.
+func parseDay(t []byte, p int) (date string, end int, ok bool) {
+	q := skipWS(t, p)
+	d, q2, ok := readInt(t, q, 2)
+	if !ok {
+		return "", p, false
+	}
+	q = q2
+	r := skipSp(t, q)
+	// numeric form
+	if r < len(t) {
+		sep := byte(0)
+		n := 0
+		if t[r] == '/' || t[r] == '.' {
+			sep, n = t[r], 1
+		} else if dl := symbol.DashLen(t, r); dl > 0 {
+			sep, n = '-', dl
+		}
+		if sep != 0 {
+			r = skipSp(t, r+n)
+			m, r2, ok := readInt(t, r, 2)
+			if !ok {
+				return "", p, false
+			}
+			r = skipSp(t, r2)
+			n2 := 0
+			if r < len(t) && (t[r] == '/' || t[r] == '.') {
+				n2 = 1
+			} else if dl := symbol.DashLen(t, r); dl > 0 {
+				n2 = dl
+			}
+			if n2 == 0 {
+				return "", p, false
+			}
+			r = skipSp(t, r+n2)
+			y, r3, ok := readInt(t, r, 5)
+			if !ok {
+				return "", p, false
+			}
+			return mkDate(y, m, d, r3-r), r3, true
+		}
+	}
+	// long form
+	r = skipWS(t, q)
+	if e := matchCI(t, r, "tháng"); e > 0 {
+		r = skipWS(t, e)
+		m, r2, ok := readInt(t, r, 2)
+		if !ok {
+			return "", p, false
+		}
+		r = skipWS(t, r2)
+		if e := matchCI(t, r, "năm"); e > 0 {
+			r = skipWS(t, e)
+			y, r3, ok := readInt(t, r, 5)
+			if !ok {
+				return "", p, false
+			}
+			return mkDate(y, m, d, r3-r), r3, true
+		}
+	}
+	return "", p, false
+}
+
+var mdays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+func mkDate(y, m, d, ylen int) string {
+	if ylen != 4 || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > mdays[m] {
+		return ""
+	}
+	b := make([]byte, 10)
+	put := func(i, v, w int) {
+		for k := w - 1; k >= 0; k-- {
+			b[i+k] = byte('0' + v%10)
+			v /= 10
+		}
+	}
+	put(0, y, 4)
+	b[4] = '-'
+	put(5, m, 2)
+	b[7] = '-'
+	put(8, d, 2)
+	return string(b)
+}
+
+// parseYear parses a 4-digit year at p ("2023"); "" when absent or invalid.
+func parseYear(t []byte, p int) (string, int, bool) {
+	y, e, ok := readInt(t, p, 5)
+	if !ok {
+		return "", p, false
+	}
+	if e-p != 4 || y < 1900 || y > 2100 {
+		return "", e, true
+	}
+	return string(t[p:e]), e, true
+}

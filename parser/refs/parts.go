@@ -1,0 +1,319 @@
+package refs
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/model"
+)
+
+// Part references are parsed backwards from the start of a citation:
+// "điểm a, b khoản 1 Điều 3 [của] Nghị định số …". The tokens are collected
+// walking left, then parsed left to right, smallest unit first.
+
+const (
+	lvPoint = iota
+	lvClause
+	lvArticle
+	lvSection
+	lvChapter
+	lvPart
+)
+
+type ptok struct {
+	kind  int // 0 keyword, 1 value, 2 "và"/",", 3 "đến", 4 "từ", 5 "các"
+	level int
+	val   string
+	start int
+}
+
+var partKeywords = []struct {
+	w     string
+	level int
+}{
+	{"điểm", lvPoint}, {"khoản", lvClause}, {"điều", lvArticle}, {"mục", lvSection},
+	{"chương", lvChapter}, {"phần", lvPart},
+}
+
+// partsBefore parses the part chain that ends just before p. It returns the
+// parts and the start of the chain (p when none).
+func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
+	t := s.t
+	q := p
+	// optional "của" / "tại" between the chain and the document
+	q0 := q
+	if w, ws := s.prevWord(q); ws >= 0 && (w == "của" || w == "tại") {
+		q = ws
+	}
+	var toks [48]ptok
+	nt := 0
+	for nt < len(toks) {
+		w, ws := s.prevWord(q)
+		if ws < 0 || ws < limit {
+			break
+		}
+		// separators glued to the value: "1," "b,"
+		tk, ok := classifyPartWord(w)
+		if !ok {
+			break
+		}
+		tk.start = ws
+		toks[nt] = tk
+		nt++
+		q = ws
+		// a comma between words is a separator
+	}
+	if nt == 0 {
+		return nil, p
+	}
+	// reverse
+	ts := toks[:nt]
+	for i, j := 0, nt-1; i < j; i, j = i+1, j-1 {
+		ts[i], ts[j] = ts[j], ts[i]
+	}
+	// the chain must start with a keyword (or các/từ before one) and the last
+	// token must be a value
+	for len(ts) > 0 && ts[0].kind != 0 && ts[0].kind != 5 && ts[0].kind != 4 {
+		ts = ts[1:]
+	}
+	if len(ts) < 2 || ts[len(ts)-1].kind != 1 {
+		return nil, p
+	}
+	parts := buildParts(ts)
+	if len(parts) == 0 {
+		return nil, p
+	}
+	_ = q0
+	_ = t
+	return parts, ts[0].start
+}
+
+// prevWord returns the lower-cased word (with a glued trailing comma stripped)
+// before p, skipping spaces and commas, and its start; -1 at a line start or
+// punctuation other than a comma.
+func (s *scanner) prevWord(p int) (string, int) {
+	t := s.t
+	q := p
+	for q > 0 {
+		c := t[q-1]
+		if c == ' ' || c == '\t' || c == ',' {
+			q--
+			continue
+		}
+		if c == 0xA0 && q > 1 && t[q-2] == 0xC2 {
+			q -= 2
+			continue
+		}
+		break
+	}
+	e := q
+	for q > 0 {
+		r, n := runeBefore(t, q)
+		if !isWordRune(r) {
+			break
+		}
+		q -= n
+	}
+	if q == e || e-q > 24 {
+		return "", -1
+	}
+	s.wbuf = lowerAppend(s.wbuf[:0], t[q:e])
+	return string(s.wbuf), q
+}
+
+func classifyPartWord(w string) (ptok, bool) {
+	for _, k := range partKeywords {
+		if w == k.w {
+			return ptok{kind: 0, level: k.level}, true
+		}
+	}
+	switch w {
+	case "và", "hoặc":
+		return ptok{kind: 2}, true
+	case "đến":
+		return ptok{kind: 3}, true
+	case "từ":
+		return ptok{kind: 4}, true
+	case "các":
+		return ptok{kind: 5}, true
+	}
+	if isPartValue(w) {
+		return ptok{kind: 1, val: w}, true
+	}
+	return ptok{}, false
+}
+
+// isPartValue: digits with an optional letter (198a, 2a), a point letter with an
+// optional digit (a, đ, a2), or a Roman numeral (XII).
+func isPartValue(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	if isDigit(w[0]) {
+		i := 0
+		for i < len(w) && isDigit(w[i]) {
+			i++
+		}
+		if i > 4 {
+			return false
+		}
+		rest := w[i:]
+		return rest == "" || (utf8.RuneCountInString(rest) == 1 && isPointLetter(rest))
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if isPointLetter(string(r)) {
+		rest := w[n:]
+		if rest == "" {
+			return true
+		}
+		for i := 0; i < len(rest); i++ {
+			if !isDigit(rest[i]) {
+				return isRoman(w)
+			}
+		}
+		return len(rest) <= 2
+	}
+	return isRoman(w)
+}
+
+func isPointLetter(s string) bool {
+	if s == "đ" {
+		return true
+	}
+	return len(s) == 1 && s[0] >= 'a' && s[0] <= 'z'
+}
+
+func isRoman(w string) bool {
+	if len(w) > 7 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'i', 'v', 'x', 'l', 'c':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// buildParts turns the token sequence into paths (see the package comment of
+// parts.go): values of a keyword are added to every open path that has nothing
+// at that level or above; a lower keyword after a higher one opens a new path.
+func buildParts(ts []ptok) []model.Part {
+	type path struct {
+		p   model.Part
+		max int
+	}
+	var paths []*path
+	level := -1
+	rangeNext := false
+	var cur []*path // paths receiving the values of the current keyword
+	for _, tk := range ts {
+		switch tk.kind {
+		case 0:
+			level = tk.level
+			if len(paths) == 0 || tk.level < paths[len(paths)-1].max {
+				np := &path{max: -1}
+				paths = append(paths, np)
+				cur = []*path{np}
+				if tk.level > 0 {
+					np.max = -1
+				}
+				continue
+			}
+			last := paths[len(paths)-1]
+			if tk.level == last.max {
+				cur = []*path{last}
+				continue
+			}
+			cur = cur[:0]
+			for _, pp := range paths {
+				if pp.max < tk.level {
+					cur = append(cur, pp)
+				}
+			}
+		case 1:
+			if level < 0 {
+				continue
+			}
+			v := upperRoman(tk.val, level)
+			for _, pp := range cur {
+				addPart(&pp.p, level, v, rangeNext)
+				if level > pp.max {
+					pp.max = level
+				}
+			}
+			rangeNext = false
+		case 3:
+			rangeNext = true
+		}
+	}
+	out := make([]model.Part, 0, len(paths))
+	for _, pp := range paths {
+		q := pp.p
+		if q.Points == nil {
+			q.Points = []string{}
+		}
+		if q.Clauses == nil {
+			q.Clauses = []string{}
+		}
+		if q.Articles == nil {
+			q.Articles = []string{}
+		}
+		if pp.max >= 0 {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func upperRoman(v string, level int) string {
+	if level >= lvChapter || (level == lvSection && isRoman(v)) {
+		if isRoman(v) {
+			b := []byte(v)
+			for i := range b {
+				b[i] -= 32
+			}
+			return string(b)
+		}
+	}
+	return v
+}
+
+func addPart(p *model.Part, level int, v string, isRange bool) {
+	var list *[]string
+	switch level {
+	case lvPoint:
+		list = &p.Points
+	case lvClause:
+		list = &p.Clauses
+	case lvArticle:
+		list = &p.Articles
+	case lvSection:
+		p.Section = v
+		return
+	case lvChapter:
+		p.Chapter = v
+		return
+	case lvPart:
+		p.Part = v
+		return
+	}
+	if isRange && len(*list) > 0 {
+		from, e1 := strconv.Atoi((*list)[len(*list)-1])
+		to, e2 := strconv.Atoi(v)
+		if e1 == nil && e2 == nil && to > from && to-from <= 100 {
+			for k := from + 1; k <= to; k++ {
+				*list = append(*list, strconv.Itoa(k))
+			}
+			return
+		}
+	}
+	for _, x := range *list {
+		if x == v {
+			return
+		}
+	}
+	*list = append(*list, v)
+}

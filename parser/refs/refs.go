@@ -1,0 +1,1161 @@
+// Package refs extracts the citations of other documents from the normalised
+// text of a Vietnamese official document and resolves them to one
+// model.Reference per cited document.
+//
+// The scanner makes one pass over the bytes and stops only at a small set of
+// trigger bytes: the capital initials of type nouns ("Quyết định", "Luật", ...)
+// and the separators of symbols ('/', '-', Unicode dashes) that follow a digit.
+// Only there does it look around: forward for "số", the symbol, the date, the
+// "của ..." issuer and the abstract; backward for the parts ("khoản 2 Điều 5"),
+// a lower-case type noun ("văn bản số") and the governing verb ("Căn cứ").
+// A second pass links short mentions ("Chỉ thị 44", "Quyết định nêu trên",
+// aliases) to the full citations, in either direction.
+package refs
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser/lexicon"
+	"github.com/vnlegal/vanban/parser/symbol"
+)
+
+// Options tell Extract about the document being scanned.
+type Options struct {
+	// SelfNumber is the document's own number; it never becomes a reference.
+	SelfNumber string
+	// SelfType is its type name, for "Kế hoạch này".
+	SelfType string
+}
+
+const (
+	kNumbered = iota
+	kNamed
+	kShort
+	kAnaphora
+	kBare
+	kSelf
+)
+
+type cite struct {
+	kind       int
+	start, end int
+	typ        string // canonical type name
+	typeCode   string
+	number     string // canonical symbol
+	sym        model.Symbol
+	name       string // "Luật Đất đai", "Nghị quyết Đại hội ..."
+	short      string // number of a short mention
+	date       string
+	issuer     string
+	title      string
+	parts      []model.Part
+	rel        string
+	listPrev   int
+	zoneStart  int
+	zoneEnd    int
+	aliasWord  string // bare type word as printed, lower case
+	hasOwnDate bool
+}
+
+type aliasDef struct {
+	key  string
+	pos  int
+	cite int
+}
+
+type scanner struct {
+	t        []byte
+	opt      Options
+	cites    []cite
+	aliases  []aliasDef
+	wbuf     []byte
+	lbuf     []byte
+	pos      int // bytes before pos are consumed
+	skipFrom int
+	skipTo   int
+}
+
+// trig marks the bytes where the scanner looks closer.
+var trig [256]bool
+
+func init() {
+	for _, c := range []byte("BCDGHKLNPQSTVÁ") {
+		trig[c] = true
+	}
+	trig['/'] = true
+	trig['-'] = true
+	trig[0xE2] = true // Unicode dashes
+	trig[0xC4] = true // Đ
+	trig[0xC3] = true // Á
+}
+
+// Extract finds the documents cited by text. refs has one entry per distinct
+// document, in order of first mention; self holds the mentions of the document
+// itself ("Kế hoạch này", "khoản 2 Điều 3 Nghị định này").
+func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Mention) {
+	s := &scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1}
+	s.run()
+	return s.resolve()
+}
+
+func (s *scanner) run() {
+	t := s.t
+	n := len(t)
+	for i := 0; i < n; i++ {
+		for i < n && !trig[t[i]] {
+			i++
+		}
+		if i >= n {
+			break
+		}
+		c := t[i]
+		switch {
+		case c == '/' || c == '-':
+			s.symbolAnchor(i)
+		case c == 0xE2:
+			if symbol.DashLen(t, i) > 0 {
+				s.symbolAnchor(i)
+			}
+		case c == 0xC4:
+			if i+1 < n && t[i+1] == 0x90 && boundaryBefore(t, i) { // Đ
+				s.typeAnchor(i)
+			}
+		case c == 0xC3:
+			if i+1 < n && t[i+1] == 0x81 && boundaryBefore(t, i) { // Á
+				s.typeAnchor(i)
+			}
+		default:
+			if c < 0x80 && boundaryBefore(t, i) {
+				s.typeAnchor(i)
+			}
+		}
+		if s.pos > i+1 {
+			i = s.pos - 1
+		}
+	}
+}
+
+// titleCase reports whether the word at p is "Xy..." or "XY..." (not lower).
+func titleCase(t []byte, p int) bool {
+	return isUpperAt(t, p)
+}
+
+// allCaps reports whether the two first letters at p are capitals.
+func allCaps(t []byte, p int) bool {
+	_, n := runeAt(t, p)
+	return isUpperAt(t, p) && isUpperAt(t, p+n)
+}
+
+func (s *scanner) typeAnchor(i int) {
+	if i < s.pos || (i >= s.skipFrom && i < s.skipTo) {
+		return
+	}
+	t := s.t
+	tw, te, ok := matchType(t, i)
+	if !ok {
+		return
+	}
+	p := skipWS(t, te)
+	// self reference
+	if e := matchCI(t, p, "này"); e > 0 {
+		c := cite{kind: kSelf, typ: tw.name, start: i, end: e}
+		c.parts, c.start = s.partsBefore(i, s.lineStart(i))
+		s.cites = append(s.cites, c)
+		s.pos = e
+		return
+	}
+	q := p
+	hasSo := false
+	if e := matchCI(t, p, "số"); e > 0 {
+		q = e
+		if q < len(t) && t[q] == ':' {
+			q++
+		}
+		q = skipWS(t, q)
+		hasSo = true
+	}
+	if q < len(t) && isDigit(t[q]) {
+		if end, sym, canon, ok := symbol.ScanHint(t, q, tw.name); ok {
+			c := s.newNumbered(tw, sym, canon)
+			s.add(c, i, end, true)
+			return
+		}
+		if shortTypes[tw.name] && (titleCase(t, i) && !allCaps(t, i) || hasSo) {
+			s.shortList(tw, i, q)
+		}
+		return
+	}
+	if hasSo {
+		return
+	}
+	// Party style: "Quyết định của Bộ Chính trị số 31-QĐ/TW"
+	if e := matchCI(t, p, "của"); e > 0 {
+		iss, ie := s.issuer(skipWS(t, e))
+		if iss == "" {
+			return
+		}
+		r := skipWS(t, ie)
+		if e2 := matchCI(t, r, "số"); e2 > 0 {
+			r = e2
+			if r < len(t) && t[r] == ':' {
+				r++
+			}
+			r = skipWS(t, r)
+			if end, sym, canon, ok := symbol.ScanHint(t, r, tw.name); ok {
+				c := s.newNumbered(tw, sym, canon)
+				c.issuer = iss
+				s.add(c, i, end, true)
+			}
+		}
+		return
+	}
+	if !titleCase(t, i) || allCaps(t, i) {
+		return
+	}
+	for _, w := range anaphoraWords {
+		if e := matchCI(t, p, w); e > 0 {
+			c := cite{kind: kAnaphora, typ: tw.name, listPrev: -1}
+			s.add(&c, i, e, false)
+			return
+		}
+	}
+	if namedTypes[tw.name] {
+		s.named(tw, i, te, p)
+		return
+	}
+	if tw.name == "Nghị quyết" && isUpperAt(t, p) {
+		if matchCI(t, p, "đại hội") > 0 || matchCI(t, p, "hội nghị") > 0 {
+			s.partyNamed(tw, i, p)
+			return
+		}
+	}
+	// bare type word: kept for aliases ("(sau đây viết tắt là Nghị định)")
+	if len(s.aliases) > 0 {
+		c := cite{kind: kBare, typ: tw.name, start: i, end: te, listPrev: -1}
+		c.parts, c.start = s.partsBefore(i, s.lineStart(i))
+		c.rel = s.relation(c.start)
+		s.wbuf = lowerAppend(s.wbuf[:0], t[i:te])
+		c.aliasWord = collapse(s.wbuf)
+		s.cites = append(s.cites, c)
+		s.pos = te
+	}
+}
+
+func (s *scanner) newNumbered(tw typeWord, sym model.Symbol, canon string) *cite {
+	c := &cite{kind: kNumbered, typ: tw.name, typeCode: tw.code, number: canon, sym: sym, listPrev: -1}
+	if tw.name == "Công văn" && sym.TypeCode != "" && sym.TypeCode != "CV" {
+		if ty, ok := lexicon.TypeByCode(sym.TypeCode); ok {
+			c.typ = ty.Name
+		}
+	}
+	if sym.TypeCode != "" {
+		c.typeCode = sym.TypeCode
+	} else if tw.name == "Công văn" {
+		c.typeCode = ""
+	}
+	return c
+}
+
+// symbolAnchor handles a '/' or dash: when it follows a number it may be a
+// symbol not yet consumed by a type noun (lists, lower-case nouns, bare symbols).
+func (s *scanner) symbolAnchor(i int) {
+	t := s.t
+	j := i
+	for k := 0; k < 2 && j > 0 && t[j-1] == ' '; k++ {
+		j--
+	}
+	if j == 0 || !isDigit(t[j-1]) {
+		return
+	}
+	ns := j
+	for ns > 0 && (isDigit(t[ns-1]) || (t[ns-1] == '.' && ns > 1 && isDigit(t[ns-2]))) {
+		ns--
+	}
+	if ns < s.pos || j-ns > 8 {
+		return
+	}
+	if ns > 0 {
+		pc := t[ns-1]
+		if pc == '/' || pc == '-' || pc == '.' || !boundaryBefore(t, ns) {
+			return
+		}
+	}
+	end, sym, canon, ok := symbol.Scan(t, ns)
+	if !ok {
+		return
+	}
+	// "số" / "số:" before the symbol
+	b := ns
+	bb := b
+	for bb > 0 && (t[bb-1] == ' ' || t[bb-1] == '\t' || t[bb-1] == '\n') {
+		bb--
+	}
+	if bb > 0 && t[bb-1] == ':' {
+		bb--
+	}
+	soStart := -1
+	if w, ws := s.prevWord(bb); ws >= 0 && w == "số" && ws+len("số") <= bb {
+		soStart = ws
+	}
+	if soStart >= 0 {
+		b = soStart
+	}
+	// list continuation: only separators since the previous citation
+	if li := s.lastListable(); li >= 0 {
+		prev := &s.cites[li]
+		if prev.end <= b && onlySeparators(t, prev.end, b) {
+			if prev.kind == kNumbered || prev.kind == kShort {
+				tw := typeWord{name: prev.typ, code: prev.typeCode}
+				if tw.name != "" {
+					if e2, sym2, canon2, ok2 := symbol.ScanHint(t, ns, tw.name); ok2 {
+						end, sym, canon = e2, sym2, canon2
+					}
+				}
+				c := s.newNumbered(tw, sym, canon)
+				if prev.typ == "Công văn" && sym.TypeCode != "" && sym.TypeCode != "CV" {
+					if ty, ok := lexicon.TypeByCode(sym.TypeCode); ok {
+						c.typ = ty.Name
+					}
+				}
+				c.listPrev = li
+				s.add(c, b, end, false)
+				return
+			}
+		}
+	}
+	if tw, ts, ok := typeBefore(t, b); ok {
+		if e2, sym2, canon2, ok2 := symbol.ScanHint(t, ns, tw.name); ok2 {
+			end, sym, canon = e2, sym2, canon2
+		}
+		c := s.newNumbered(tw, sym, canon)
+		s.add(c, ts, end, true)
+		return
+	}
+	// bare symbol: only strong ones, never the "Số:" line of a header
+	if soStart >= 0 && isHeaderLabel(t, soStart) {
+		return
+	}
+	tw, ok := typeFromSymbol(sym)
+	if !ok {
+		return
+	}
+	c := s.newNumbered(tw, sym, canon)
+	start := ns
+	if soStart >= 0 {
+		start = soStart
+	}
+	s.add(c, start, end, true)
+}
+
+// isHeaderLabel: "Số" at the start of a line (box 3 of a header).
+func isHeaderLabel(t []byte, p int) bool {
+	if p < len(t) && t[p] != 'S' {
+		return false
+	}
+	q := p
+	for q > 0 && (t[q-1] == ' ' || t[q-1] == '\t' || t[q-1] == '*' || t[q-1] == '|' || t[q-1] == '_') {
+		q--
+	}
+	return q == 0 || t[q-1] == '\n'
+}
+
+// typeFromSymbol derives the type of a bare symbol; only strong symbols (a
+// type code with an issuer, or a letter of a known issuer with a unit).
+func typeFromSymbol(sym model.Symbol) (typeWord, bool) {
+	if sym.Blank || len(sym.Issuers) == 0 {
+		return typeWord{}, false
+	}
+	if sym.TypeCode != "" {
+		if sym.TypeCode == "CV" {
+			return typeWord{name: "Công văn"}, true
+		}
+		ty, ok := lexicon.TypeByCode(sym.TypeCode)
+		if !ok {
+			return typeWord{}, false
+		}
+		return typeWord{name: ty.Name, code: ty.Code}, true
+	}
+	if len(sym.Units) > 0 {
+		if _, ok := lexicon.IssuerByCode(sym.Issuers[0]); ok {
+			return typeWord{name: "Công văn"}, true
+		}
+	}
+	return typeWord{}, false
+}
+
+// lastListable returns the index of the last citation that a list item can
+// continue, or -1.
+func (s *scanner) lastListable() int {
+	for k := len(s.cites) - 1; k >= 0; k-- {
+		switch s.cites[k].kind {
+		case kNumbered, kShort, kNamed:
+			return k
+		case kBare:
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlySeparators reports whether t[a:b] holds only list separators: spaces,
+// commas, "và", "hoặc", "số", "từ", "đến", "các".
+func onlySeparators(t []byte, a, b int) bool {
+	if b-a > 40 {
+		return false
+	}
+	p := a
+	for p < b {
+		switch t[p] {
+		case ' ', '\t', ',':
+			p++
+			continue
+		}
+		matched := false
+		for _, w := range []string{"và", "hoặc", "số", "từ", "đến", "các"} {
+			if e := matchCI(t, p, w); e > 0 && e <= b {
+				p = e
+				if p < b && t[p] == ':' {
+					p++
+				}
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			return false
+		}
+	}
+	return true
+}
+
+// shortList handles number-only mentions: "Chỉ thị 44", "Nghị quyết 57, 59 và
+// 66 của Bộ Chính trị", "các Nghị định số 234, 276 và 277".
+func (s *scanner) shortList(tw typeWord, start, q int) {
+	t := s.t
+	first := true
+	for {
+		v, e, ok := readInt(t, q, 5)
+		_ = v
+		if !ok || !boundaryAfter(t, e) {
+			return
+		}
+		if e < len(t) && (t[e] == '/' || t[e] == '.' || symbol.DashLen(t, e) > 0) {
+			return
+		}
+		r := skipSp(t, e)
+		if r < len(t) && t[r] == '%' {
+			return
+		}
+		we := wordEnd(t, r)
+		if we > r {
+			s.wbuf = lowerAppend(s.wbuf[:0], t[r:we])
+			if unitWords[string(s.wbuf)] {
+				return
+			}
+		}
+		if first && tw.name == "Luật" {
+			return
+		}
+		c := &cite{kind: kShort, typ: tw.name, typeCode: tw.code, short: string(t[q:e]), listPrev: -1}
+		st := q
+		if first {
+			st = start
+		} else {
+			c.listPrev = len(s.cites) - 1
+		}
+		s.add(c, st, e, first)
+		if s.cites[len(s.cites)-1].end != e {
+			return // a tail (date, issuer) ended the list
+		}
+		first = false
+		// next item: ", 59", " và 66"
+		r = skipSp(t, e)
+		if r < len(t) && t[r] == ',' {
+			r = skipSp(t, r+1)
+		}
+		if e2 := matchCI(t, r, "và"); e2 > 0 {
+			r = skipSp(t, e2)
+		}
+		if e2 := matchCI(t, r, "số"); e2 > 0 {
+			r = skipSp(t, e2)
+		}
+		if r >= len(t) || !isDigit(t[r]) || r == e {
+			return
+		}
+		if _, _, _, ok := symbol.Scan(t, r); ok {
+			return
+		}
+		q = r
+	}
+}
+
+// named handles "Luật Đất đai năm 2024", "Bộ luật Dân sự", "Hiến pháp năm 2013",
+// and "Luật Đất đai số 31/2024/QH15" (a numbered citation with a name).
+func (s *scanner) named(tw typeWord, i, te, p int) {
+	t := s.t
+	ne := te
+	if tw.name == "Hiến pháp" {
+		for _, w := range []string{"nước cộng hòa xã hội chủ nghĩa việt nam", "nước cộng hoà xã hội chủ nghĩa việt nam"} {
+			if e := matchCI(t, p, w); e > 0 {
+				ne = e
+				break
+			}
+		}
+	} else {
+		if !isUpperAt(t, p) {
+			return
+		}
+		ne = s.lawName(p)
+		if ne <= p {
+			return
+		}
+		s.wbuf = lowerAppend(s.wbuf[:0], t[p:ne])
+		if string(s.wbuf) == "việt nam" {
+			return
+		}
+	}
+	name := collapse(t[i:ne])
+	if tw.name == "Hiến pháp" {
+		name = "Hiến pháp"
+	}
+	r := skipWS(t, ne)
+	q := -1
+	if e := matchCI(t, r, "số"); e > 0 {
+		q = e
+		if q < len(t) && t[q] == ':' {
+			q++
+		}
+		q = skipWS(t, q)
+	} else if r < len(t) && isDigit(t[r]) {
+		q = r
+	}
+	if q >= 0 && q < len(t) && isDigit(t[q]) {
+		if end, sym, canon, ok := symbol.ScanHint(t, q, tw.name); ok {
+			c := s.newNumbered(tw, sym, canon)
+			c.name = name
+			s.add(c, i, end, true)
+			return
+		}
+	}
+	c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: name, listPrev: -1}
+	s.add(c, i, ne, true)
+}
+
+// lawName finds the end of a law name starting at p (the first word after
+// "Luật"), or p when there is none.
+func (s *scanner) lawName(p int) int {
+	t := s.t
+	known := knownLaw(t, p)
+	if h := s.lawNameHeur(p); h > known {
+		return h
+	}
+	if known > 0 {
+		return known
+	}
+	return p
+}
+
+func (s *scanner) lawNameHeur(p int) int {
+	t := s.t
+	q := p
+	last := p
+	words := 0
+	vaMark, vaWords := -1, 0
+	for words < 14 && q < len(t) {
+		r, _ := runeAt(t, q)
+		if !isWordRune(r) || isDigit(t[q]) {
+			break
+		}
+		we := wordEnd(t, q)
+		s.wbuf = lowerAppend(s.wbuf[:0], t[q:we])
+		lw := string(s.wbuf)
+		upper := isUpperAt(t, q)
+		if words == 0 {
+			if !upper {
+				return p
+			}
+		} else if upper {
+			if _, _, ok := matchType(t, q); ok || capStop[lw] {
+				break
+			}
+		} else {
+			if lw == "và" && vaMark < 0 && words <= 3 {
+				nx := skipSp(t, we)
+				if nx == we || nx >= len(t) {
+					break
+				}
+				nwe := wordEnd(t, nx)
+				s.wbuf = lowerAppend(s.wbuf[:0], t[nx:nwe])
+				nw := string(s.wbuf)
+				if nwe == nx || lawStop[nw] || stop2(t, nx, nwe, nw) || isDigit(t[nx]) {
+					break
+				}
+				if isUpperAt(t, nx) {
+					if _, _, ok := matchType(t, nx); ok || capStop[nw] {
+						break
+					}
+				}
+				vaMark = last
+				vaWords = 0
+				words++
+				q = nx
+				continue
+			}
+			if lawStop[lw] {
+				break
+			}
+			if stop2(t, q, we, lw) {
+				if lw == "sửa" {
+					// "Luật Hải quan sửa đổi 2005", "... sửa đổi năm 2025", "... sửa đổi số"
+					e2 := matchCI(t, q, "sửa đổi")
+					nx := skipSp(t, e2)
+					if nx < len(t) && (isDigit(t[nx]) || matchCI(t, nx, "năm") > 0 || matchCI(t, nx, "số") > 0) {
+						last = e2
+					}
+				}
+				break
+			}
+		}
+		words++
+		if vaMark >= 0 {
+			vaWords++
+		}
+		last = we
+		nx := we
+		if nx < len(t) && t[nx] == ',' {
+			if words <= 2 {
+				r2 := skipSp(t, nx+1)
+				we2 := wordEnd(t, r2)
+				if we2 > r2 && isLowerAt(t, r2) {
+					s.wbuf = lowerAppend(s.wbuf[:0], t[r2:we2])
+					if commaCont[string(s.wbuf)] {
+						q = r2
+						continue
+					}
+				}
+			}
+			break
+		}
+		q = skipSp(t, nx)
+		if q == nx {
+			break
+		}
+	}
+	if vaMark >= 0 && vaWords > 3 {
+		last = vaMark
+	}
+	return last
+}
+
+// stop2 reports a two-word stop phrase starting with lw ("quy định").
+func stop2(t []byte, q, we int, lw string) bool {
+	m, ok := lawStop2[lw]
+	if !ok {
+		return false
+	}
+	nx := skipSp(t, we)
+	nwe := wordEnd(t, nx)
+	if nwe == nx {
+		return false
+	}
+	var buf [32]byte
+	nw := lowerAppend(buf[:0], t[nx:nwe])
+	return m[string(nw)]
+}
+
+var capStop = setOf("điều", "chương", "khoản", "điểm", "mục", "phần", "căn", "thực", "theo", "tại", "về", "ngày", "số", "năm", "của")
+
+// partyNamed handles "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của
+// Đảng", "Nghị quyết Hội nghị Trung ương 5 khóa XII".
+func (s *scanner) partyNamed(tw typeWord, i, p int) {
+	t := s.t
+	q := p
+	last := p
+	words := 0
+	for words < 18 && q < len(t) {
+		r, _ := runeAt(t, q)
+		if !isWordRune(r) {
+			break
+		}
+		we := wordEnd(t, q)
+		s.wbuf = lowerAppend(s.wbuf[:0], t[q:we])
+		lw := string(s.wbuf)
+		switch {
+		case isDigit(t[q]):
+			if we-q > 2 {
+				goto done
+			}
+		case isUpperAt(t, q):
+			if words > 0 {
+				if _, _, ok := matchType(t, q); ok {
+					goto done
+				}
+			}
+		case lw == "của":
+			nx := skipSp(t, we)
+			if e := matchCI(t, nx, "đảng"); e > 0 {
+				last = e
+			}
+			goto done
+		case !partyWords[lw]:
+			goto done
+		}
+		words++
+		last = we
+		nx := skipSp(t, we)
+		if nx == we {
+			break
+		}
+		q = nx
+	}
+done:
+	if last <= p {
+		return
+	}
+	c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:last]), listPrev: -1}
+	s.add(c, i, last, true)
+}
+
+// issuer reads the "của ..." issuer phrase at p; "" when none.
+func (s *scanner) issuer(p int) (string, int) {
+	t := s.t
+	if p >= len(t) || !isUpperAt(t, p) {
+		return "", p
+	}
+	q := p
+	last := p
+	words := 0
+	for words < 14 && q < len(t) {
+		r, _ := runeAt(t, q)
+		if !isWordRune(r) {
+			break
+		}
+		we := wordEnd(t, q)
+		s.wbuf = lowerAppend(s.wbuf[:0], t[q:we])
+		lw := string(s.wbuf)
+		if isDigit(t[q]) {
+			// "khóa 15", "kỳ họp thứ 9"
+			if words == 0 || we-q > 2 {
+				break
+			}
+		} else if lw == "và" && words > 0 {
+			nx := skipSp(t, we)
+			if nx == we || nx >= len(t) || !isUpperAt(t, nx) {
+				break
+			}
+			if _, _, ok := matchType(t, nx); ok {
+				break
+			}
+			q = nx
+			words++
+			continue
+		} else if issuerStop[lw] {
+			if !(isUpperAt(t, q) && !allCaps(t, q) && (lw == "công" || lw == "thông" || lw == "tổ" || lw == "đồng" || lw == "chỉ" || lw == "quyết")) {
+				break
+			}
+		}
+		if words > 0 && isUpperAt(t, q) {
+			if _, _, ok := matchType(t, q); ok {
+				break
+			}
+		}
+		words++
+		last = we
+		nx := skipWS(t, we)
+		if nx == we {
+			break
+		}
+		if nx < len(t) && t[nx] == ',' {
+			break
+		}
+		if dl := symbol.DashLen(t, nx); dl > 0 && nx > we {
+			n2 := skipSp(t, nx+dl)
+			if n2 > nx+dl && isUpperAt(t, n2) {
+				q = n2
+				continue
+			}
+			break
+		}
+		q = nx
+	}
+	if words == 0 {
+		return "", p
+	}
+	// ", Thể thao và Du lịch": the one ministry name with a comma
+	if last+1 < len(t) && t[last] == ',' {
+		r := skipSp(t, last+1)
+		if e := matchCI(t, r, "thể thao và du lịch"); e > 0 {
+			last = e
+		}
+	}
+	return collapse(t[p:last]), last
+}
+
+// lineStart returns the start of the line containing p.
+func (s *scanner) lineStart(p int) int {
+	i := bytes.LastIndexByte(s.t[:p], '\n')
+	return i + 1
+}
+
+// add completes a citation whose core (type, symbol or name) spans
+// [start, coreEnd): parts before it, the date and issuer after it, its list,
+// relation, abstract zone and alias.
+func (s *scanner) add(c *cite, start, coreEnd int, withParts bool) {
+	t := s.t
+	c.start = start
+	if withParts {
+		if ps, st := s.partsBefore(start, s.lineStart(start)); len(ps) > 0 {
+			c.parts, c.start = ps, st
+		}
+	}
+	end := s.tail(c, coreEnd)
+	c.end = end
+	c.hasOwnDate = c.date != ""
+	// list: linked to the previous citation by separators only
+	if c.listPrev < 0 && c.kind != kAnaphora {
+		if li := s.lastListable(); li >= 0 {
+			prev := &s.cites[li]
+			if prev.end <= c.start && onlySeparators(t, prev.end, c.start) {
+				c.listPrev = li
+			}
+		}
+	}
+	c.rel = s.relation(c.start)
+	// distributive issuer and date
+	if c.listPrev >= 0 {
+		if c.issuer != "" {
+			for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
+				if s.cites[k].issuer == "" {
+					s.cites[k].issuer = c.issuer
+				}
+			}
+		}
+		if c.date != "" {
+			own := false
+			for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
+				if s.cites[k].hasOwnDate {
+					own = true
+					break
+				}
+			}
+			if !own {
+				for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
+					s.cites[k].date = c.date
+				}
+			}
+		}
+	}
+	// abstract zone: text that describes the cited document
+	c.zoneStart, c.zoneEnd = -1, -1
+	r := skipSp(t, end)
+	if r < len(t) {
+		ch := t[r]
+		switch {
+		case ch == '(':
+			c.zoneStart, c.zoneEnd = r, clauseEnd(t, r)
+		case ch == '"' || hasPrefixAt(t, r, "“"):
+			c.zoneStart, c.zoneEnd = r, clauseEnd(t, r)
+			c.title = s.titleAt(r, c.zoneEnd)
+		default:
+			rr, _ := runeAt(t, r)
+			if isWordRune(rr) && r > end {
+				we := wordEnd(t, r)
+				s.wbuf = lowerAppend(s.wbuf[:0], t[r:we])
+				w := string(s.wbuf)
+				if w != "và" && w != "hoặc" && w != "hay" && w != "cùng" {
+					c.zoneStart, c.zoneEnd = r, clauseEnd(t, r)
+					if abstractStart[w] {
+						c.title = s.titleAt(r, c.zoneEnd)
+					}
+				}
+			}
+		}
+	}
+	idx := len(s.cites)
+	s.cites = append(s.cites, *c)
+	s.findAlias(idx, end)
+	s.pos = end
+}
+
+var abstractStart = setOf("về", "quy", "hướng", "ban", "phê", "sửa", "bổ", "bãi", "thay", "v/v", "kéo", "điều", "thành", "giao", "công", "tổ", "chuyển", "triển", "thực", "đặt", "hợp")
+
+func hasPrefixAt(t []byte, p int, s string) bool {
+	return len(t)-p >= len(s) && string(t[p:p+len(s)]) == s
+}
+
+// titleAt returns the abstract text from r up to the clause end or an opening
+// parenthesis, at most 400 bytes.
+func (s *scanner) titleAt(r, end int) string {
+	t := s.t
+	e := end
+	if k := bytes.IndexByte(t[r:e], '('); k >= 0 {
+		e = r + k
+	}
+	b := trimSpaceBytes(trimRunes(t[r:e], 400))
+	b = bytes.TrimRight(b, ",;:")
+	return collapse(b)
+}
+
+// clauseEnd returns the end of the clause starting at p: ';', a line break,
+// ". ", ':' or at most 1500 bytes.
+func clauseEnd(t []byte, p int) int {
+	lim := p + 1500
+	if lim > len(t) {
+		lim = len(t)
+	}
+	for q := p; q < lim; q++ {
+		switch t[q] {
+		case ';', ':':
+			return q
+		case '\n':
+			if lineBreakEnds(t, q) {
+				return q
+			}
+		case '.':
+			if q+1 >= len(t) || t[q+1] == ' ' || t[q+1] == '\n' || t[q+1] == '\r' {
+				return q
+			}
+		}
+	}
+	return lim
+}
+
+// tail parses the optional date and issuer after a citation core.
+func (s *scanner) tail(c *cite, p int) int {
+	t := s.t
+	q := p
+	for k := 0; k < 4; k++ {
+		r := skipWS(t, q)
+		if r < len(t) && t[r] == '[' {
+			if e := footnoteEnd(t, r); e > 0 {
+				q = e
+				continue
+			}
+		}
+		if c.date == "" {
+			rr := r
+			if rr < len(t) && t[rr] == ',' {
+				rr = skipWS(t, rr+1)
+			}
+			if e := matchCI(t, rr, "ngày"); e > 0 {
+				if d, de, ok := parseDay(t, e); ok {
+					c.date = d
+					q = de
+					continue
+				}
+			}
+			if e := matchCI(t, r, "năm"); e > 0 {
+				if y, ye, ok := parseYear(t, skipSp(t, e)); ok {
+					c.date = y
+					q = ye
+					continue
+				}
+			}
+			if c.kind == kNamed && r < len(t) && isDigit(t[r]) && r > q {
+				if y, ye, ok := parseYear(t, r); ok && y != "" && boundaryAfter(t, ye) {
+					c.date = y
+					q = ye
+					continue
+				}
+			}
+		}
+		if c.issuer == "" {
+			if e := matchCI(t, r, "của"); e > 0 {
+				if iss, ie := s.issuer(skipWS(t, e)); iss != "" {
+					c.issuer = iss
+					q = ie
+					continue
+				}
+			}
+		}
+		break
+	}
+	return q
+}
+
+// footnoteEnd returns the end of a "[12]" marker at p, 0 when none.
+func footnoteEnd(t []byte, p int) int {
+	q := p + 1
+	for q < len(t) && q-p <= 4 && isDigit(t[q]) {
+		q++
+	}
+	if q > p+1 && q < len(t) && t[q] == ']' {
+		return q + 1
+	}
+	return 0
+}
+
+// findAlias looks for "(sau đây gọi tắt là X)" after citation idx.
+func (s *scanner) findAlias(idx, end int) {
+	t := s.t
+	lim := end + 300
+	if lim > len(t) {
+		lim = len(t)
+	}
+	for q := end; q < lim; q++ {
+		ch := t[q]
+		if ch == ';' || ch == '\n' {
+			return
+		}
+		if ch != '(' {
+			continue
+		}
+		r := skipSp(t, q+1)
+		if e := matchCI(t, r, "sau đây"); e > 0 {
+			r = skipSp(t, e)
+		}
+		if e := matchCI(t, r, "được"); e > 0 {
+			r = skipSp(t, e)
+		}
+		found := false
+		for _, w := range []string{"gọi tắt là", "viết tắt là", "gọi chung là", "gọi là"} {
+			if e := matchCI(t, r, w); e > 0 {
+				r = skipSp(t, e)
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		close := bytes.IndexByte(t[r:min(len(t), r+120)], ')')
+		if close < 0 {
+			return
+		}
+		x := trimSpaceBytes(t[r : r+close])
+		x = bytes.Trim(x, "\"“”'‘’")
+		x = trimSpaceBytes(x)
+		if len(x) == 0 {
+			return
+		}
+		s.wbuf = lowerAppend(s.wbuf[:0], x)
+		key := collapse(s.wbuf)
+		// the alias names the nearest citation of its type ("(sau đây viết tắt
+		// là Nghị định)" after "Nghị định số … quy định chi tiết … Luật …")
+		if tw, e, ok := matchType(x, 0); ok && (e == len(x) || e < len(x)) {
+			ss := s.sentenceStart(s.cites[idx].start)
+			for j := idx; j >= 0 && s.cites[j].end >= ss; j-- {
+				if s.cites[j].typ == tw.name && s.cites[j].kind != kSelf && s.cites[j].kind != kBare {
+					idx = j
+					break
+				}
+			}
+		}
+		s.aliases = append(s.aliases, aliasDef{key: key, pos: r + close, cite: idx})
+		s.skipFrom, s.skipTo = q, r+close+1
+		return
+	}
+}
+
+// sentenceStart returns the start of the sentence containing p: after the
+// last ';', line break or ". " before p (at most 800 bytes back).
+func (s *scanner) sentenceStart(p int) int {
+	t := s.t
+	lo := p - 800
+	if lo < 0 {
+		lo = 0
+	}
+	for q := p - 1; q >= lo; q-- {
+		switch t[q] {
+		case ';':
+			return q + 1
+		case '\n':
+			if lineBreakEnds(t, q) {
+				return q + 1
+			}
+		case '.':
+			if q+1 < len(t) && (t[q+1] == ' ' || t[q+1] == '\n') {
+				return q + 1
+			}
+		}
+	}
+	return lo
+}
+
+// relation finds the governing verb of a mention starting at p.
+func (s *scanner) relation(p int) string {
+	ss := s.sentenceStart(p)
+	// inside the abstract of an earlier citation of the same sentence: the
+	// verbs there belong to that document
+	for k := len(s.cites) - 1; k >= 0; k-- {
+		c := &s.cites[k]
+		if c.end < ss {
+			break
+		}
+		if c.kind == kSelf || c.kind == kBare || c.zoneStart < 0 {
+			continue
+		}
+		if c.zoneStart <= p && p < c.zoneEnd {
+			return model.RelationCites
+		}
+	}
+	s.lbuf = lowerAppend(s.lbuf[:0], s.t[ss:p])
+	seg := s.lbuf
+	best, bestLen := -1, 0
+	rel := model.RelationCites
+	for _, v := range relVerbs {
+		from := len(seg)
+		for from > 0 {
+			k := bytes.LastIndex(seg[:from], []byte(v.w))
+			if k < 0 {
+				break
+			}
+			e := k + len(v.w)
+			if boundaryBefore(seg, k) && boundaryAfter(seg, e) {
+				if k > best || (k == best && len(v.w) > bestLen) {
+					best, bestLen, rel = k, len(v.w), v.rel
+				}
+				break
+			}
+			from = k
+		}
+	}
+	if best >= 0 && (rel == model.RelationGuides || rel == model.RelationAmends) {
+		pre := bytes.TrimRight(seg[:best], " ")
+		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
+			rel = model.RelationImplements
+		}
+	}
+	return rel
+}
+
+// lineBreakEnds reports whether the line break at q ends a sentence: after
+// ".;:" or an empty line, or before a line that does not start with a letter
+// (bullets, numbers, markup). A hard wrap inside a sentence does not.
+func lineBreakEnds(t []byte, q int) bool {
+	p := q
+	for p > 0 && (t[p-1] == ' ' || t[p-1] == '\t' || t[p-1] == '\r') {
+		p--
+	}
+	if p == 0 {
+		return true
+	}
+	switch t[p-1] {
+	case '.', ';', ':', '\n', '*', '|', '!', '?':
+		return true
+	}
+	r := skipSp(t, q+1)
+	if r >= len(t) {
+		return true
+	}
+	rr, _ := runeAt(t, r)
+	if !isWordRune(rr) || isDigit(t[r]) {
+		return true
+	}
+	// a line in capitals (a title) followed by a capitalised line
+	if isUpperAt(t, r) {
+		r2, n := runeBefore(t, p)
+		r3, _ := runeBefore(t, p-n)
+		if isUpperRune(r2) && isUpperRune(r3) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpperRune(r rune) bool { return r != utf8.RuneError && unicode.IsUpper(r) }

@@ -1,0 +1,236 @@
+package refs
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser/lexicon"
+	"github.com/vnlegal/vanban/parser/symbol"
+)
+
+// resolve groups the citations of the first pass into references: one per
+// distinct document, short mentions linked in either direction.
+func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
+	cs := s.cites
+	self := []model.Mention{}
+	selfID := ""
+	if sn := strings.TrimSpace(s.opt.SelfNumber); sn != "" {
+		if _, c, ok := symbol.Parse(sn); ok {
+			selfID = c
+		} else {
+			selfID = strings.ReplaceAll(sn, " ", "")
+		}
+	}
+	ids := make([]string, len(cs))
+
+	// numbered citations, and the names they carry ("Luật Đất đai số 31/2024/QH15")
+	byName := map[string][]int{}
+	for k := range cs {
+		c := &cs[k]
+		if c.kind != kNumbered {
+			continue
+		}
+		ids[k] = c.number
+		if c.name != "" {
+			nk := nameKey(c)
+			byName[nk] = append(byName[nk], k)
+		}
+	}
+	// named citations
+	namedYears := map[string]map[string]bool{}
+	for k := range cs {
+		if cs[k].kind == kNamed {
+			nk := nameKey(&cs[k])
+			if namedYears[nk] == nil {
+				namedYears[nk] = map[string]bool{}
+			}
+			if y := yearOf(cs[k].date); y != "" {
+				namedYears[nk][y] = true
+			}
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		if c.kind != kNamed {
+			continue
+		}
+		nk := nameKey(c)
+		y := yearOf(c.date)
+		if cands := byName[nk]; len(cands) > 0 {
+			id := ""
+			for _, j := range cands {
+				cy := yearOf(cs[j].date)
+				if cs[j].sym.Year != 0 {
+					cy = itoa(cs[j].sym.Year)
+				}
+				if y == "" || cy == y {
+					if id != "" && id != ids[j] {
+						id = "?"
+						break
+					}
+					id = ids[j]
+				}
+			}
+			if id != "" && id != "?" {
+				ids[k] = id
+				continue
+			}
+		}
+		if y == "" && len(namedYears[nk]) == 1 {
+			for yy := range namedYears[nk] {
+				y = yy
+			}
+		}
+		ids[k] = nk + ":" + y
+	}
+	// short mentions: (type, number) in either direction
+	for k := range cs {
+		c := &cs[k]
+		if c.kind != kShort {
+			continue
+		}
+		num := strings.TrimLeft(c.short, "0")
+		best, bestDist := -1, 0
+		for j := range cs {
+			o := &cs[j]
+			if o.kind != kNumbered || o.typ != c.typ || strings.TrimLeft(o.sym.Number, "0") != num {
+				continue
+			}
+			d := o.start - c.start
+			if d < 0 {
+				d = -d
+			}
+			if best < 0 || d < bestDist {
+				best, bestDist = j, d
+			}
+		}
+		if best >= 0 {
+			ids[k] = ids[best]
+		} else {
+			ids[k] = lexicon.Key(c.typ) + ":" + c.short + ":"
+		}
+	}
+	// anaphora ("Quyết định nêu trên") and aliases, in text order
+	for k := range cs {
+		c := &cs[k]
+		switch c.kind {
+		case kAnaphora:
+			for j := k - 1; j >= 0; j-- {
+				o := &cs[j]
+				if o.typ == c.typ && ids[j] != "" && o.kind != kSelf && o.kind != kBare {
+					ids[k] = ids[j]
+					break
+				}
+			}
+		case kBare:
+			for a := len(s.aliases) - 1; a >= 0; a-- {
+				al := s.aliases[a]
+				if al.key == c.aliasWord && al.pos < c.start {
+					ids[k] = ids[al.cite]
+					break
+				}
+			}
+		}
+	}
+
+	// build
+	refs := []model.Reference{}
+	index := map[string]int{}
+	for k := range cs {
+		c := &cs[k]
+		m := model.Mention{Start: c.start, End: c.end, Text: string(s.t[c.start:c.end]), Relation: c.rel, Parts: c.parts}
+		if m.Parts == nil {
+			m.Parts = []model.Part{}
+		}
+		if c.kind == kSelf {
+			m.Relation = ""
+			self = append(self, m)
+			continue
+		}
+		id := ids[k]
+		if id == "" || (selfID != "" && strings.EqualFold(id, selfID)) {
+			continue
+		}
+		ri, ok := index[id]
+		if !ok {
+			ri = len(refs)
+			index[id] = ri
+			r := model.Reference{ID: id, Type: c.typ, TypeCode: c.typeCode}
+			if c.kind == kNumbered {
+				r.Number = c.number
+			}
+			if c.kind == kShort && !strings.Contains(id, "/") {
+				r.Number = c.short
+			}
+			refs = append(refs, r)
+		}
+		r := &refs[ri]
+		if r.Number == "" && c.kind == kNumbered {
+			r.Number = c.number
+		}
+		if r.Type == "" || (r.Type != c.typ && c.kind == kNumbered && r.Number == "") {
+			r.Type, r.TypeCode = c.typ, c.typeCode
+		}
+		if r.Date == "" {
+			r.Date = c.date
+		}
+		if r.Issuer == "" || (isCaps(r.Issuer) && c.issuer != "" && !isCaps(c.issuer)) {
+			r.Issuer = c.issuer
+		}
+		if r.Title == "" || (isCaps(r.Title) && c.title != "" && !isCaps(c.title) && c.name == "") {
+			if c.name != "" {
+				r.Title = c.name
+			} else if c.kind == kNumbered {
+				r.Title = c.title
+			}
+		}
+		if relRank[c.rel] > relRank[r.Relation] {
+			r.Relation = c.rel
+		}
+		r.Mentions = append(r.Mentions, m)
+	}
+	for i := range refs {
+		ms := refs[i].Mentions
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		if refs[i].Relation == "" {
+			refs[i].Relation = model.RelationCites
+		}
+	}
+	sort.SliceStable(refs, func(a, b int) bool { return refs[a].Mentions[0].Start < refs[b].Mentions[0].Start })
+	return refs, self
+}
+
+// nameKey is "type:name" of a named citation, lower case and tone-folded
+// ("luật:tổ chức chính quyền địa phương").
+func nameKey(c *cite) string {
+	tk := lexicon.Key(c.typ)
+	nk := lexicon.Key(c.name)
+	if strings.HasPrefix(nk, tk) {
+		nk = strings.TrimSpace(nk[len(tk):])
+	}
+	return tk + ":" + nk
+}
+
+func yearOf(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	var b [8]byte
+	i := len(b)
+	for n > 0 || i == len(b) {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// isCaps reports text printed in capitals (an upper-cased title).
+func isCaps(s string) bool {
+	return s != "" && strings.ToUpper(s) == s
+}

@@ -1,0 +1,244 @@
+package refs
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Byte- and rune-level helpers. Everything works on the normalised text as
+// bytes; lower-casing is done per rune on short windows only.
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// runeAt decodes the rune at p (utf8.RuneError, 0 past the end).
+func runeAt(t []byte, p int) (rune, int) {
+	if p >= len(t) {
+		return utf8.RuneError, 0
+	}
+	if c := t[p]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(t[p:])
+}
+
+// runeBefore decodes the rune ending at p.
+func runeBefore(t []byte, p int) (rune, int) {
+	if p <= 0 {
+		return utf8.RuneError, 0
+	}
+	if c := t[p-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRune(t[:p])
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// boundaryBefore reports whether p starts a word.
+func boundaryBefore(t []byte, p int) bool {
+	r, n := runeBefore(t, p)
+	return n == 0 || !isWordRune(r)
+}
+
+// boundaryAfter reports whether p ends a word.
+func boundaryAfter(t []byte, p int) bool {
+	r, n := runeAt(t, p)
+	return n == 0 || !isWordRune(r)
+}
+
+// isSpaceAt returns the byte length of a horizontal space at p (space, tab, NBSP).
+func isSpaceAt(t []byte, p int) int {
+	if p >= len(t) {
+		return 0
+	}
+	switch t[p] {
+	case ' ', '\t':
+		return 1
+	case 0xC2:
+		if p+1 < len(t) && t[p+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
+}
+
+// skipSp skips horizontal spaces.
+func skipSp(t []byte, p int) int {
+	for p < len(t) {
+		n := isSpaceAt(t, p)
+		if n == 0 {
+			break
+		}
+		p += n
+	}
+	return p
+}
+
+// skipWS skips spaces and at most one line break (a citation may wrap).
+func skipWS(t []byte, p int) int {
+	p = skipSp(t, p)
+	if p < len(t) && (t[p] == '\n' || t[p] == '\r') {
+		q := p + 1
+		if t[p] == '\r' && q < len(t) && t[q] == '\n' {
+			q++
+		}
+		p = skipSp(t, q)
+	}
+	return p
+}
+
+// matchCI matches the lower-case phrase w at p, case-insensitively; a space in w
+// matches any run of whitespace (one line break allowed). It returns the end or
+// -1. The match must end at a word boundary.
+func matchCI(t []byte, p int, w string) int {
+	q := p
+	for i := 0; i < len(w); {
+		wc := w[i]
+		if wc == ' ' {
+			e := skipWS(t, q)
+			if e == q {
+				return -1
+			}
+			q = e
+			i++
+			continue
+		}
+		if q >= len(t) {
+			return -1
+		}
+		if wc < utf8.RuneSelf {
+			c := t[q]
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			if c != wc {
+				return -1
+			}
+			q++
+			i++
+			continue
+		}
+		wr, wn := utf8.DecodeRuneInString(w[i:])
+		r, n := runeAt(t, q)
+		if r != wr && unicode.ToLower(r) != wr {
+			return -1
+		}
+		q += n
+		i += wn
+	}
+	if !boundaryAfter(t, q) {
+		return -1
+	}
+	return q
+}
+
+// wordEnd returns the end of the word (letters, digits, marks) starting at p.
+func wordEnd(t []byte, p int) int {
+	for p < len(t) {
+		r, n := runeAt(t, p)
+		if !isWordRune(r) {
+			break
+		}
+		p += n
+	}
+	return p
+}
+
+// isUpperAt reports whether the rune at p is an upper-case letter.
+func isUpperAt(t []byte, p int) bool {
+	r, _ := runeAt(t, p)
+	return unicode.IsUpper(r)
+}
+
+func isLowerAt(t []byte, p int) bool {
+	r, _ := runeAt(t, p)
+	return unicode.IsLower(r)
+}
+
+// lowerAppend appends the lower case of b to dst.
+func lowerAppend(dst, b []byte) []byte {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// lowerWord returns the lower-cased word at [p, e) using buf.
+func lowerWord(buf []byte, t []byte, p, e int) []byte {
+	return lowerAppend(buf[:0], t[p:e])
+}
+
+// readInt reads up to max digits at p.
+func readInt(t []byte, p, max int) (v, end int, ok bool) {
+	q := p
+	for q < len(t) && isDigit(t[q]) && q-p < max+1 {
+		v = v*10 + int(t[q]-'0')
+		q++
+	}
+	if q == p || q-p > max || (q < len(t) && isDigit(t[q])) {
+		return 0, p, false
+	}
+	return v, q, true
+}
+
+// trimRunes cuts s to at most n bytes on a rune boundary.
+func trimRunes(s []byte, n int) []byte {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func trimSpaceBytes(b []byte) []byte {
+	i, j := 0, len(b)
+	for i < j && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	for j > i && (b[j-1] == ' ' || b[j-1] == '\t' || b[j-1] == '\n' || b[j-1] == '\r') {
+		j--
+	}
+	return b[i:j]
+}
+
+// collapse replaces runs of whitespace by one space.
+func collapse(b []byte) string {
+	out := make([]byte, 0, len(b))
+	sp := false
+	for i := 0; i < len(b); {
+		if n := isSpaceAt(b, i); n > 0 || b[i] == '\n' || b[i] == '\r' {
+			if n == 0 {
+				n = 1
+			}
+			sp = true
+			i += n
+			continue
+		}
+		if sp && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		sp = false
+		out = append(out, b[i])
+		i++
+	}
+	return string(out)
+}

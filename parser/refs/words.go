@@ -1,0 +1,167 @@
+package refs
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
+
+// typeWord is one type noun that introduces a citation.
+type typeWord struct {
+	lower string // lower-case name, "quyết định"
+	name  string // canonical type name, "Quyết định"
+	code  string // lexicon code
+}
+
+// typeWords indexed by the first byte of the lower-case name (the lead byte
+// for non-ASCII initials), longest names first.
+var typeIndex [256][]typeWord
+
+func init() {
+	add := func(lower, name, code string) {
+		c := lower[0]
+		typeIndex[c] = append(typeIndex[c], typeWord{lower, name, code})
+	}
+	for _, ty := range lexicon.Types() {
+		add(strings.ToLower(ty.Name), ty.Name, ty.Code)
+	}
+	// generic nouns of letters
+	add("văn bản", "Công văn", "")
+	add("quyết định nhân sự", "Quyết định", "QĐNS")
+	for i := range typeIndex {
+		sort.SliceStable(typeIndex[i], func(a, b int) bool {
+			return len(typeIndex[i][a].lower) > len(typeIndex[i][b].lower)
+		})
+	}
+}
+
+// matchType matches a type noun at p in any case; it returns the entry and end.
+func matchType(t []byte, p int) (typeWord, int, bool) {
+	c := t[p]
+	if c >= 'A' && c <= 'Z' {
+		c += 32
+	}
+	// non-ASCII initials (Đ/đ, Á/á) share the lead byte with their lower case
+	for _, tw := range typeIndex[c] {
+		if e := matchCI(t, p, tw.lower); e > 0 {
+			return tw, e, true
+		}
+	}
+	return typeWord{}, 0, false
+}
+
+// typeBefore finds a type noun that ends exactly at p (case-insensitive),
+// used for lower-case nouns before a symbol ("văn bản số", "thông tư số").
+func typeBefore(t []byte, p int) (typeWord, int, bool) {
+	// collect up to 4 words back
+	lo := p - 48
+	if lo < 0 {
+		lo = 0
+	}
+	for lo > 0 && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	var best typeWord
+	bestStart := -1
+	for q := lo; q < p; q++ {
+		if !utf8.RuneStart(t[q]) || !boundaryBefore(t, q) {
+			continue
+		}
+		r, _ := runeAt(t, q)
+		if !isWordRune(r) {
+			continue
+		}
+		tw, e, ok := matchType(t, q)
+		if ok && e == p {
+			best, bestStart = tw, q
+			break
+		}
+	}
+	return best, bestStart, bestStart >= 0
+}
+
+// Relation verbs, lower case. Order does not matter: the nearest before the
+// mention wins.
+var relVerbs = []struct {
+	w   string
+	rel string
+}{
+	{"căn cứ", "basis"},
+	{"thực hiện", "implements"}, {"triển khai", "implements"}, {"thể chế hóa", "implements"},
+	{"thể chế hoá", "implements"}, {"theo chỉ đạo", "implements"},
+	{"hướng dẫn", "guides"}, {"quy định chi tiết", "guides"},
+	{"sửa đổi", "amends"}, {"bổ sung", "amends"},
+	{"thay thế", "replaces"},
+	{"bãi bỏ", "repeals"}, {"hủy bỏ", "repeals"}, {"huỷ bỏ", "repeals"}, {"hết hiệu lực", "repeals"},
+	// phrases that make the mention a plain citation
+	{"quy định tại", "cites"}, {"theo quy định", "cites"}, {"kèm theo", "cites"},
+	{"đề nghị", "cites"}, {"xét", "cites"}, {"nêu tại", "cites"},
+}
+
+var relRank = map[string]int{
+	"basis": 7, "repeals": 6, "replaces": 5, "amends": 4, "implements": 3, "guides": 2, "cites": 1,
+}
+
+// issuerStop: lower-case words that end the "của ..." issuer phrase.
+var issuerStop = setOf("về", "quy", "hướng", "ban", "phê", "sửa", "bổ", "thực", "triển", "được", "đã",
+	"thay", "bãi", "hủy", "huỷ", "có", "tại", "theo", "trong", "để", "nhằm", "ngày", "số", "năm", "là", "thì",
+	"như", "cho", "khi", "với", "từ", "đến", "này", "đó", "hết", "giao", "gửi", "kèm", "nêu", "nói", "trên",
+	"hoặc", "cũng", "sẽ", "phải", "không", "chưa", "đang", "vẫn", "các", "những", "đối", "gồm", "áp", "tiếp",
+	"hiện", "nay", "quyết", "công", "tổ", "và", "lần", "đề", "xét", "mà", "thông", "chỉ", "điều", "khoản",
+	"điểm", "chấp", "kết", "thuộc", "qua", "bởi", "vừa", "mới", "sau", "trước", "bao", "theo", "đồng")
+
+// lawStop: lower-case words that cannot continue a law name.
+var lawStop = setOf("ngày", "số", "năm", "của", "tại", "thì", "như", "được", "đã", "đang", "sẽ", "có", "không",
+	"là", "này", "đó", "trên", "để", "do", "cho", "mà", "nhưng", "khi", "nếu", "về", "với", "gồm", "trong",
+	"sau", "trước", "các", "những", "một", "hoặc", "hay", "nêu", "nói", "cũng", "vẫn", "phải", "bị", "chỉ",
+	"theo", "từ", "đến", "tới", "kể", "mới", "hiện", "hết", "nay", "đều", "thuộc", "qua", "vào", "ra",
+	"nhằm", "lần", "khóa", "khoá", "tháng", "ở", "điều", "khoản", "điểm", "chương", "mục", "phần",
+	"và", "thay", "bãi", "hủy", "huỷ", "còn", "đồng", "bởi", "vừa", "cùng", "giữa", "gì", "đây", "kia",
+	"lúc", "khác", "riêng", "chung", "cụ", "trường", "nào", "mà", "sao")
+
+// lawStop2: two-word phrases that end a law name.
+var lawStop2 = map[string]map[string]bool{
+	"quy": setOf("định"), "hướng": setOf("dẫn"), "sửa": setOf("đổi"), "bổ": setOf("sung"),
+	"thực": setOf("hiện"), "thi": setOf("hành"), "ban": setOf("hành"), "áp": setOf("dụng"),
+	"đối": setOf("với"), "nghị": setOf("định", "quyết"), "quyết": setOf("định"), "thông": setOf("tư", "báo"),
+	"bộ": setOf("luật"), "liên": setOf("quan"), "văn": setOf("bản"), "có": setOf("hiệu"),
+}
+
+// lawAfterVa: words allowed right after "và" inside a law name are any
+// lower-case word not in lawStop; see lawName.
+
+// commaCont: lower-case words that may follow a comma inside a law name
+// ("Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng").
+var commaCont = setOf("chống", "công", "viên", "an", "sử", "chữa", "nhập", "quá", "cư", "thương", "lệ")
+
+// partyWords: lower-case words allowed in a named Party document ("Nghị quyết
+// Đại hội đại biểu toàn quốc lần thứ XIII").
+var partyWords = setOf("đại", "biểu", "toàn", "quốc", "lần", "thứ", "khóa", "khoá", "đảng", "bộ", "tỉnh",
+	"thành", "phố", "huyện", "xã", "trung", "ương", "nhiệm", "kỳ", "ban", "chấp", "hành", "hội", "nghị",
+	"ba", "hai", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "một", "nhất", "lần", "cấp")
+
+// selfWords follow a type noun to make a self reference.
+var anaphoraWords = []string{"nêu trên", "nói trên", "trên", "đã nêu"}
+
+// unitWords after a number make "Kế hoạch 02" not a short citation
+// ("Chương trình 3 năm", "Kế hoạch 5 năm").
+var unitWords = setOf("năm", "tháng", "ngày", "tuần", "giờ", "người", "lần", "đồng", "triệu", "tỷ", "nghìn",
+	"ha", "km", "m", "%", "điểm", "nội", "mục", "nhóm", "loại", "bước", "cấp", "tầng", "giai")
+
+// shortTypes may be cited by number only ("Nghị quyết 57", "Chỉ thị 44").
+var shortTypes = setOf("Nghị quyết", "Chỉ thị", "Kết luận", "Kế hoạch", "Quyết định", "Nghị định", "Thông tư",
+	"Đề án", "Chương trình", "Quy định", "Hướng dẫn", "Thông báo", "Công điện", "Tờ trình", "Công văn",
+	"Thông tư liên tịch", "Pháp lệnh", "Luật")
+
+// namedTypes are cited by name.
+var namedTypes = setOf("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
