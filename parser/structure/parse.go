@@ -222,6 +222,11 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 		case fNumber:
 			if d.Number == "" {
 				b.setNumber(s, f)
+				// old laws: "SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP"
+				if t := titleAfterNumber(s, d.Number); t != "" && seenTitle && len(abstract) == 0 {
+					abstract = append(abstract, t)
+					abstractCaps = true
+				}
 				// "Số:" alone with the symbol in the next fragment (table cells)
 				if d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fCaps || d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fText {
 					b.setNumber("Số: "+stripMarkup(frags[i+1].s), frags[i+1])
@@ -286,7 +291,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
 		case fCaps, fText:
 			if !seenTitle {
-				if t, rest, ok := typeOfTitle(s); ok && isCaps(strings.Fields(s)[0]) && (seenMotto || d.Number != "" || d.Date != "" || len(issuerLines) > 0 || f.kind == fCaps) && (rest == "" || isCaps(rest) || len(issuerLines) > 0 || seenMotto) {
+				if t, rest, ok := typeOfTitle(s); ok && isCaps(strings.Fields(s)[0]) && (seenMotto || d.Number != "" || d.Date != "" || len(issuerLines) > 0 || f.kind == fCaps) && (rest == "" || isCaps(rest) || len(issuerLines) > 0 || seenMotto || d.Number != "" || d.Date != "") {
 					if !(d.Date == "" && d.Number == "" && !seenMotto && len(issuerLines) == 0 && rest != "" && f.kind != fCaps) {
 						seenTitle = true
 						d.Type, d.TypeCode = t.Name, t.Code
@@ -319,6 +324,13 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			}
 			if len(abstract) > 0 && (b.bodyStarts(s) || isPreambleLine(s)) {
 				return b.finishHeader(issuerLines, abstract, lineOf(f))
+			}
+			if len(abstract) > 0 && f.kind == fCaps && abstractCaps && (startsAuthority(s) || isEnacting(s)) {
+				// "CHỦ TỊCH NƯỚC ..." / "RA SẮC LỆNH:" after a capitals title
+				if !isEnacting(s) {
+					d.AuthorityLine = s
+				}
+				return b.afterTitle(frags[i+1:], lineOf(f)+1, endLine, startLine)
 			}
 			if len(abstract) > 0 && f.kind == fCaps && !abstractCaps {
 				// a capitals line after a normal-case abstract: the authority line
@@ -784,4 +796,39 @@ func (b *builder) basisFollows(k int) bool {
 		}
 	}
 	return false
+}
+
+// titleAfterNumber returns the capitals title that follows the number and date
+// on an old law's "SỐ ... NGÀY ..." line, or "".
+func titleAfterNumber(s, number string) string {
+	w := strings.Fields(s)
+	i := 0
+	for i < len(w) && !strings.Contains(strings.ReplaceAll(number, " ", ""), strings.Trim(w[i], ":")) {
+		i++
+	}
+	if i >= len(w) || !strings.Contains(w[i], "/") && !strings.Contains(w[i], "-") {
+		return ""
+	}
+	i++
+	if i < len(w) && key(w[i]) == "ngày" && i+1 < len(w) {
+		if _, _, _, _, ok := parseNumericDate(w[i+1]); ok {
+			i += 2
+		}
+	}
+	rest := strings.Join(w[i:], " ")
+	if len(w)-i >= 2 && isCaps(rest) {
+		return rest
+	}
+	return ""
+}
+
+// startsAuthority reports a line that opens with the post or body that decides.
+func startsAuthority(s string) bool {
+	k := key(s) + " "
+	for _, h := range authorityHeads {
+		if strings.HasPrefix(k, h+" ") {
+			return true
+		}
+	}
+	return strings.HasPrefix(k, "ủy ban nhân dân ") || strings.HasPrefix(k, "hội đồng nhân dân ") || k == "chính phủ " || k == "quốc hội "
 }
