@@ -1,0 +1,72 @@
+package parser_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vnlegal/vanban/parser"
+)
+
+// TestCorpusText parses every text-like document of ../shared/corpus (txt, md)
+// and prints how many got a type, a number, a date and a signer. Any error is a
+// failure: Parse turns panics into errors, so this also catches crashes.
+func TestCorpusText(t *testing.T) {
+	requireCorpus(t)
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type counts struct{ docs, typ, number, date, signer int }
+	byExt := map[string]*counts{}
+	for _, e := range entries {
+		ext := strings.TrimPrefix(filepath.Ext(e.Name()), ".")
+		if ext != "txt" && ext != "md" {
+			continue
+		}
+		doc, err := parser.ParseFile(filepath.Join(corpusDir, e.Name()))
+		if err != nil {
+			t.Errorf("%s: %v", e.Name(), err)
+			continue
+		}
+		c := byExt[ext]
+		if c == nil {
+			c = &counts{}
+			byExt[ext] = c
+		}
+		c.docs++
+		if doc.Type != "" {
+			c.typ++
+		}
+		if doc.Number != "" {
+			c.number++
+		}
+		if doc.Date != "" {
+			c.date++
+		}
+		if len(doc.Signers) > 0 && doc.Signers[0].Name != "" {
+			c.signer++
+		}
+	}
+	var exts []string
+	for e := range byExt {
+		exts = append(exts, e)
+	}
+	sort.Strings(exts)
+	total := counts{}
+	for _, e := range exts {
+		c := byExt[e]
+		t.Logf("%-4s %3d documents: type %3d, number %3d, date %3d, signer %3d", e, c.docs, c.typ, c.number, c.date, c.signer)
+		total.docs += c.docs
+		total.typ += c.typ
+		total.number += c.number
+		total.date += c.date
+		total.signer += c.signer
+	}
+	t.Logf("all  %3d documents: type %3d, number %3d, date %3d, signer %3d", total.docs, total.typ, total.number, total.date, total.signer)
+	if total.docs < 200 {
+		t.Errorf("only %d text documents found in %s", total.docs, corpusDir)
+	}
+}
