@@ -111,7 +111,7 @@ func (b *builder) header() (first, next int) {
 	end := start
 	for end < len(lines) && end < start+40 {
 		s := stripMarkup(lines[end].s)
-		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1) {
+		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1 && !isBareTypeTitle(stripMarkup(lines[end-1].s))) {
 			break
 		}
 		end++
@@ -524,7 +524,7 @@ func isPreambleLine(s string) bool {
 	if isCaps(s) {
 		return false // a title in capitals ("TRIỂN KHAI THI HÀNH ...")
 	}
-	for _, p := range []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở", "thi hành", "triển khai"} {
+	for _, p := range []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở"} {
 		if hasPrefixFold(s, p) {
 			return true
 		}
@@ -831,4 +831,11 @@ func startsAuthority(s string) bool {
 		}
 	}
 	return strings.HasPrefix(k, "ủy ban nhân dân ") || strings.HasPrefix(k, "hội đồng nhân dân ") || k == "chính phủ " || k == "quốc hội "
+}
+
+// isBareTypeTitle reports a line that is only a type name in capitals
+// ("KẾ HOẠCH"): the line after it is the abstract, whatever word opens it.
+func isBareTypeTitle(s string) bool {
+	_, rest, ok := typeOfTitle(s)
+	return ok && rest == "" && isCaps(s)
 }

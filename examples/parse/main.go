@@ -1,0 +1,47 @@
+// Command parse is a runnable example: it parses the seed document (or the file
+// named on the command line) and prints its header fields, outline and signers.
+//
+//	go run ./examples/parse
+//	go run ./examples/parse path/to/document.txt
+package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"strings"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser"
+)
+
+func main() {
+	path := "testdata/000_7238115e741023af.txt"
+	if len(os.Args) > 1 {
+		path = os.Args[1]
+	}
+	doc, err := parser.ParseFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s %s — %s, %s %s\n", doc.Type, doc.Number, doc.Issuer, doc.Place, doc.Date)
+	fmt.Printf("Trích yếu: %s\n\n", doc.Abstract)
+	printOutline(doc.Sections, 0)
+	for _, s := range doc.Signers {
+		fmt.Printf("\nKý: %s %s %s\n", strings.Join(s.Authority, " / "), s.Position, s.Name)
+	}
+	fmt.Printf("Nơi nhận: %d, Lưu: %s\n", len(doc.Recipients), doc.Archive)
+	for _, w := range doc.Warnings {
+		fmt.Printf("warning: %s: %s\n", w.Code, w.Message)
+	}
+}
+
+func printOutline(ss []model.Section, depth int) {
+	for _, s := range ss {
+		if s.Kind == "dash" || s.Kind == "plus" {
+			continue
+		}
+		fmt.Printf("%s%s %s\n", strings.Repeat("  ", depth), s.Label, s.Heading)
+		printOutline(s.Children, depth+1)
+	}
+}
