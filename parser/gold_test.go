@@ -103,7 +103,7 @@ func describe(field string, g goldDoc, d *model.Document) string {
 // prints per-field accuracy. Set VANBAN_GOLD_VERBOSE=1 to list every miss.
 func TestGoldHeaderAccuracy(t *testing.T) {
 	requireCorpus(t)
-	gold := append(append([]goldDoc{}, goldTxt...), goldMD...)
+	gold := append(append(append([]goldDoc{}, goldTxt...), goldMD...), goldHoldout...)
 	correct := map[string]int{}
 	var misses []string
 	for _, g := range gold {
@@ -127,7 +127,7 @@ func TestGoldHeaderAccuracy(t *testing.T) {
 		}
 	}
 	n := float64(len(gold))
-	t.Logf("gold set: %d documents (%d txt, %d md)", len(gold), len(goldTxt), len(goldMD))
+	t.Logf("gold set: %d documents (%d txt, %d md, %d held out: annotated after the parser was tuned on the others)", len(gold), len(goldTxt), len(goldMD), len(goldHoldout))
 	for _, f := range goldFields {
 		acc := float64(correct[f]) / n
 		t.Logf("%-16s %5.1f%% (%d/%d)", f, 100*acc, correct[f], len(gold))

@@ -589,6 +589,9 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 	if to > len(b.lines) {
 		to = len(b.lines)
 	}
+	if from > to {
+		from = to
+	}
 	var ls []line
 	for _, l := range b.lines[from:to] {
 		ls = append(ls, splitTrailingChapter(l)...)

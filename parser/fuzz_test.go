@@ -1,0 +1,69 @@
+package parser_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser"
+)
+
+// FuzzParse feeds arbitrary bytes to Parse. Parse turns a panic into an
+// "internal error", which this target reports as a failure; spans must lie
+// inside the normalised text.
+func FuzzParse(f *testing.F) {
+	if b, err := os.ReadFile(seedFile); err == nil {
+		f.Add(b)
+	}
+	for _, s := range []string{
+		"", "Số:", "Nơi nhận:\n- Lưu:", "TM. ỦY BAN NHÂN\nDÂN\nKT.", "Điều 1.\nĐiều 1.\n1.\na)",
+		"CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nSố 1-KL/TW\nHà Nội, ngày 1 tháng 1 năm 2020\nKẾ HOẠCH",
+		"ĐẢNG CỘNG\nSẢN VIỆT NAM\n*\n[x bởi y]", "PHỤ LỤC\n(Kèm theo", "| a | b |\n|---|---|\n**x**",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		// The fuzzer has no per-input time limit: a parse that hangs is made
+		// to crash, so that the input is saved.
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				panic("Parse did not return within 10s")
+			}
+		}()
+		doc, err := parser.Parse(src, parser.WithText())
+		if err != nil {
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("panic inside Parse: %v", err)
+			}
+			if !errors.Is(err, parser.ErrNotText) && !errors.Is(err, parser.ErrTooLarge) {
+				t.Fatalf("unexpected error: %v", err)
+			}
+			return
+		}
+		n := len(doc.Text)
+		var check func(ss []model.Section)
+		check = func(ss []model.Section) {
+			for _, s := range ss {
+				if s.Start < 0 || s.End > n || s.Start > s.End {
+					t.Fatalf("section %s span %d-%d outside text of %d bytes", s.ID, s.Start, s.End, n)
+				}
+				check(s.Children)
+			}
+		}
+		check(doc.Sections)
+		for _, a := range doc.Annexes {
+			check(a.Sections)
+		}
+		if !utf8.ValidString(doc.Abstract) || !utf8.ValidString(doc.Issuer) {
+			t.Fatal("invalid UTF-8 in output")
+		}
+	})
+}
