@@ -13,7 +13,7 @@ import (
 //go:embed laws.txt
 var lawsTable string
 
-var knownLaws = func() []string {
+var knownLaws = func() (idx [256][]string) {
 	var out []string
 	for _, l := range strings.Split(lawsTable, "\n") {
 		l = strings.TrimSpace(l)
@@ -23,15 +23,15 @@ var knownLaws = func() []string {
 		out = append(out, strings.ToLower(l))
 	}
 	sort.Slice(out, func(a, b int) bool { return len(out[a]) > len(out[b]) })
-	return out
+	for _, n := range out {
+		idx[n[0]] = append(idx[n[0]], n)
+	}
+	return idx
 }()
 
 // knownLaw matches a listed law name at p; it returns the end or 0.
 func knownLaw(t []byte, p int) int {
-	for _, n := range knownLaws {
-		if n[0] != lowerByte(t[p]) && t[p] < 0x80 {
-			continue
-		}
+	for _, n := range knownLaws[lowerByte(t[p])] {
 		if e := matchCI(t, p, n); e > 0 {
 			return e
 		}

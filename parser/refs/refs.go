@@ -97,6 +97,7 @@ func init() {
 // itself ("Kế hoạch này", "khoản 2 Điều 3 Nghị định này").
 func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Mention) {
 	s := &scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1}
+	s.cites = make([]cite, 0, len(text)/1500+8)
 	s.run()
 	return s.resolve()
 }
@@ -226,8 +227,8 @@ func (s *scanner) typeAnchor(i int) {
 		s.named(tw, i, te, p)
 		return
 	}
-	if tw.name == "Nghị quyết" && isUpperAt(t, p) {
-		if matchCI(t, p, "đại hội") > 0 || matchCI(t, p, "hội nghị") > 0 {
+	if tw.name == "Nghị quyết" {
+		if matchCI(t, p, "đại hội") > 0 || matchCI(t, p, "hội nghị") > 0 || (isUpperAt(t, p) && matchCI(t, p, "trung ương") > 0) {
 			s.partyNamed(tw, i, p)
 			return
 		}
@@ -274,7 +275,7 @@ func (s *scanner) symbolAnchor(i int) {
 	for ns > 0 && (isDigit(t[ns-1]) || (t[ns-1] == '.' && ns > 1 && isDigit(t[ns-2]))) {
 		ns--
 	}
-	if ns < s.pos || j-ns > 8 {
+	if ns < s.pos || j-ns > 8 || (ns >= s.skipFrom && ns < s.skipTo) {
 		return
 	}
 	if ns > 0 {
@@ -326,7 +327,11 @@ func (s *scanner) symbolAnchor(i int) {
 			}
 		}
 	}
-	if tw, ts, ok := typeBefore(t, b); ok {
+	tb := b
+	for tb > 0 && (t[tb-1] == ' ' || t[tb-1] == '\t' || t[tb-1] == '\n') {
+		tb--
+	}
+	if tw, ts, ok := typeBefore(t, tb); ok {
 		if e2, sym2, canon2, ok2 := symbol.ScanHint(t, ns, tw.name); ok2 {
 			end, sym, canon = e2, sym2, canon2
 		}
@@ -411,7 +416,7 @@ func onlySeparators(t []byte, a, b int) bool {
 	p := a
 	for p < b {
 		switch t[p] {
-		case ' ', '\t', ',':
+		case ' ', '\t', ',', ';', '\n', '\r':
 			p++
 			continue
 		}
@@ -506,6 +511,19 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 				break
 			}
 		}
+	} else if e := matchCI(t, p, "sửa đổi, bổ sung một số điều của"); e > 0 {
+		r := skipWS(t, e)
+		if _, ie, ok := matchType(t, r); ok && isUpperAt(t, r) {
+			if in := skipWS(t, ie); in < len(t) && isUpperAt(t, in) {
+				if ne2 := s.lawName(in); ne2 > in {
+					c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
+					s.add(c, i, ne2, true)
+					s.pos = r // the amended law is cited too
+					return
+				}
+			}
+		}
+		return
 	} else {
 		if !isUpperAt(t, p) {
 			return
@@ -524,6 +542,20 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		name = "Hiến pháp"
 	}
 	r := skipWS(t, ne)
+	// "Luật Các tổ chức tín dụng 2024 số 32/2024/QH15", "… năm 2024 số …"
+	r0 := r
+	if e := matchCI(t, r, "năm"); e > 0 {
+		r = skipSp(t, e)
+	}
+	if y, ye, ok := parseYear(t, r); ok && y != "" {
+		if e := matchCI(t, skipSp(t, ye), "số"); e > 0 {
+			r = skipSp(t, ye)
+		} else {
+			r = r0
+		}
+	} else {
+		r = r0
+	}
 	q := -1
 	if e := matchCI(t, r, "số"); e > 0 {
 		q = e
@@ -646,7 +678,7 @@ func (s *scanner) lawNameHeur(p int) int {
 			break
 		}
 	}
-	if vaMark >= 0 && vaWords > 3 {
+	if vaMark >= 0 && vaWords > 4 {
 		last = vaMark
 	}
 	return last
@@ -658,7 +690,7 @@ func stop2(t []byte, q, we int, lw string) bool {
 	if !ok {
 		return false
 	}
-	nx := skipSp(t, we)
+	nx := skipWS(t, we)
 	nwe := wordEnd(t, nx)
 	if nwe == nx {
 		return false
@@ -707,7 +739,7 @@ func (s *scanner) partyNamed(tw typeWord, i, p int) {
 		}
 		words++
 		last = we
-		nx := skipSp(t, we)
+		nx := skipWS(t, we)
 		if nx == we {
 			break
 		}
@@ -754,23 +786,35 @@ func (s *scanner) issuer(p int) (string, int) {
 			q = nx
 			words++
 			continue
-		} else if issuerStop[lw] {
-			if !(isUpperAt(t, q) && !allCaps(t, q) && (lw == "công" || lw == "thông" || lw == "tổ" || lw == "đồng" || lw == "chỉ" || lw == "quyết")) {
+		} else if caps := allCaps(t, q); (caps && capsIssuerStop[lw]) || (!caps && !isUpperAt(t, q) && issuerStop[lw]) {
+			// "ban" stops only as "ban hành" ("Ủy ban nhân dân")
+			if lw != "ban" || stop2(t, q, we, lw) {
 				break
 			}
 		}
 		if words > 0 && isUpperAt(t, q) {
-			if _, _, ok := matchType(t, q); ok {
-				break
+			// a capitalised type noun ends the issuer only when it starts a
+			// citation ("Bộ Kế hoạch và Đầu tư" is a name)
+			if _, e, ok := matchType(t, q); ok {
+				nx := skipWS(t, e)
+				if nx < len(t) && (isDigit(t[nx]) || matchCI(t, nx, "số") > 0 || matchCI(t, nx, "này") > 0) {
+					break
+				}
 			}
 		}
 		words++
 		last = we
 		nx := skipWS(t, we)
-		if nx == we {
+		if nx < len(t) && t[nx] == ',' {
+			// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+			r := skipSp(t, nx+1)
+			if matchCI(t, r, "chủ nhiệm") > 0 && isUpperAt(t, r) {
+				q = r
+				continue
+			}
 			break
 		}
-		if nx < len(t) && t[nx] == ',' {
+		if nx == we {
 			break
 		}
 		if dl := symbol.DashLen(t, nx); dl > 0 && nx > we {
@@ -835,17 +879,19 @@ func (s *scanner) add(c *cite, start, coreEnd int, withParts bool) {
 				}
 			}
 		}
-		if c.date != "" {
+		if c.date != "" && c.kind != kNamed {
 			own := false
 			for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
-				if s.cites[k].hasOwnDate {
+				if s.cites[k].hasOwnDate || s.cites[k].kind == kNamed {
 					own = true
 					break
 				}
 			}
 			if !own {
 				for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
-					s.cites[k].date = c.date
+					if s.cites[k].kind != kNamed {
+						s.cites[k].date = c.date
+					}
 				}
 			}
 		}
@@ -1096,23 +1142,19 @@ func (s *scanner) relation(p int) string {
 	}
 	s.lbuf = lowerAppend(s.lbuf[:0], s.t[ss:p])
 	seg := s.lbuf
-	best, bestLen := -1, 0
+	best := -1
 	rel := model.RelationCites
-	for _, v := range relVerbs {
-		from := len(seg)
-		for from > 0 {
-			k := bytes.LastIndex(seg[:from], []byte(v.w))
-			if k < 0 {
-				break
+	// walk back word starts; the nearest verb wins, the longest at one place
+	for k := len(seg) - 1; k >= 0 && best < 0; k-- {
+		c := seg[k]
+		if !verbInitial[c] || !boundaryBefore(seg, k) {
+			continue
+		}
+		bestLen := 0
+		for _, v := range relVerbs {
+			if len(v.w) > bestLen && len(seg)-k >= len(v.w) && string(seg[k:k+len(v.w)]) == v.w && boundaryAfter(seg, k+len(v.w)) {
+				best, bestLen, rel = k, len(v.w), v.rel
 			}
-			e := k + len(v.w)
-			if boundaryBefore(seg, k) && boundaryAfter(seg, e) {
-				if k > best || (k == best && len(v.w) > bestLen) {
-					best, bestLen, rel = k, len(v.w), v.rel
-				}
-				break
-			}
-			from = k
 		}
 	}
 	if best >= 0 && (rel == model.RelationGuides || rel == model.RelationAmends) {
@@ -1157,5 +1199,13 @@ func lineBreakEnds(t []byte, q int) bool {
 	}
 	return false
 }
+
+// verbInitial marks the first bytes of the relation verbs.
+var verbInitial = func() (m [256]bool) {
+	for _, v := range relVerbs {
+		m[v.w[0]] = true
+	}
+	return
+}()
 
 func isUpperRune(r rune) bool { return r != utf8.RuneError && unicode.IsUpper(r) }

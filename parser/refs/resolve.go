@@ -3,6 +3,7 @@ package refs
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -23,6 +24,12 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 	}
 	ids := make([]string, len(cs))
+	keys := make([]string, len(cs))
+	for k := range cs {
+		if cs[k].kind == kNamed || cs[k].name != "" {
+			keys[k] = nameKey(&cs[k])
+		}
+	}
 
 	// numbered citations, and the names they carry ("Luật Đất đai số 31/2024/QH15")
 	byName := map[string][]int{}
@@ -33,7 +40,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 		ids[k] = c.number
 		if c.name != "" {
-			nk := nameKey(c)
+			nk := keys[k]
 			byName[nk] = append(byName[nk], k)
 		}
 	}
@@ -41,7 +48,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 	namedYears := map[string]map[string]bool{}
 	for k := range cs {
 		if cs[k].kind == kNamed {
-			nk := nameKey(&cs[k])
+			nk := keys[k]
 			if namedYears[nk] == nil {
 				namedYears[nk] = map[string]bool{}
 			}
@@ -55,7 +62,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		if c.kind != kNamed {
 			continue
 		}
-		nk := nameKey(c)
+		nk := keys[k]
 		y := yearOf(c.date)
 		if cands := byName[nk]; len(cands) > 0 {
 			id := ""
@@ -232,5 +239,10 @@ func itoa(n int) string {
 
 // isCaps reports text printed in capitals (an upper-cased title).
 func isCaps(s string) bool {
-	return s != "" && strings.ToUpper(s) == s
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
 }

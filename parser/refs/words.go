@@ -43,8 +43,19 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 	if c >= 'A' && c <= 'Z' {
 		c += 32
 	}
-	// non-ASCII initials (Đ/đ, Á/á) share the lead byte with their lower case
+	// non-ASCII initials (Đ/đ, Á/á) share the lead byte with their lower case;
+	// so do the second bytes of the names (ASCII folded, or a UTF-8 lead byte)
+	if p+1 >= len(t) {
+		return typeWord{}, 0, false
+	}
+	c2 := t[p+1]
+	if c2 >= 'A' && c2 <= 'Z' {
+		c2 += 32
+	}
 	for _, tw := range typeIndex[c] {
+		if t[p] < 0x80 && tw.lower[1] != c2 {
+			continue
+		}
 		if e := matchCI(t, p, tw.lower); e > 0 {
 			return tw, e, true
 		}
@@ -105,12 +116,17 @@ var relRank = map[string]int{
 }
 
 // issuerStop: lower-case words that end the "của ..." issuer phrase.
-var issuerStop = setOf("về", "quy", "hướng", "ban", "phê", "sửa", "bổ", "thực", "triển", "được", "đã",
+var issuerStop = setOf("về", "quy", "hướng", "phê", "sửa", "bổ", "thực", "triển", "được", "đã",
 	"thay", "bãi", "hủy", "huỷ", "có", "tại", "theo", "trong", "để", "nhằm", "ngày", "số", "năm", "là", "thì",
 	"như", "cho", "khi", "với", "từ", "đến", "này", "đó", "hết", "giao", "gửi", "kèm", "nêu", "nói", "trên",
 	"hoặc", "cũng", "sẽ", "phải", "không", "chưa", "đang", "vẫn", "các", "những", "đối", "gồm", "áp", "tiếp",
-	"hiện", "nay", "quyết", "công", "tổ", "và", "lần", "đề", "xét", "mà", "thông", "chỉ", "điều", "khoản",
-	"điểm", "chấp", "kết", "thuộc", "qua", "bởi", "vừa", "mới", "sau", "trước", "bao", "theo", "đồng")
+	"hiện", "nay", "quyết", "và", "lần", "đề", "xét", "mà", "chỉ", "điều", "khoản",
+	"điểm", "chấp", "kết", "thuộc", "qua", "bởi", "vừa", "mới", "sau", "trước", "bao", "ban")
+
+// capsIssuerStop: the stop words that also end an issuer printed in capitals
+// ("CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ …").
+var capsIssuerStop = setOf("về", "quy", "hướng", "phê", "sửa", "bổ", "thực", "triển", "thay", "bãi", "ngày",
+	"số", "năm", "tại", "theo", "hủy", "huỷ", "ban")
 
 // lawStop: lower-case words that cannot continue a law name.
 var lawStop = setOf("ngày", "số", "năm", "của", "tại", "thì", "như", "được", "đã", "đang", "sẽ", "có", "không",
@@ -126,7 +142,7 @@ var lawStop2 = map[string]map[string]bool{
 	"quy": setOf("định"), "hướng": setOf("dẫn"), "sửa": setOf("đổi"), "bổ": setOf("sung"),
 	"thực": setOf("hiện"), "thi": setOf("hành"), "ban": setOf("hành"), "áp": setOf("dụng"),
 	"đối": setOf("với"), "nghị": setOf("định", "quyết"), "quyết": setOf("định"), "thông": setOf("tư", "báo"),
-	"bộ": setOf("luật"), "liên": setOf("quan"), "văn": setOf("bản"), "có": setOf("hiệu"),
+	"bộ": setOf("luật"), "liên": setOf("quan"), "có": setOf("hiệu"),
 }
 
 // lawAfterVa: words allowed right after "và" inside a law name are any

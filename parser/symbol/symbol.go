@@ -379,6 +379,9 @@ var cyr = map[rune]rune{
 // dashLen reports the byte length of a dash at text[p] (ASCII hyphen or a
 // Unicode dash variant), 0 when none.
 func dashLen(text []byte, p int) int {
+	if p < 0 || p >= len(text) {
+		return 0
+	}
 	if text[p] == '-' {
 		return 1
 	}

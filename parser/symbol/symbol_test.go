@@ -20,14 +20,14 @@ func TestParse(t *testing.T) {
 	}{
 		// §2.6 grammar and T01–T18
 		{"30/2020/NĐ-CP", "30/2020/NĐ-CP", "30", 2020, "NĐ", []string{"CP"}, nil, false, false},
-		{"Số: 980/KH-UBND", "980/KH-UBND", "980", 0, "KH", []string{"UBND"}, nil, false, false},          // T01
-		{"Số: 01763/QĐ-UBND", "01763/QĐ-UBND", "01763", 0, "QĐ", []string{"UBND"}, nil, false, false},    // T02
+		{"Số: 980/KH-UBND", "980/KH-UBND", "980", 0, "KH", []string{"UBND"}, nil, false, false},             // T01
+		{"Số: 01763/QĐ-UBND", "01763/QĐ-UBND", "01763", 0, "QĐ", []string{"UBND"}, nil, false, false},       // T02
 		{"Số: 4240/UBND-VX", "4240/UBND-VX", "4240", 0, "", []string{"UBND"}, []string{"VX"}, false, false}, // T03
 		{"Số: 11554/VPCP-V.I", "11554/VPCP-V.I", "11554", 0, "", []string{"VPCP"}, []string{"V.I"}, false, false},
 		{"Số: 5253/CT-CS", "5253/CT-CS", "5253", 0, "", []string{"CT"}, []string{"CS"}, false, false}, // T05 Cục Thuế
-		{"Số: 983/TB-CT", "983/TB-CT", "983", 0, "TB", []string{"CT"}, nil, false, false},              // T06
-		{"Số 212-KL/TW", "212-KL/TW", "212", 0, "KL", []string{"TW"}, nil, true, false},                // T07
-		{"Số 37-HD/BTGDVTW", "37-HD/BTGDVTW", "37", 0, "HD", []string{"BTGDVTW"}, nil, true, false},    // T08
+		{"Số: 983/TB-CT", "983/TB-CT", "983", 0, "TB", []string{"CT"}, nil, false, false},             // T06
+		{"Số 212-KL/TW", "212-KL/TW", "212", 0, "KL", []string{"TW"}, nil, true, false},               // T07
+		{"Số 37-HD/BTGDVTW", "37-HD/BTGDVTW", "37", 0, "HD", []string{"BTGDVTW"}, nil, true, false},   // T08
 		{"SỐ:  144 /2002/QĐ/BTC", "144/2002/QĐ-BTC", "144", 2002, "QĐ", []string{"BTC"}, nil, false, false},
 		{"Số:      /QĐ-UBND", "/QĐ-UBND", "", 0, "QĐ", []string{"UBND"}, nil, false, true}, // T16
 		{"Số: .../QĐ-SVHTTDL", "/QĐ-SVHTTDL", "", 0, "QĐ", []string{"SVHTTDL"}, nil, false, true},
@@ -35,11 +35,11 @@ func TestParse(t *testing.T) {
 		{"…/QĐ-UBND", "/QĐ-UBND", "", 0, "QĐ", []string{"UBND"}, nil, false, true},
 		{"Số: /TTr-TTTV", "/TTr-TTTV", "", 0, "TTr", []string{"TTTV"}, nil, false, true},
 		{"Số: 5710/QĐ-BCA-C06", "5710/QĐ-BCA-C06", "5710", 0, "QĐ", []string{"BCA"}, []string{"C06"}, false, false}, // T17
-		{"515/KH-BCA-BNN&MT", "515/KH-BCA-BNN&MT", "515", 0, "KH", []string{"BCA", "BNN&MT"}, nil, false, false},      // T18
+		{"515/KH-BCA-BNN&MT", "515/KH-BCA-BNN&MT", "515", 0, "KH", []string{"BCA", "BNN&MT"}, nil, false, false},    // T18
 		{"44-CT/TW", "44-CT/TW", "44", 0, "CT", []string{"TW"}, nil, true, false},
 		{"1340/KH-UBND", "1340/KH-UBND", "1340", 0, "KH", []string{"UBND"}, nil, false, false},
 		{"999-TC/QĐ-CĐKT", "999-TC/QĐ-CĐKT", "999", 0, "QĐ", []string{"TC"}, []string{"CĐKT"}, false, false}, // T50
-		{"15/CP", "15/CP", "15", 0, "", []string{"CP"}, nil, false, false},                                     // T51
+		{"15/CP", "15/CP", "15", 0, "", []string{"CP"}, nil, false, false},                                   // T51
 		{"64-CP", "64-CP", "64", 0, "", []string{"CP"}, nil, false, false},
 		{"02-HĐBT", "02-HĐBT", "02", 0, "", []string{"HĐBT"}, nil, false, false},
 		{"24-L/CTN", "24-L/CTN", "24", 0, "L", []string{"CTN"}, nil, true, false},
@@ -57,7 +57,7 @@ func TestParse(t *testing.T) {
 		{"03-TTr/ĐU", "03-TTr/ĐU", "03", 0, "TTr", []string{"ĐU"}, nil, true, false},
 		{"02-KH/BCĐTW", "02-KH/BCĐTW", "02", 0, "KH", []string{"BCĐTW"}, nil, true, false},
 		// T34–T53: damaged forms
-		{"120/2020/NĐ-СР", "120/2020/NĐ-CP", "120", 2020, "NĐ", []string{"CP"}, nil, false, false},             // T34 Cyrillic
+		{"120/2020/NĐ-СР", "120/2020/NĐ-CP", "120", 2020, "NĐ", []string{"CP"}, nil, false, false},            // T34 Cyrillic
 		{"16495/BТС-PTHT", "16495/BTC-PTHT", "16495", 0, "", []string{"BTC"}, []string{"PTHT"}, false, false}, // T35
 		{"60/2025/TT-BCТ", "60/2025/TT-BCT", "60", 2025, "TT", []string{"BCT"}, nil, false, false},
 		{"102/2024/NÐ-CP", "102/2024/NĐ-CP", "102", 2024, "NĐ", []string{"CP"}, nil, false, false}, // T36 ETH
@@ -71,9 +71,9 @@ func TestParse(t *testing.T) {
 		{"1037/QĐ- UBND", "1037/QĐ-UBND", "1037", 0, "QĐ", []string{"UBND"}, nil, false, false}, // T38
 		{"03/2021/TTBKHĐT", "03/2021/TT-BKHĐT", "03", 2021, "TT", []string{"BKHĐT"}, nil, false, false},
 		{"21/2020/TT-\nBTTTT", "21/2020/TT-BTTTT", "21", 2020, "TT", []string{"BTTTT"}, nil, false, false}, // T40
-		{"1899/QĐ-TTG", "1899/QĐ-TTg", "1899", 0, "QĐ", []string{"TTg"}, nil, false, false},             // T42
-		{"6/2011/QĐ-TTG", "6/2011/QĐ-TTg", "6", 2011, "QĐ", []string{"TTg"}, nil, false, false},         // T43
-		{"86 /NQ-CP", "86/NQ-CP", "86", 0, "NQ", []string{"CP"}, nil, false, false},                     // T44
+		{"1899/QĐ-TTG", "1899/QĐ-TTg", "1899", 0, "QĐ", []string{"TTg"}, nil, false, false},                // T42
+		{"6/2011/QĐ-TTG", "6/2011/QĐ-TTg", "6", 2011, "QĐ", []string{"TTg"}, nil, false, false},            // T43
+		{"86 /NQ-CP", "86/NQ-CP", "86", 0, "NQ", []string{"CP"}, nil, false, false},                        // T44
 		{"6721 /VPCP-V.I", "6721/VPCP-V.I", "6721", 0, "", []string{"VPCP"}, []string{"V.I"}, false, false},
 		{"202/2025/QH15[1]", "202/2025/QH15", "202", 2025, "", []string{"QH15"}, nil, false, false}, // T45
 		{"202/2025/QH151", "202/2025/QH15", "202", 2025, "", []string{"QH15"}, nil, false, false},
