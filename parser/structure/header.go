@@ -50,10 +50,16 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		if i+1 < len(lines) && len(lines[i+1].s) < 80 {
 			k2 = k + " " + strings.ReplaceAll(strings.ReplaceAll(lowerSameLen(stripMarkup(lines[i+1].s)), "hoà", "hòa"), "*", "")
 		}
-		if j := strings.Index(k, "cộng hòa"); j >= 0 {
+		for from := 0; ; {
+			j := strings.Index(k[from:], "cộng")
+			if j < 0 {
+				break
+			}
+			j += from
 			if strings.HasPrefix(k2[j:], mottoState) && (capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam")) {
 				return i, j, false
 			}
+			from = j + len("cộng")
 		}
 		if j := strings.Index(k, "đảng cộng"); j >= 0 && strings.HasPrefix(k2[j:], mottoParty) && isCaps(lines[i].s[j:]) {
 			return i, j, true
@@ -191,7 +197,7 @@ func classify(l line) frag {
 		f.kind = fRule
 	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
 		f.kind = fMotto
-	case len(k) >= 8 && (strings.HasPrefix(mottoState, k) || strings.HasSuffix(mottoState, k) || strings.HasPrefix(mottoParty, k) || strings.HasSuffix(mottoParty, k)) && isCaps(s):
+	case k == "cộng" && isCaps(s) || len(k) >= 8 && (strings.HasPrefix(mottoState, k) || strings.HasSuffix(mottoState, k) || strings.HasPrefix(mottoParty, k) || strings.HasSuffix(mottoParty, k)) && isCaps(s):
 		// a piece of a motto wrapped over two lines
 		f.kind = fMotto
 	case strings.HasPrefix(k, "chủ nghĩa việt nam") || (strings.HasPrefix(k, "đảng cộng") || strings.HasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
@@ -210,7 +216,7 @@ func classify(l line) frag {
 		if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 {
 			f.kind = fPlaceDate
 			f.pd = pd
-		} else if isCaps(s) {
+		} else if isCaps(s) || noLower(s) {
 			f.kind = fCaps
 		}
 	}
@@ -281,13 +287,41 @@ func splitBodies(ls []string) []string {
 		if s == "" {
 			continue
 		}
-		if len(bodies) == 0 || startsOrg(s) && !continuesName(bodies[len(bodies)-1]) {
+		if len(bodies) == 0 || startsOrg(s) && !continuesName(bodies[len(bodies)-1]) && len(strings.Fields(bodies[len(bodies)-1])) > 1 {
 			bodies = append(bodies, s)
 			continue
 		}
 		bodies[len(bodies)-1] += " " + s
 	}
+	// "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" flattened onto one line: a ministry
+	// followed by one of its departments
+	if len(bodies) == 1 {
+		w := strings.Fields(bodies[0])
+		if len(w) > 3 && key(w[0]) == "bộ" {
+			for i := 2; i < len(w); i++ {
+				k := key(strings.Join(w[i:], " ")) + " "
+				if strings.HasPrefix(k, "tổng cục ") || strings.HasPrefix(k, "cục ") || strings.HasPrefix(k, "vụ ") {
+					return []string{strings.Join(w[:i], " "), strings.Join(w[i:], " ")}
+				}
+			}
+		}
+	}
 	return bodies
+}
+
+// noLower reports a fragment with letters and none in lower case: a capital
+// letter alone on a line ("Ý" of a wrapped title) counts as capitals.
+func noLower(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // continuesName reports whether a header line is visibly unfinished: it ends

@@ -91,7 +91,7 @@ func (b *builder) header() (first, next int) {
 		if moff > 0 {
 			// issuer text before the motto on the same line
 		} else {
-			for k := mi - 1; k >= 0 && mi-k <= 8; k-- {
+			for k := mi - 1; k >= 0 && mi-k <= 12; k-- {
 				s := stripMarkup(lines[k].s)
 				if isChrome(s) {
 					break
@@ -445,7 +445,11 @@ func (b *builder) setIssuer(issuerLines []string) {
 	}
 	b.doc.Issuer = bodies[len(bodies)-1]
 	if len(bodies) >= 2 {
-		b.doc.IssuerParent = bodies[len(bodies)-2]
+		p := bodies[len(bodies)-2]
+		// a joint issuer printed twice, the first copy cut short, is not a parent
+		if !strings.Contains(key(b.doc.Issuer), key(p)) {
+			b.doc.IssuerParent = p
+		}
 	}
 }
 
@@ -699,6 +703,25 @@ func trimAuthority(abstract, authority, issuer string) (string, string) {
 	}
 	ka, ki := key(abstract), key(issuer)
 	cut := -1
+	// "... TỈNH TUYÊN QUANG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": a decider's title
+	// closing the abstract
+	for _, tail := range []string{" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ", " thủ tướng chính phủ", " chủ tịch hội đồng nhân dân"} {
+		if i := strings.LastIndex(ka, tail); i > 0 && len(strings.Fields(ka[i:])) <= 9 {
+			before := strings.Fields(ka[:i])
+			if w := before[len(before)-1]; w != "của" && w != "và" && w != "với" && w != "cho" {
+				cut = i
+				break
+			}
+		}
+	}
+	if cut >= 0 {
+		words := strings.Fields(abstract)
+		n := len(strings.Fields(ka[:cut]))
+		if n > 0 && n < len(words) {
+			return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+		}
+		cut = -1
+	}
 	if strings.HasSuffix(ka, " "+ki) {
 		cut = len(ka) - len(ki) - 1
 	} else if strings.HasSuffix(ka, " "+ki+" nước cộng hòa xã hội chủ nghĩa việt nam") || strings.HasSuffix(ka, " "+ki+" nước") {

@@ -332,6 +332,12 @@ func (b *builder) readTail(from, to int) {
 		if s == "" || isRule(l.s) || s == "|" {
 			continue
 		}
+		// a prefix alone on its line ("KT.") governs the next line
+		if isBarePrefix(s) && k+1 < to {
+			k++
+			s = s + " " + strings.TrimSpace(stripMarkup(b.lines[k].s))
+			l = line{s: s, start: l.start, end: b.lines[k].end}
+		}
 		if rest, ok := isRecipientsLabel(s); ok {
 			inList = true
 			if rest != "" {
@@ -733,7 +739,7 @@ func titleStarts(words []string, i int) bool {
 // object and the signer's position: "TM. CHÍNH PHỦ THỦ TƯỚNG" → "CHÍNH PHỦ" +
 // "THỦ TƯỚNG"; "KT. BỘ TRƯỞNG THỨ TRƯỞNG" → "BỘ TRƯỞNG" + "THỨ TRƯỞNG".
 func splitAuthorityCaps(prefix string, caps []string) (obj, pos string) {
-	for j := 1; j < len(caps); j++ {
+	for j := 1 + titleLen(caps, 0); j < len(caps); j++ {
 		if strings.HasSuffix(caps[j-1], ",") {
 			continue // "BỘ TRƯỞNG, CHỦ NHIỆM" is one compound title
 		}
@@ -827,4 +833,30 @@ func plausibleTitle(s string) bool {
 		return false
 	}
 	return true
+}
+
+// titleLen is the number of words of the post title that starts at word i, 0
+// when none does: "TỔNG CỤC TRƯỞNG PHÓ ..." → 3.
+func titleLen(words []string, i int) int {
+	rest := key(strings.Join(words[i:], " ")) + " "
+	best := 0
+	for _, h := range titleHeads {
+		if strings.HasPrefix(rest, h) {
+			if n := len(strings.Fields(h)); n > best {
+				best = n
+			}
+		}
+	}
+	if best > 0 {
+		best-- // the loop in splitAuthorityCaps starts one word on
+	}
+	return best
+}
+
+func isBarePrefix(s string) bool {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "T/L":
+		return true
+	}
+	return false
 }
