@@ -8,6 +8,7 @@
 //	normalize  text clean-up (NFC, one tone style, furniture, hard wraps) with an offset map
 //	structure  header, preamble, body tree, signature, Nơi nhận, annexes
 //	refs       citations of other documents, resolved to one entry per document
+//	           (symbol: the số ký hiệu grammar; lexicon: types and codes as data)
 //
 // Parse never panics and returns an error only for input that is not text;
 // everything odd about a readable document is reported in Document.Warnings.
@@ -23,6 +24,7 @@ import (
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/normalize"
+	"github.com/vnlegal/vanban/parser/refs"
 	"github.com/vnlegal/vanban/parser/structure"
 )
 
@@ -97,6 +99,20 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	text := normalize.Normalize(src, normalize.Options{})
 	res := structure.Parse(text.Bytes)
 	doc = res.Doc
+	// Citations are read from the document proper: the chrome of a web page
+	// around it (news summaries, footers, notices) cites other things.
+	cited, self := refs.Extract(maskEditorialNotes(text.Bytes[res.Start:res.End]), refs.Options{SelfNumber: doc.Number, SelfType: doc.Type})
+	for i := range cited {
+		for j := range cited[i].Mentions {
+			cited[i].Mentions[j].Start += res.Start
+			cited[i].Mentions[j].End += res.Start
+		}
+	}
+	for j := range self {
+		self[j].Start += res.Start
+		self[j].End += res.Start
+	}
+	doc.References, doc.SelfReferences = cited, self
 	for _, r := range text.Removed {
 		if r.Kind == "e-signature" || r.Kind == "gazette-header" {
 			doc.Stamps = append(doc.Stamps, r.Text)
@@ -162,4 +178,39 @@ func posError(src []byte, off int) *ParseError {
 	line := 1 + bytes.Count(src[:off], []byte{'\n'})
 	col := off - bytes.LastIndexByte(src[:off], '\n')
 	return &ParseError{Line: line, Column: col, Err: ErrNotText}
+}
+
+// maskEditorialNotes returns a copy of text in which the notes that legal
+// portals insert into a document ("[Điều này được hướng dẫn bởi Công văn
+// 4530/NHCS-TDNN năm 2024 có hiệu lực từ ...]") are blanked with spaces: they
+// cite documents the document itself does not. Byte offsets are unchanged.
+func maskEditorialNotes(text []byte) []byte {
+	var out []byte
+	for i := 0; i < len(text); {
+		j := bytes.IndexByte(text[i:], '[')
+		if j < 0 {
+			break
+		}
+		j += i
+		k := bytes.IndexAny(text[j:], "]\n")
+		if k < 0 || text[j+k] != ']' {
+			i = j + 1
+			continue
+		}
+		k += j
+		note := text[j:k]
+		if bytes.Contains(note, []byte(" bởi ")) && (bytes.Contains(note, []byte("hiệu lực")) || bytes.Contains(note, []byte("được"))) {
+			if out == nil {
+				out = append([]byte(nil), text...)
+			}
+			for p := j; p <= k; p++ {
+				out[p] = ' '
+			}
+		}
+		i = k + 1
+	}
+	if out == nil {
+		return text
+	}
+	return out
 }

@@ -511,23 +511,19 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 				break
 			}
 		}
-	} else if e := matchCI(t, p, "sửa đổi, bổ sung một số điều của"); e > 0 {
+	} else if e := amendingPrefix(t, p); e > 0 {
+		// "Luật sửa đổi, bổ sung một số điều của Luật A [số ...], Luật B ... và
+		// Luật C": the amending law's name runs over the whole list of amended
+		// laws, which are cited too
 		r := skipWS(t, e)
-		if _, ie, ok := matchType(t, r); ok && isUpperAt(t, r) {
-			if in := skipWS(t, ie); in < len(t) && isUpperAt(t, in) {
-				if ne2 := s.lawName(in); ne2 > in {
-					c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
-					s.add(c, i, ne2, true)
-					s.pos = r // the amended law is cited too
-					return
-				}
-			}
+		ne2 := s.amendedList(r)
+		if ne2 > r {
+			c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
+			s.add(c, i, ne2, true)
+			s.pos = r // the amended laws are cited too
 		}
 		return
 	} else {
-		if !isUpperAt(t, p) {
-			return
-		}
 		ne = s.lawName(p)
 		if ne <= p {
 			return
@@ -538,9 +534,6 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		}
 	}
 	name := collapse(t[i:ne])
-	if tw.name == "Hiến pháp" {
-		name = "Hiến pháp"
-	}
 	r := skipWS(t, ne)
 	// "Luật Các tổ chức tín dụng 2024 số 32/2024/QH15", "… năm 2024 số …"
 	r0 := r
@@ -582,6 +575,9 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 // "Luật"), or p when there is none.
 func (s *scanner) lawName(p int) int {
 	t := s.t
+	if p >= len(t) {
+		return p
+	}
 	known := knownLaw(t, p)
 	if h := s.lawNameHeur(p); h > known {
 		return h
@@ -608,7 +604,10 @@ func (s *scanner) lawNameHeur(p int) int {
 		lw := string(s.wbuf)
 		upper := isUpperAt(t, q)
 		if words == 0 {
-			if !upper {
+			// Names are capitalised ("Luật Đất đai"), but older texts write
+			// "Luật đất đai": accept a lower-case name only when its first word
+			// opens law names ("Luật sư", "Luật này" are not laws).
+			if !upper && !lowerLawStart[lw] {
 				return p
 			}
 		} else if upper {
@@ -870,28 +869,40 @@ func (s *scanner) add(c *cite, start, coreEnd int, withParts bool) {
 		}
 	}
 	c.rel = s.relation(c.start)
-	// distributive issuer and date
+	// distributive issuer and date: a trailing "ngày ... của ..." is shared by
+	// the earlier items of the same type ("các Nghị quyết số 01/NQ-CP, 02/NQ-CP
+	// ngày 08/01/2025 của Chính phủ"); items of another type, or set apart by
+	// ";" (independent căn cứ), keep their own.
 	if c.listPrev >= 0 {
+		shared := func(k, next int) bool {
+			return s.cites[k].typ == c.typ && bytes.IndexByte(t[s.cites[k].end:s.cites[next].start], ';') < 0
+		}
 		if c.issuer != "" {
-			for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
+			next := len(s.cites) // c is not appended yet: compare against c itself
+			s.cites = append(s.cites, *c)
+			for k := c.listPrev; k >= 0 && shared(k, next); next, k = k, s.cites[k].listPrev {
 				if s.cites[k].issuer == "" {
 					s.cites[k].issuer = c.issuer
 				}
 			}
+			s.cites = s.cites[:len(s.cites)-1]
 		}
 		if c.date != "" && c.kind != kNamed {
 			own := false
-			for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
+			next := len(s.cites)
+			s.cites = append(s.cites, *c)
+			var chain []int
+			for k := c.listPrev; k >= 0 && shared(k, next); next, k = k, s.cites[k].listPrev {
 				if s.cites[k].hasOwnDate || s.cites[k].kind == kNamed {
 					own = true
 					break
 				}
+				chain = append(chain, k)
 			}
+			s.cites = s.cites[:len(s.cites)-1]
 			if !own {
-				for k := c.listPrev; k >= 0; k = s.cites[k].listPrev {
-					if s.cites[k].kind != kNamed {
-						s.cites[k].date = c.date
-					}
+				for _, k := range chain {
+					s.cites[k].date = c.date
 				}
 			}
 		}
@@ -1157,6 +1168,13 @@ func (s *scanner) relation(p int) string {
 			}
 		}
 	}
+	if best < 0 {
+		// a căn cứ line lists its bases separated by ";": each is a basis
+		ls := s.lineStart(p)
+		if e := matchCI(s.t, skipSp(s.t, ls), "căn cứ"); e > 0 {
+			return model.RelationBasis
+		}
+	}
 	if best >= 0 && (rel == model.RelationGuides || rel == model.RelationAmends) {
 		pre := bytes.TrimRight(seg[:best], " ")
 		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
@@ -1209,3 +1227,69 @@ var verbInitial = func() (m [256]bool) {
 }()
 
 func isUpperRune(r rune) bool { return r != utf8.RuneError && unicode.IsUpper(r) }
+
+// lowerLawStart are first words of law and ordinance names as older texts print
+// them in lower case ("Luật đất đai", "Pháp lệnh về thuế nông nghiệp").
+var lowerLawStart = setOf("đất", "hợp", "tổ", "đầu", "thuế", "doanh", "dân", "hình", "lao", "bảo", "hải",
+	"ngân", "quản", "xây", "nhà", "giáo", "khoáng", "bầu", "thương", "phá", "kế", "thống", "hôn", "tố",
+	"khiếu", "công", "cán", "phòng", "giao", "kinh", "môi", "tài", "đấu", "cư", "quốc", "hàng", "điện",
+	"dầu", "chứng", "kiểm", "thi", "xử", "tiếp", "đo", "du", "báo", "xuất", "thủy", "lâm", "nghĩa", "trọng",
+	"đường", "an", "các", "về", "sĩ", "sở", "bình", "thanh", "trưng", "văn", "di", "hộ", "chăm", "phổ")
+
+// amendingPrefix matches "sửa đổi, bổ sung một số điều của" (comma optional,
+// "một số điều" optional) at p and returns its end, or 0.
+func amendingPrefix(t []byte, p int) int {
+	for _, w := range []string{"sửa đổi, bổ sung một số điều của", "sửa đổi bổ sung một số điều của", "sửa đổi, bổ sung một số điều các", "sửa đổi, bổ sung"} {
+		if e := matchCI(t, p, w); e > 0 {
+			if w == "sửa đổi, bổ sung" {
+				// only "... bổ sung Luật X" directly
+				r := skipWS(t, e)
+				if _, _, ok := matchType(t, r); !ok {
+					return 0
+				}
+			}
+			return e
+		}
+	}
+	return 0
+}
+
+// amendedList reads "Luật A [số N], Luật B [số N] và Luật C [số N]" at r and
+// returns the end of the last name or number, or r when no law starts there.
+func (s *scanner) amendedList(r int) int {
+	t := s.t
+	end := r
+	for q := r; q < len(t); {
+		_, ie, ok := matchType(t, q)
+		if !ok {
+			break
+		}
+		in := skipWS(t, ie)
+		ne := s.lawName(in)
+		if ne <= in {
+			break
+		}
+		end = ne
+		// an optional number: "số 31/2024/QH15"
+		n := skipWS(t, ne)
+		if e := matchCI(t, n, "số"); e > 0 {
+			if se, _, _, ok := symbol.Scan(t, skipWS(t, e)); ok {
+				end = se
+			}
+		}
+		// the list goes on after ", " or " và "
+		q2 := skipSp(t, end)
+		if q2 < len(t) && t[q2] == ',' {
+			q2 = skipSp(t, q2+1)
+		} else if e := matchCI(t, q2, "và"); e > 0 {
+			q2 = skipSp(t, e)
+		} else {
+			break
+		}
+		if _, _, ok := matchType(t, q2); !ok {
+			break
+		}
+		q = q2
+	}
+	return end
+}

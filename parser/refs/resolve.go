@@ -212,6 +212,10 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 // ("luật:tổ chức chính quyền địa phương").
 func nameKey(c *cite) string {
 	tk := lexicon.Key(c.typ)
+	if c.typ == "Hiến pháp" {
+		// there is one Constitution at a time: the year tells them apart
+		return tk + ":"
+	}
 	nk := lexicon.Key(c.name)
 	if strings.HasPrefix(nk, tk) {
 		nk = strings.TrimSpace(nk[len(tk):])

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
+	"github.com/vnlegal/vanban/parser/symbol"
 )
 
 // Result is what the structure stage found, with spans into the text it was given.
@@ -51,6 +52,13 @@ func Parse(text []byte) Result {
 	bodyEnd, tailEnd := b.tail(bodyFrom, last)
 	b.doc.Sections = b.tree(bodyFrom, bodyEnd, false)
 	b.annexes(tailEnd, last)
+	// The symbol grammar knows more codes than the header split; the type read
+	// from the title settles ambiguous codes (CT: Chỉ thị or Cục Thuế).
+	if b.doc.Number != "" && !b.doc.Symbol.Blank {
+		if sym, _, ok := symbol.ParseHint(b.doc.Number, b.doc.Type); ok {
+			b.doc.Symbol = sym
+		}
+	}
 	b.checkFields()
 	b.doc.Fill()
 	return res
