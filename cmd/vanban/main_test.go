@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const seed = "../../testdata/000_7238115e741023af.txt"
+
+func TestParseCommand(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run([]string{"parse", seed}, nil, &out, &errb)
+	require.Equal(t, 0, code, errb.String())
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(out.Bytes(), &doc))
+	assert.Equal(t, "Kon Tum", doc["place"])
+	assert.Equal(t, "2012-08-17", doc["date"])
+	// every key of the contract is present
+	for _, k := range []string{"type", "type_code", "issuer", "issuer_parent", "number", "place", "date", "abstract", "signers", "recipients", "archive", "preamble", "sections", "annexes", "references", "warnings"} {
+		assert.Contains(t, doc, k)
+	}
+	assert.NotContains(t, doc, "text", "text only with --with-text")
+}
+
+func TestParseStdinWithText(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := strings.NewReader("KẾ HOẠCH\nVề việc thử\nI. MỤC ĐÍCH\n")
+	code := run([]string{"parse", "--with-text", "--compact", "-"}, in, &out, &errb)
+	require.Equal(t, 0, code, errb.String())
+	assert.Equal(t, 1, strings.Count(out.String(), "\n"), "compact output is one line")
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(out.Bytes(), &doc))
+	assert.Equal(t, "Kế hoạch", doc["type"])
+	assert.Contains(t, doc["text"], "MỤC ĐÍCH")
+}
+
+func TestRefsCommand(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, run([]string{"refs", "--format", "table", seed}, nil, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "366/QĐ-TTg")
+	assert.Contains(t, out.String(), "implements")
+
+	out.Reset()
+	require.Equal(t, 0, run([]string{"refs", seed}, nil, &out, &errb), errb.String())
+	var res refsOutput
+	require.NoError(t, json.Unmarshal(out.Bytes(), &res))
+	require.NotEmpty(t, res.References)
+	assert.Equal(t, "03/KH-BCĐNQ", res.References[0].ID)
+}
+
+func TestErrors(t *testing.T) {
+	var out, errb bytes.Buffer
+	assert.Equal(t, 2, run(nil, nil, &out, &errb))
+	assert.Equal(t, 2, run([]string{"nope"}, nil, &out, &errb))
+	assert.Equal(t, 1, run([]string{"parse", "does-not-exist.txt"}, nil, &out, &errb))
+	errb.Reset()
+	assert.Equal(t, 1, run([]string{"parse", "-"}, strings.NewReader("\x00\x01\x02binary"), &out, &errb))
+	assert.Contains(t, errb.String(), "not text")
+}
