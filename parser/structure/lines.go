@@ -124,16 +124,25 @@ func capsRatio(s string) float64 {
 // hasPrefixFold reports whether s starts with prefix, ignoring case and tone
 // style; prefix must be given in lower case, style A.
 func hasPrefixFold(s, prefix string) bool {
-	n := len(prefix) + 8
-	if n > len(s) {
-		n = len(s)
+	// The text is normalised (NFC, one tone style), so only case differs.
+	i := 0
+	for _, p := range prefix {
+		if i >= len(s) {
+			// "bộ " matches a line that is just "BỘ"
+			return p == ' ' && i+1 >= len(prefix)
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != p && unicode.ToLower(r) != p {
+			return false
+		}
+		i += n
 	}
-	head := s[:n]
-	for n > 0 && !utf8.ValidString(head) {
-		n--
-		head = s[:n]
-	}
-	return strings.HasPrefix(lexicon.Key(head)+" ", prefix) || strings.HasPrefix(lexicon.Key(head), prefix)
+	return true
+}
+
+// eqFold reports whether s equals lower (given in lower case) but for case.
+func eqFold(s, lower string) bool {
+	return len(s) == len(lower) && hasPrefixFold(s, lower) || len(s) != len(lower) && strings.EqualFold(s, lower)
 }
 
 // key is the folded form of s for comparisons.

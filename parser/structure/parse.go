@@ -504,7 +504,7 @@ func (b *builder) setNumber(s string, f frag) {
 // Roman-numbered heading, or a numbered item.
 func (b *builder) bodyStarts(s string) bool {
 	s = stripMarkup(s)
-	if k := key(s); k == "lời nói đầu" || strings.HasPrefix(k, "lời nói đầu ") {
+	if hasPrefixFold(s, "lời nói đầu") {
 		return true
 	}
 	if m, ok := marker(s); ok {
@@ -677,14 +677,22 @@ func outOfSequence(ls []line) []bool {
 // footers and related-document lists are cut off.
 func (b *builder) documentEnd(from int) int {
 	for k := from; k < len(b.lines); k++ {
-		s := b.lines[k].s
-		k2 := key(stripMarkup(s))
-		if strings.HasPrefix(k2, "văn bản này chưa cập nhật nội dung tiếng anh") ||
-			strings.HasPrefix(k2, "## văn bản liên quan") || k2 == "văn bản liên quan" ||
-			strings.HasPrefix(k2, "sứ mệnh của thư viện pháp luật") ||
-			strings.HasPrefix(k2, "bản dịch này thuộc quyền sở hữu") ||
-			strings.HasPrefix(k2, "lưu trữ ghi chú") ||
-			strings.HasPrefix(k2, "nội dung văn bản đang được cập nhật") {
+		s := stripMarkup(b.lines[k].s)
+		if s == "" {
+			continue
+		}
+		switch s[0] {
+		case 'V', 'v', 'S', 's', 'B', 'b', 'L', 'l', 'N', 'n', '#':
+		default:
+			continue // none of the footer phrases starts otherwise
+		}
+		s = strings.TrimLeft(s, "# ")
+		if hasPrefixFold(s, "văn bản này chưa cập nhật nội dung tiếng anh") ||
+			eqFold(s, "văn bản liên quan") ||
+			hasPrefixFold(s, "sứ mệnh của thư viện pháp luật") ||
+			hasPrefixFold(s, "bản dịch này thuộc quyền sở hữu") ||
+			hasPrefixFold(s, "lưu trữ ghi chú") ||
+			hasPrefixFold(s, "nội dung văn bản đang được cập nhật") {
 			return k
 		}
 	}
@@ -777,7 +785,7 @@ func allCapitalised(s string) bool {
 func (b *builder) consolidationBlock() {
 	d := b.doc
 	for k := len(b.lines) - 1; k >= 0 && k >= len(b.lines)-400; k-- {
-		if key(stripMarkup(b.lines[k].s)) != "xác thực văn bản hợp nhất" {
+		if !hasPrefixFold(b.lines[k].s, "xác thực văn bản hợp nhất") {
 			continue
 		}
 		for j := k + 1; j < len(b.lines) && j <= k+4; j++ {
@@ -800,6 +808,9 @@ func (b *builder) consolidationBlock() {
 // end of the previous sentence ("Quốc hội ban hành Luật ..., Chương 1.",
 // "Hiến pháp 2013. Chương I.").
 func splitTrailingChapter(l line) []line {
+	if !strings.Contains(l.s, "hương ") && !strings.Contains(l.s, "HƯƠNG ") {
+		return []line{l}
+	}
 	k := lowerSameLen(l.s)
 	i := strings.LastIndex(k, "chương ")
 	if i <= 2 || !(k[i-2] == '.' || k[i-2] == ',') || k[i-1] != ' ' {

@@ -15,7 +15,19 @@ var prefixes = []struct{ folded, canon string }{
 
 // authorityPrefix returns the canonical prefix opening s and the rest of s.
 func authorityPrefix(s string) (canon, rest string, ok bool) {
-	ls := lowerSameLen(s)
+	if s == "" {
+		return "", "", false
+	}
+	switch s[0] {
+	case 'T', 't', 'K', 'k', 'Q', 'q':
+	default:
+		return "", "", false // every prefix starts with one of these letters
+	}
+	head := s
+	if len(head) > 8 {
+		head = head[:8]
+	}
+	ls := strings.ToLower(head)
 	for _, p := range prefixes {
 		if strings.HasPrefix(ls, p.folded) {
 			r := s[len(p.folded):]
@@ -98,15 +110,20 @@ func isNameLine(s string) bool {
 }
 
 func isSignedNote(s string) bool {
-	k := key(strings.TrimSpace(s))
-	return strings.HasPrefix(k, "(đã ký") || strings.HasPrefix(k, "(ký") || strings.HasPrefix(k, "đã ký") || k == "[" || k == "(signed)" || strings.HasPrefix(k, "(chữ ký")
+	s = strings.TrimSpace(s)
+	if s == "" || !(s[0] == '(' || s[0] == '[' || s[0] == 0xC4) {
+		return false // "(Đã ký)", "[", "Đã ký": the first byte tells
+	}
+	return hasPrefixFold(s, "(đã ký") || hasPrefixFold(s, "(ký") || hasPrefixFold(s, "đã ký") || s == "[" || hasPrefixFold(s, "(signed)") || hasPrefixFold(s, "(chữ ký")
 }
 
 func isRecipientsLabel(s string) (rest string, ok bool) {
+	if s == "" || !(s[0] == 'N' || s[0] == 'n' || s[0] == '_' || s[0] == '*' || s[0] == ' ') {
+		return "", false
+	}
 	t := strings.TrimSpace(stripMarkup(s))
-	k := lowerSameLen(t)
 	for _, p := range []string{"nơi nhận", "nơi gửi"} {
-		if strings.HasPrefix(k, p) {
+		if hasPrefixFold(t, p) {
 			r := strings.TrimLeft(t[len(p):], " _*:")
 			return r, true
 		}
@@ -364,6 +381,11 @@ func (b *builder) readTail(from, to int) {
 		}
 		if m, ok := marker(s); ok && m.kind != kDash && m.kind != kPlus {
 			continue // an outline heading of a text glued after the signature
+		}
+		if len(s) > 240 {
+			if _, _, ok := authorityPrefix(s); !ok && !strings.Contains(s, " TM. ") && !strings.Contains(s, " KT. ") {
+				continue // prose, not a signature block
+			}
 		}
 		sig.line(s, l)
 	}

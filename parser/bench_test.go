@@ -1,0 +1,85 @@
+package parser_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vnlegal/vanban/parser"
+	"github.com/vnlegal/vanban/parser/normalize"
+	"github.com/vnlegal/vanban/parser/refs"
+	"github.com/vnlegal/vanban/parser/structure"
+)
+
+// corpusTexts reads the .txt and .md documents of the shared corpus.
+func corpusTexts(b *testing.B) [][]byte {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*"))
+	var out [][]byte
+	for _, f := range files {
+		if (strings.HasSuffix(f, ".txt") || strings.HasSuffix(f, ".md")) && !strings.HasSuffix(f, "SOURCES.md") {
+			if src, err := os.ReadFile(f); err == nil {
+				out = append(out, src)
+			}
+		}
+	}
+	if len(out) == 0 {
+		b.Skip("../shared/corpus is absent")
+	}
+	return out
+}
+
+func totalBytes(docs [][]byte) int64 {
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	return int64(n)
+}
+
+// BenchmarkParse is the full pipeline over every text document of the corpus.
+func BenchmarkParse(b *testing.B) {
+	docs := corpusTexts(b)
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := parser.Parse(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkStructure is the structure stage alone, over normalised text.
+func BenchmarkStructure(b *testing.B) {
+	docs := corpusTexts(b)
+	norm := make([][]byte, len(docs))
+	for i, d := range docs {
+		norm[i] = normalize.Normalize(d, normalize.Options{}).Bytes
+	}
+	b.SetBytes(totalBytes(norm))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range norm {
+			structure.Parse(d)
+		}
+	}
+}
+
+// BenchmarkReferences is the citation scanner alone, over normalised text.
+func BenchmarkReferences(b *testing.B) {
+	docs := corpusTexts(b)
+	norm := make([][]byte, len(docs))
+	for i, d := range docs {
+		norm[i] = normalize.Normalize(d, normalize.Options{}).Bytes
+	}
+	b.SetBytes(totalBytes(norm))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range norm {
+			refs.Extract(d, refs.Options{})
+		}
+	}
+}
