@@ -117,7 +117,18 @@ func scoreRefs(g goldRefDoc, refs []model.Reference, s *refScore) {
 // and how often type and date are right. VANBAN_GOLD_VERBOSE=1 lists misses.
 func TestGoldReferences(t *testing.T) {
 	requireCorpus(t)
-	gold := append(append([]goldRefDoc{}, goldRefsTxt...), goldRefsMD...)
+	gold := append(append(append([]goldRefDoc{}, goldRefsTxt...), goldRefsMD...), goldRefsHoldout...)
+	scoreRefGold(t, gold, true)
+}
+
+// TestGoldReferencesHeldOut prints the same figures for the held-out part
+// alone: documents annotated after the scanner was tuned on the others.
+func TestGoldReferencesHeldOut(t *testing.T) {
+	requireCorpus(t)
+	scoreRefGold(t, goldRefsHoldout, false)
+}
+
+func scoreRefGold(t *testing.T, gold []goldRefDoc, enforce bool) {
 	var s refScore
 	for _, g := range gold {
 		doc, err := parser.ParseFile(filepath.Join(corpusDir, g.File))
@@ -149,7 +160,7 @@ func TestGoldReferences(t *testing.T) {
 	t.Logf("named recall       %.3f (%d/%d)", named, s.foundNamed, s.goldNamed)
 	t.Logf("type correct       %.3f, date correct %.3f (of %d found)", typeAcc, dateAcc, s.matched)
 	check := func(name string, got, want float64) {
-		if got < want {
+		if enforce && got < want {
 			t.Errorf("%s %.3f is below %.2f", name, got, want)
 		}
 	}

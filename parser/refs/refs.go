@@ -533,6 +533,17 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 			return
 		}
 	}
+	// a name the heuristics cut short ("Pháp lệnh Ưu đãi người | có công với
+	// cách mạng số 02/2020/UBTVQH14"): when its number follows in the same
+	// clause, the name runs up to "số"
+	if tw.name != "Hiến pháp" {
+		if q := s.numberAhead(ne); q > ne {
+			ne = q
+			for ne > i && (t[ne-1] == ' ' || t[ne-1] == '\n' || t[ne-1] == ',') {
+				ne--
+			}
+		}
+	}
 	name := collapse(t[i:ne])
 	r := skipWS(t, ne)
 	// "Luật Các tổ chức tín dụng 2024 số 32/2024/QH15", "… năm 2024 số …"
@@ -1292,4 +1303,52 @@ func (s *scanner) amendedList(r int) int {
 		q = q2
 	}
 	return end
+}
+
+// numberAhead looks for "số <symbol>" within the clause that starts at p: at
+// most 16 words, not past ";", ".", "(", a date, or another type word. It
+// returns the position of "số", or -1.
+func (s *scanner) numberAhead(p int) int {
+	t := s.t
+	q := p
+	for words := 0; words < 16 && q < len(t); words++ {
+		q = skipWS(t, q)
+		if q >= len(t) {
+			break
+		}
+		switch t[q] {
+		case ';', '.', '(', ':', '"', '[':
+			return -1
+		case ',':
+			q++
+			continue
+		}
+		if e := matchCI(t, q, "số"); e > 0 && (e >= len(t) || t[e] == ' ' || t[e] == ':') {
+			d := skipWS(t, e)
+			if d < len(t) && t[d] == ':' {
+				d = skipWS(t, d+1)
+			}
+			if d < len(t) && isDigit(t[d]) {
+				if _, _, _, ok := symbol.Scan(t, d); ok {
+					return q
+				}
+			}
+			return -1
+		}
+		if matchCI(t, q, "ngày") > 0 || matchCI(t, q, "năm") > 0 || isDigit(t[q]) {
+			return -1
+		}
+		if _, _, ok := matchType(t, q); ok && isUpperAt(t, q) {
+			return -1
+		}
+		we := wordEnd(t, q)
+		if we == q {
+			return -1
+		}
+		q = we
+		if q < len(t) && t[q] == ',' {
+			q++
+		}
+	}
+	return -1
 }
