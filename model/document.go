@@ -10,6 +10,8 @@ package model
 
 // Document is one parsed document.
 type Document struct {
+	// Source describes the input: its format and character encoding.
+	Source Source `json:"source"`
 	// Family tells which rule set the document follows: "state", "party" or "" when unknown.
 	Family string `json:"family"`
 	// Motto is the national motto line as printed ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
@@ -67,6 +69,18 @@ type Document struct {
 	Warnings []Warning `json:"warnings"`
 	// Text is the normalised text all spans point into; emitted only on request.
 	Text string `json:"text,omitempty"`
+}
+
+// Source describes the input a Document was parsed from.
+type Source struct {
+	// Format is the input format detected from the content: "text", "html",
+	// "docx", "doc", "rtf".
+	Format string `json:"format"`
+	// Encoding is the character encoding of the text: "utf-8", "utf-16le",
+	// "tcvn3", "vni", "windows-1258", "viqr", "mixed".
+	Encoding string `json:"encoding"`
+	// Confidence is how sure the encoding detection is, 0 to 1.
+	Confidence float64 `json:"confidence"`
 }
 
 // Symbol is a số, ký hiệu split into its grammatical parts.

@@ -99,6 +99,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	text := normalize.Normalize(src, normalize.Options{})
 	res := structure.Parse(text.Bytes)
 	doc = res.Doc
+	doc.Source = model.Source{Format: "text", Encoding: "utf-8", Confidence: 1}
 	// Citations are read from the document proper: the chrome of a web page
 	// around it (news summaries, footers, notices) cites other things.
 	cited, self := refs.Extract(maskEditorialNotes(text.Bytes[res.Start:res.End]), refs.Options{SelfNumber: doc.Number, SelfType: doc.Type})

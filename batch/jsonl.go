@@ -1,0 +1,114 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/vnlegal/vanban/model"
+)
+
+// JSONLWriter writes one record per line. Each record goes out in a single
+// write and is flushed at once, so that a run killed midway leaves at most
+// one partial last line, which OpenJSONLForResume repairs.
+type JSONLWriter struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+// NewJSONLWriter writes records to w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter {
+	j := &JSONLWriter{w: w}
+	j.enc = json.NewEncoder(&j.buf)
+	j.enc.SetEscapeHTML(false)
+	return j
+}
+
+// Write encodes rec as one line.
+func (j *JSONLWriter) Write(rec model.Record) error {
+	j.buf.Reset()
+	if err := j.enc.Encode(rec); err != nil {
+		return err
+	}
+	_, err := j.w.Write(j.buf.Bytes())
+	return err
+}
+
+// ReadJSONL calls fn for every record of a JSONL stream. A final line cut
+// short by a killed run is ignored; any other malformed line is an error with
+// its line number.
+func ReadJSONL(r io.Reader, fn func(model.Record) error) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	line := 0
+	for {
+		b, err := br.ReadBytes('\n')
+		if len(b) > 0 {
+			line++
+			complete := b[len(b)-1] == '\n'
+			if len(bytes.TrimSpace(b)) > 0 {
+				var rec model.Record
+				if jerr := json.Unmarshal(b, &rec); jerr != nil {
+					if !complete && errors.Is(err, io.EOF) {
+						return nil // the partial last line of an interrupted run
+					}
+					return fmt.Errorf("batch: line %d: %w", line, jerr)
+				}
+				if ferr := fn(rec); ferr != nil {
+					return ferr
+				}
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// OpenJSONLForResume opens an existing output for appending: it cuts a
+// partial last line left by an interrupted run and returns the content hashes
+// already converted. A missing file is created.
+func OpenJSONLForResume(path string) (*os.File, map[string]bool, error) {
+	done := map[string]bool{}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, nil, err
+	}
+	good := int64(0) // end of the last complete line
+	br := bufio.NewReaderSize(f, 1<<20)
+	for {
+		b, err := br.ReadBytes('\n')
+		if len(b) > 0 && b[len(b)-1] == '\n' {
+			var rec struct {
+				SHA256 string `json:"sha256"`
+			}
+			if json.Unmarshal(b, &rec) == nil {
+				good += int64(len(b))
+				if rec.SHA256 != "" {
+					done[rec.SHA256] = true
+				}
+			} else {
+				break
+			}
+		}
+		if err != nil {
+			break
+		}
+	}
+	if err := f.Truncate(good); err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if _, err := f.Seek(good, io.SeekStart); err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, done, nil
+}

@@ -1,0 +1,248 @@
+package batch
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser"
+)
+
+// Sink receives the records of a run, one per input. Write is called from one
+// goroutine at a time.
+type Sink interface {
+	Write(rec model.Record) error
+}
+
+// Options configure Run. The zero value runs one worker per core, unordered.
+type Options struct {
+	// Workers is the number of parsing goroutines; 0 means one per core.
+	Workers int
+	// Ordered writes records in input order instead of completion order.
+	Ordered bool
+	// Skip reports inputs already converted (by content hash) for --resume:
+	// they are read and hashed but neither parsed nor written.
+	Skip func(sha256 string) bool
+	// Progress is called after each input with the totals so far.
+	Progress func(p Progress)
+	// ParseOptions are passed to parser.Parse.
+	ParseOptions []parser.Option
+}
+
+// Progress is a snapshot of a running batch.
+type Progress struct {
+	Done, Total int
+	Bytes       int64
+	Elapsed     time.Duration
+}
+
+// Summary reports a finished run.
+type Summary struct {
+	Inputs   int            `json:"inputs"`
+	Parsed   int            `json:"parsed"`
+	Failed   int            `json:"failed"`
+	Skipped  int            `json:"skipped"`
+	Bytes    int64          `json:"bytes"`
+	ByType   map[string]int `json:"by_type"`
+	ByFormat map[string]int `json:"by_format"`
+	Elapsed  time.Duration  `json:"elapsed"`
+}
+
+type result struct {
+	idx     int
+	rec     model.Record
+	skipped bool
+	bytes   int64
+}
+
+// Run parses every input on a pool of workers and writes one record per input
+// to sink. A failing input yields an error record; only a failing sink (or a
+// cancelled context) stops the run. Memory stays bounded: each worker holds
+// one document, and at most a few results wait to be written.
+func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, error) {
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	start := time.Now()
+	sum := Summary{Inputs: len(inputs), ByType: map[string]int{}, ByFormat: map[string]int{}}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// window bounds the inputs in flight, so that ordered output cannot pile up
+	// behind one slow document
+	window := make(chan struct{}, workers*4)
+	jobs := make(chan int)
+	results := make(chan result, workers*2)
+
+	go func() {
+		defer close(jobs)
+		for i := range inputs {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				r := convert(inputs[i], opt)
+				r.idx = i
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	var werr error
+	pending := map[int]result{}
+	next := 0
+	done := 0
+	emit := func(r result) {
+		<-window
+		done++
+		sum.Bytes += r.bytes
+		switch {
+		case r.skipped:
+			sum.Skipped++
+		case r.rec.Error != nil:
+			sum.Failed++
+		default:
+			sum.Parsed++
+			sum.ByType[r.rec.Document.Type]++
+		}
+		if !r.skipped {
+			sum.ByFormat[r.rec.Format]++
+			if werr == nil {
+				if err := sink.Write(r.rec); err != nil {
+					werr = fmt.Errorf("batch: writing %s: %w", r.rec.Path, err)
+					cancel()
+				}
+			}
+		}
+		if opt.Progress != nil {
+			opt.Progress(Progress{Done: done, Total: len(inputs), Bytes: sum.Bytes, Elapsed: time.Since(start)})
+		}
+	}
+	for r := range results {
+		if !opt.Ordered {
+			emit(r)
+			continue
+		}
+		pending[r.idx] = r
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			emit(p)
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	if werr != nil {
+		return sum, werr
+	}
+	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
+		return sum, err
+	}
+	return sum, nil
+}
+
+// convert reads, hashes and parses one input. It never panics: parser.Parse
+// recovers internally, and reading errors become error records.
+func convert(in Input, opt Options) result {
+	rec := model.Record{Path: in.Path}
+	src, err := in.Read()
+	if err != nil {
+		rec.Error = &model.RecordError{Stage: "read", Message: err.Error()}
+		return result{rec: rec}
+	}
+	sum := sha256.Sum256(src)
+	rec.SHA256 = hex.EncodeToString(sum[:])
+	rec.Size = int64(len(src))
+	if opt.Skip != nil && opt.Skip(rec.SHA256) {
+		return result{rec: rec, skipped: true, bytes: rec.Size}
+	}
+	doc, err := parser.Parse(src, opt.ParseOptions...)
+	if err != nil {
+		stage := "parse"
+		if errors.Is(err, parser.ErrNotText) || errors.Is(err, parser.ErrTooLarge) {
+			stage = "decode"
+		}
+		rec.Error = &model.RecordError{Stage: stage, Message: err.Error()}
+		rec.Format = "unknown"
+		return result{rec: rec, bytes: rec.Size}
+	}
+	rec.Format = doc.Source.Format
+	rec.Encoding = doc.Source.Encoding
+	rec.Document = doc
+	return result{rec: rec, bytes: rec.Size}
+}
+
+// String renders the summary for a terminal: counts, failures, speed, and the
+// counts by type and format.
+func (s Summary) String() string {
+	var b strings.Builder
+	secs := s.Elapsed.Seconds()
+	if secs <= 0 {
+		secs = 1e-9
+	}
+	fmt.Fprintf(&b, "%d inputs: %d parsed, %d failed, %d skipped (already converted) in %s — %.1f documents/s, %.1f MB/s\n",
+		s.Inputs, s.Parsed, s.Failed, s.Skipped, s.Elapsed.Round(time.Millisecond),
+		float64(s.Parsed+s.Failed)/secs, float64(s.Bytes)/1e6/secs)
+	writeCounts(&b, "by format", s.ByFormat)
+	writeCounts(&b, "by type", s.ByType)
+	return b.String()
+}
+
+func writeCounts(b *strings.Builder, title string, m map[string]int) {
+	if len(m) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	fmt.Fprintf(b, "%s:", title)
+	for _, k := range keys {
+		name := k
+		if name == "" {
+			name = "(none)"
+		}
+		fmt.Fprintf(b, " %s %d;", name, m[k])
+	}
+	b.WriteString("\n")
+}

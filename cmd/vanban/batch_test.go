@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// buildVanban compiles the command once per test binary.
+func buildVanban(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "vanban")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Stderr = os.Stderr
+	require.NoError(t, cmd.Run())
+	return bin
+}
+
+// manyDocuments writes n variants of the seed so that a run takes long enough
+// to be killed midway.
+func manyDocuments(t *testing.T, n int) string {
+	t.Helper()
+	seedText, err := os.ReadFile(seed)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	for i := 0; i < n; i++ {
+		// repeat the body to make each document larger and slower to parse
+		doc := bytes.Repeat(seedText, 4)
+		doc = append(doc, []byte(fmt.Sprintf("\nBản số %d\n", i))...)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%04d.txt", i)), doc, 0o644))
+	}
+	return dir
+}
+
+func recordSet(t *testing.T, path string) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	set := map[string]string{}
+	for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		if line == "" {
+			continue
+		}
+		var rec struct {
+			Path string `json:"path"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &rec), line)
+		_, dup := set[rec.Path]
+		require.False(t, dup, "duplicate record for %s", rec.Path)
+		set[rec.Path] = line
+	}
+	return set
+}
+
+// TestBatchKillAndResume kills a batch run midway with SIGKILL, resumes it,
+// and checks that the records equal those of one uninterrupted run.
+func TestBatchKillAndResume(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the command")
+	}
+	bin := buildVanban(t)
+	dir := manyDocuments(t, 400)
+	full := filepath.Join(t.TempDir(), "full.jsonl")
+	out, err := exec.Command(bin, "batch", "-j", "2", "-o", full, dir).CombinedOutput()
+	require.NoError(t, err, string(out))
+	want := recordSet(t, full)
+	require.Len(t, want, 400)
+
+	part := filepath.Join(t.TempDir(), "part.jsonl")
+	cmd := exec.Command(bin, "batch", "-j", "1", "-o", part, dir)
+	require.NoError(t, cmd.Start())
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if st, err := os.Stat(part); err == nil && st.Size() > 200_000 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	require.NoError(t, cmd.Process.Kill())
+	_ = cmd.Wait()
+	before := recordSet(t, partWithoutTail(t, part))
+	require.Greater(t, len(before), 0)
+	require.Less(t, len(before), 400, "the run was killed midway")
+	t.Logf("killed after %d of 400 records", len(before))
+
+	out, err = exec.Command(bin, "batch", "--resume", "-o", part, dir).CombinedOutput()
+	require.NoError(t, err, string(out))
+	assert.Contains(t, string(out), fmt.Sprintf("%d skipped", len(before)))
+	got := recordSet(t, part)
+	assert.Equal(t, want, got)
+
+	// a second resume parses nothing
+	out, err = exec.Command(bin, "batch", "--resume", "-o", part, dir).CombinedOutput()
+	require.NoError(t, err, string(out))
+	assert.Contains(t, string(out), "0 parsed")
+	assert.Contains(t, string(out), "400 skipped")
+}
+
+// partWithoutTail copies the interrupted output without a partial last line,
+// to count the complete records before resuming.
+func partWithoutTail(t *testing.T, path string) string {
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+		b = b[:i+1]
+	} else {
+		b = nil
+	}
+	p := filepath.Join(t.TempDir(), "complete.jsonl")
+	require.NoError(t, os.WriteFile(p, b, 0o644))
+	return p
+}
+
+func TestBatchCorpus(t *testing.T) {
+	const corpus = "../../../shared/corpus"
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skip("../shared/corpus is absent")
+	}
+	entries, err := os.ReadDir(corpus)
+	require.NoError(t, err)
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"batch", "--quiet", "-o", out, corpus}, nil, &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	set := recordSet(t, out)
+	assert.Len(t, set, len(entries), "exactly one record per input")
+	failed := 0
+	for _, line := range set {
+		if strings.Contains(line, `"error":{`) {
+			failed++
+		}
+	}
+	t.Logf("%d records, %d error records", len(set), failed)
+	assert.Equal(t, 1, run([]string{"batch", "--quiet", "--strict", "-o", out, filepath.Join(corpus, "*.doc*"), "nonexistent-file"}, nil, &stdout, &stderr), "--strict fails on error records")
+}
+
