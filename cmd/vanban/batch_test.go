@@ -142,4 +142,3 @@ func TestBatchCorpus(t *testing.T) {
 	t.Logf("%d records, %d error records", len(set), failed)
 	assert.Equal(t, 1, run([]string{"batch", "--quiet", "--strict", "-o", out, filepath.Join(corpus, "*.doc*"), "nonexistent-file"}, nil, &stdout, &stderr), "--strict fails on error records")
 }
-
