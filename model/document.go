@@ -128,8 +128,11 @@ type Section struct {
 
 // Signer is one signature block.
 type Signer struct {
-	// Name is the signer's full name ("Nguyễn Văn Hùng").
+	// Name is the signer's full name ("Nguyễn Văn Hùng"), without rank.
 	Name string `json:"name"`
+	// Honorific is a military rank or academic title printed before the name
+	// ("Đại tướng", "PGS.TS."), which some sectors allow.
+	Honorific string `json:"honorific"`
 	// Position is the title line ("PHÓ CHỦ TỊCH"), or "" when only an authority line is printed.
 	Position string `json:"position"`
 	// Authority is the chain of prefixes, top-down: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"].

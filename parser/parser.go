@@ -20,9 +20,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"unicode/utf8"
+	"strings"
 
 	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser/decode"
 	"github.com/vnlegal/vanban/parser/normalize"
 	"github.com/vnlegal/vanban/parser/refs"
 	"github.com/vnlegal/vanban/parser/structure"
@@ -73,6 +74,10 @@ func withPath(p string) Option { return func(c *config) { c.path = p } }
 
 const defaultMaxSize = 256 << 20
 
+// ErrUnsupportedFormat is returned for inputs recognised but not converted:
+// PDF, zip archives that are not DOCX.
+var ErrUnsupportedFormat = errors.New("vanban: unsupported input format")
+
 // ErrTooLarge is returned when the input exceeds the maximum size.
 var ErrTooLarge = errors.New("vanban: input exceeds the maximum size")
 
@@ -86,20 +91,33 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	if int64(len(src)) > cfg.maxSize {
 		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
 	}
-	if pe := checkText(src); pe != nil {
-		pe.Path = cfg.path
-		return nil, pe
-	}
 	defer func() {
 		// A parser bug must not take down a batch of a million files: report it.
 		if r := recover(); r != nil {
 			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("vanban: internal error: %v", r)}
 		}
 	}()
-	text := normalize.Normalize(src, normalize.Options{})
+	dec, derr := decode.Decode(src)
+	if derr != nil {
+		switch {
+		case decode.Sniff(src) == decode.FormatBinary:
+			pe := posError(src, firstBinaryByte(src))
+			pe.Path = cfg.path
+			return nil, pe
+		case errors.Is(derr, decode.ErrUnsupported):
+			return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrUnsupportedFormat, derr)}
+		}
+		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: derr}
+	}
+	// Formats with paragraphs (web pages, Word, RTF) have no hard wraps to rejoin.
+	text := normalize.Normalize(dec.Text, normalize.Options{NoRejoin: dec.Format != decode.FormatText})
 	res := structure.Parse(text.Bytes)
 	doc = res.Doc
-	doc.Source = model.Source{Format: "text", Encoding: "utf-8", Confidence: 1}
+	doc.Source = model.Source{Format: string(dec.Format), Encoding: dec.Encoding, Confidence: dec.Confidence}
+	for _, w := range dec.Warnings {
+		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
+	}
+	crossCheck(doc, dec.Meta)
 	// Citations are read from the document proper: the chrome of a web page
 	// around it (news summaries, footers, notices) cites other things.
 	cited, self := refs.Extract(maskEditorialNotes(text.Bytes[res.Start:res.End]), refs.Options{SelfNumber: doc.Number, SelfType: doc.Type})
@@ -147,32 +165,15 @@ func ParseFile(path string, opts ...Option) (*model.Document, error) {
 	return Parse(src, append(opts, withPath(path))...)
 }
 
-// checkText rejects binary input: NUL bytes, or more than 10% invalid UTF-8 in
-// the first 64 KiB. UTF-16 text is decoded by the decode stage, not here.
-func checkText(src []byte) *ParseError {
-	head := src
-	if len(head) > 64<<10 {
-		head = head[:64<<10]
-	}
-	if i := bytes.IndexByte(head, 0); i >= 0 {
-		return posError(src, i)
-	}
-	bad := 0
-	first := -1
-	for i := 0; i < len(head); {
-		r, n := utf8.DecodeRune(head[i:])
-		if r == utf8.RuneError && n == 1 && len(head)-i >= utf8.UTFMax {
-			bad++
-			if first < 0 {
-				first = i
-			}
+// firstBinaryByte is the offset of the first NUL or control byte, for the
+// position of a not-text error.
+func firstBinaryByte(src []byte) int {
+	for i, c := range src {
+		if c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B {
+			return i
 		}
-		i += n
 	}
-	if len(head) > 0 && bad*10 > len(head) {
-		return posError(src, first)
-	}
-	return nil
+	return 0
 }
 
 func posError(src []byte, off int) *ParseError {
@@ -214,4 +215,27 @@ func maskEditorialNotes(text []byte) []byte {
 		return text
 	}
 	return out
+}
+
+// crossCheck compares the header fields read from the document with what a
+// web page's attribute panel says, and warns where they disagree.
+func crossCheck(doc *model.Document, meta map[string]string) {
+	if len(meta) == 0 {
+		return
+	}
+	fold := func(s string) string {
+		return strings.ToUpper(strings.Join(strings.Fields(strings.ReplaceAll(s, " ", "")), ""))
+	}
+	if n := meta["number"]; n != "" && doc.Number != "" && fold(n) != fold(doc.Number) {
+		doc.Warnings = append(doc.Warnings, model.Warning{Code: "meta-number", Message: fmt.Sprintf("the page's attribute panel gives number %q, the document %q", n, doc.Number), Start: -1, End: -1})
+	}
+	if d := meta["date"]; d != "" && doc.Date != "" {
+		// the panel prints dd/mm/yyyy
+		var dd, mm, yy int
+		if _, err := fmt.Sscanf(strings.TrimSpace(d), "%d/%d/%d", &dd, &mm, &yy); err == nil {
+			if iso := fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd); iso != doc.Date {
+				doc.Warnings = append(doc.Warnings, model.Warning{Code: "meta-date", Message: fmt.Sprintf("the page's attribute panel gives date %s, the document %s", iso, doc.Date), Start: -1, End: -1})
+			}
+		}
+	}
 }

@@ -12,13 +12,13 @@ type Format string
 
 // Formats recognised by Sniff.
 const (
-	FormatText Format = "text"
-	FormatHTML Format = "html"
-	FormatDOCX Format = "docx"
-	FormatDOC  Format = "doc"
-	FormatRTF  Format = "rtf"
-	FormatZip  Format = "zip"  // a zip that is not a DOCX
-	FormatPDF  Format = "pdf"  // recognised, not decoded
+	FormatText   Format = "text"
+	FormatHTML   Format = "html"
+	FormatDOCX   Format = "docx"
+	FormatDOC    Format = "doc"
+	FormatRTF    Format = "rtf"
+	FormatZip    Format = "zip" // a zip that is not a DOCX
+	FormatPDF    Format = "pdf" // recognised, not decoded
 	FormatBinary Format = "binary"
 )
 
@@ -37,6 +37,10 @@ type Result struct {
 	Confidence float64
 	// Warnings report what was lost or guessed.
 	Warnings []string
+	// Meta holds what a web page says about the document outside it (the
+	// attribute panel of a legal portal: "number", "type", "issuer", "signer",
+	// "date"), for cross-checking.
+	Meta map[string]string
 }
 
 // Sniff tells the format of src from its first bytes.

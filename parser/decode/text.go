@@ -73,7 +73,7 @@ func looksHTML(b []byte) bool {
 			return true
 		}
 	}
-	return bytes.Count(lower, []byte("<div")) + bytes.Count(lower, []byte("<p>")) + bytes.Count(lower, []byte("<p ")) >= 5
+	return bytes.Count(lower, []byte("<div"))+bytes.Count(lower, []byte("<p>"))+bytes.Count(lower, []byte("<p ")) >= 5
 }
 
 // isBinary reports NUL bytes or mostly invalid UTF-8 that is not a legacy

@@ -26,11 +26,13 @@ const (
 	kDash
 	kStar
 	kPlus
+	kHeading // an unnumbered heading in capitals ("NỘI DUNG VỤ ÁN")
 )
 
 // rank orders levels: a node is a child of the nearest open node of lower rank.
 var rank = map[markerKind]int{
-	kPhan: 10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
+	kHeading: 44,
+	kPhan:    10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
 	kNumber: 60, kSub: 62, kLetter: 70, kParen: 72, kDash: 80, kStar: 85, kPlus: 90,
 }
 
@@ -273,7 +275,10 @@ func isLetterLabel(s string) bool {
 
 // treeBuilder assembles outline nodes from lines with a stack of open nodes.
 type treeBuilder struct {
-	b      *builder
+	// headings is set when the outline has no Phần, Chương or Roman numbers:
+	// then an unnumbered line in capitals is a heading of its own.
+	headings bool
+	b        *builder
 	roots  []*node
 	stack  []*node
 	inDieu bool
@@ -303,6 +308,9 @@ func (t *treeBuilder) addMarker(l line, asText bool) {
 	m, ok := marker(s)
 	if asText {
 		ok = false
+	}
+	if !ok && t.headings && isCaps(s) && len(s) <= 120 && len(strings.Fields(s)) >= 2 && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
+		m, ok = outlineMarker{kind: kHeading, rest: strings.TrimRight(s, ":")}, true
 	}
 	if !ok {
 		if len(t.stack) == 0 {
@@ -335,7 +343,9 @@ func (t *treeBuilder) addMarker(l line, asText bool) {
 	n.sec.Label = m.label
 	n.sec.Start, n.sec.End = l.start, l.end
 	n.sec.Kind = t.kindName(m.kind)
-	if heading(m) {
+	if m.kind == kHeading {
+		n.sec.Heading = m.rest
+	} else if heading(m) {
 		n.sec.Heading = m.rest
 	} else if m.rest != "" {
 		n.text = append(n.text, m.rest)
@@ -391,6 +401,8 @@ func (t *treeBuilder) kindName(k markerKind) string {
 		return "star"
 	case kPlus:
 		return "plus"
+	case kHeading:
+		return "heading"
 	}
 	return "text"
 }
@@ -490,6 +502,8 @@ func idPart(n *node, ordinal int) string {
 		return fmt.Sprintf("star_%d", ordinal)
 	case kPlus:
 		return fmt.Sprintf("plus_%d", ordinal)
+	case kHeading:
+		return fmt.Sprintf("heading_%d", ordinal)
 	}
 	return fmt.Sprintf("text_%d", ordinal)
 }

@@ -149,6 +149,9 @@ func (b *builder) headerStartWithoutMotto() int {
 		if isNumberLine(s) {
 			return k
 		}
+		if _, _, _, ok := typeNumberTitle(s); ok {
+			return k
+		}
 		if _, ps, ok := findPlaceDate(s); ok && ps <= 2 {
 			return k
 		}
@@ -299,6 +302,22 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			}
 			return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
 		case fCaps, fText:
+			if !seenTitle && d.Number == "" {
+				// "Án lệ số 11/2017/AL về ...": type, number and abstract on one line
+				if t, num, rest, ok := typeNumberTitle(s); ok {
+					seenTitle = true
+					d.Type, d.TypeCode = t.Name, t.Code
+					d.Number = num
+					d.Symbol = splitSymbol(num)
+					if rest != "" {
+						abstract = append(abstract, rest)
+						abstractCaps = isCaps(rest)
+					}
+					vvDone = true
+					lastUsed = lineOf(f)
+					continue
+				}
+			}
 			if !seenTitle {
 				if t, rest, ok := typeOfTitle(s); ok && isCaps(strings.Fields(s)[0]) && (seenMotto || d.Number != "" || d.Date != "" || len(issuerLines) > 0 || f.kind == fCaps) && (rest == "" || isCaps(rest) || len(issuerLines) > 0 || seenMotto || d.Number != "" || d.Date != "") {
 					if !(d.Date == "" && d.Number == "" && !seenMotto && len(issuerLines) == 0 && rest != "" && f.kind != fCaps) {
@@ -610,6 +629,13 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 		ls = append(ls, splitTrailingChapter(l)...)
 	}
 	prose := outOfSequence(ls)
+	tb.headings = true
+	for _, l := range ls {
+		if m, ok := marker(stripMarkup(l.s)); ok && (m.kind == kPhan || m.kind == kChuong || m.kind == kRoman || m.kind == kDieu) {
+			tb.headings = false
+			break
+		}
+	}
 	for k, l := range ls {
 		tb.addMarker(l, prose[k])
 	}
@@ -948,4 +974,32 @@ func footnoteLabel(s string) (string, bool) {
 		return "", false
 	}
 	return s[1:j], true
+}
+
+// typeNumberTitle reads a title that names the type and the number together
+// ("Án lệ số 01/2016/AL", "ÁN LỆ SỐ 11/2017/AL VỀ ..."), as precedents and
+// documents without a header table print them.
+func typeNumberTitle(s string) (lexicon.DocType, string, string, bool) {
+	w := strings.Fields(s)
+	for n := 1; n <= 3 && n < len(w); n++ {
+		t, ok := lexicon.TypeByName(strings.Join(w[:n], " "))
+		if !ok || !eqFold(w[n], "số") || n+1 >= len(w) {
+			continue
+		}
+		rest := strings.Join(w[n+1:], " ")
+		num, ok := takeSymbol(rest)
+		if !ok {
+			return lexicon.DocType{}, "", "", false
+		}
+		after := ""
+		if i := strings.Index(rest, strings.SplitN(num, "/", 2)[0]); i >= 0 {
+			// skip the printed symbol (it may hold spaces) up to the next space after its last part
+			last := num[strings.LastIndexAny(num, "/-")+1:]
+			if j := strings.Index(rest[i:], last); j >= 0 {
+				after = strings.TrimSpace(rest[i+j+len(last):])
+			}
+		}
+		return t, num, after, true
+	}
+	return lexicon.DocType{}, "", "", false
 }

@@ -234,7 +234,11 @@ func (b *builder) bareSignatureStart(from, last int) int {
 		s := stripMarkup(b.lines[k].s)
 		if isNameLine(s) && k-1 >= from && (isCaps(stripMarkup(b.lines[k-1].s)) || isSignedNote(stripMarkup(b.lines[k-1].s))) {
 			j := k - 1
-			for j-1 >= from && (isCaps(stripMarkup(b.lines[j-1].s)) || isSignedNote(stripMarkup(b.lines[j-1].s))) && k-j < 4 {
+			for j-1 >= from && k-j < 4 {
+				p := stripMarkup(b.lines[j-1].s)
+				if w := strings.Fields(p); !(isCaps(p) || isSignedNote(p) || len(w) <= 8 && titleStarts(w, 0)) {
+					break
+				}
 				j--
 			}
 			if _, ok := marker(stripMarkup(b.lines[j].s)); !ok {
@@ -610,15 +614,48 @@ func (s *sigState) piece(text string, l line) {
 		s.extend(l)
 		return
 	}
-	if isNameLine(text) {
+	honorific, name := splitHonorific(text)
+	if isNameLine(name) {
 		if s.cur != nil && s.cur.Name != "" {
 			s.flush()
 		}
 		s.start(l)
 		s.resolvePending()
-		s.cur.Name = text
+		s.cur.Name = name
+		s.cur.Honorific = honorific
+		s.extend(l)
+		return
+	}
+	// a post printed in normal case ("Chủ tịch Quốc hội"), as web pages that
+	// capitalise with CSS leave it
+	if w := strings.Fields(text); len(w) <= 8 && titleStarts(w, 0) && !strings.HasSuffix(text, ";") {
+		if s.cur != nil && s.cur.Name != "" {
+			s.flush()
+		}
+		s.start(l)
+		s.pending = append(s.pending, text)
 		s.extend(l)
 	}
+}
+
+// honorifics are ranks and titles allowed before a signer's name.
+var honorifics = []string{
+	"đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
+	"đại úy", "gs.ts.", "pgs.ts.", "gs.tskh.", "pgs.tskh.", "gs. ts.", "pgs. ts.", "ts.", "ths.", "bs.", "gs.", "pgs.",
+}
+
+// splitHonorific separates a rank or academic title from the name after it:
+// "Đại tướng Lương Tam Quang" → "Đại tướng", "Lương Tam Quang".
+func splitHonorific(s string) (string, string) {
+	for _, h := range honorifics {
+		if hasPrefixFold(s, h+" ") || strings.HasSuffix(h, ".") && hasPrefixFold(s, h) {
+			n := len(h)
+			if n <= len(s) {
+				return strings.TrimSpace(s[:n]), strings.TrimSpace(s[n:])
+			}
+		}
+	}
+	return "", s
 }
 
 func (s *sigState) extend(l line) {

@@ -116,10 +116,10 @@ func equalFold(b []byte, lower string) bool {
 	return true
 }
 
-// stripRaw removes <style>, <script> and <template> elements with their
+// stripRaw removes <style>, <script> and <svg> elements with their
 // content before parsing: vbpl.vn pages carry about a megabyte of inline CSS
 // that the parser would otherwise copy into text nodes only to be thrown
-// away.
+// away, and a base64 image inside an <svg> of about as much.
 func stripRaw(b []byte) []byte {
 	var out []byte
 	last := 0
@@ -154,9 +154,9 @@ func stripRaw(b []byte) []byte {
 	return append(out, b[last:]...)
 }
 
-// rawTagAt reports which raw-text start tag (style, script) begins at b[i].
+// rawTagAt reports which start tag to cut (style, script, svg) begins at b[i].
 func rawTagAt(b []byte, i int) string {
-	for _, name := range [...]string{"style", "script"} {
+	for _, name := range [...]string{"style", "script", "svg"} {
 		j := i + 1 + len(name)
 		if j < len(b) && equalFold(b[i+1:j], name) {
 			switch b[j] {
