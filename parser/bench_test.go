@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,5 +82,29 @@ func BenchmarkReferences(b *testing.B) {
 		for _, d := range norm {
 			refs.Extract(d, refs.Options{})
 		}
+	}
+}
+
+// BenchmarkLinear parses one document and the same document repeated 2 and 8
+// times: the time per byte must not grow with the size (issue 6 allows 25%).
+func BenchmarkLinear(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join(corpusDir, "044_quyetdinh_quyet-dinh-435-qd-ubnd-nam-2020.txt"))
+	if err != nil {
+		src, err = os.ReadFile(seedFile)
+		if err != nil {
+			b.Skip("no document to repeat")
+		}
+	}
+	for _, n := range []int{1, 2, 8} {
+		doc := []byte(strings.Repeat(string(src)+"\n", n))
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := parser.Parse(doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -279,9 +279,9 @@ type treeBuilder struct {
 	// then an unnumbered line in capitals is a heading of its own.
 	headings bool
 	b        *builder
-	roots  []*node
-	stack  []*node
-	inDieu bool
+	roots    []*node
+	stack    []*node
+	inDieu   bool
 	// global article numbers, for sequence warnings
 	lastDieu int
 }

@@ -39,10 +39,13 @@ const (
 	VIQR
 	// Unknown means the encoding could not be decided.
 	Unknown
+	// Mixed reports a document whose runs used several encodings (each run
+	// was converted with its own).
+	Mixed
 )
 
 // String returns the name of the encoding as used in decode.Result:
-// "utf-8", "tcvn3", "vni", "windows-1258", "viqr" or "unknown".
+// "utf-8", "tcvn3", "vni", "windows-1258", "viqr", "unknown" or "mixed".
 func (e Encoding) String() string {
 	switch e {
 	case Unicode:
@@ -55,6 +58,8 @@ func (e Encoding) String() string {
 		return "windows-1258"
 	case VIQR:
 		return "viqr"
+	case Mixed:
+		return "mixed"
 	}
 	return "unknown"
 }
@@ -245,3 +250,9 @@ func isVietLetter(r rune) bool {
 	}
 	return r >= 0x1EA0 && r <= 0x1EF9
 }
+
+// ByteRune returns the rune that stands for byte b in the Windows-1252 view of
+// legacy text (undefined Windows-1252 bytes give the C1 control of the same
+// value). DecodeRunes reverses it, so a decoder that holds raw bytes of a run
+// can build the run's text with ByteRune and convert it with DecodeRunes.
+func ByteRune(b byte) rune { return cp1252[b] }

@@ -1,0 +1,60 @@
+package rtf
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const legacyDir = "../../../../shared/legacy/doc-rtf"
+
+// TestLegacyRTF converts the .rtf files of the shared legacy set and scores
+// them with legacy_score.py. The combined .doc+.rtf target is checked in
+// package msdoc; here each .rtf must reach the per-file floor.
+func TestLegacyRTF(t *testing.T) {
+	docs, _ := filepath.Glob(filepath.Join(legacyDir, "docs", "*.rtf"))
+	if len(docs) == 0 {
+		t.Skip("shared legacy corpus absent")
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 absent")
+	}
+	pred, truth := t.TempDir(), t.TempDir()
+	for _, d := range docs {
+		b, err := os.ReadFile(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, enc, warns, err := Text(b)
+		if err != nil {
+			t.Errorf("%s: %v", d, err)
+			continue
+		}
+		name := strings.TrimSuffix(filepath.Base(d), ".rtf") + ".txt"
+		t.Logf("%s: %s %v", name, enc, warns)
+		if err := os.WriteFile(filepath.Join(pred, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tb, err := os.ReadFile(filepath.Join(legacyDir, "truth", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(truth, name), tb, 0o644)
+	}
+	if dir := os.Getenv("VANBAN_LEGACY_OUT"); dir != "" {
+		os.MkdirAll(dir, 0o755)
+		for _, d := range docs {
+			name := strings.TrimSuffix(filepath.Base(d), ".rtf") + ".txt"
+			b, _ := os.ReadFile(filepath.Join(pred, name))
+			os.WriteFile(filepath.Join(dir, name), b, 0o644)
+		}
+	}
+	out, err := exec.Command(py, "../../../../shared/tools/legacy_score.py", pred, truth).CombinedOutput()
+	if err != nil {
+		t.Fatalf("legacy_score.py: %v\n%s", err, out)
+	}
+	t.Logf("\n%s", out)
+}

@@ -1,0 +1,180 @@
+package vnenc
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Builder assembles the text of a document from runs, each typed in the
+// encoding of its font, and converts every run with its own encoding. Runs of
+// text are added in their Windows-1252 view (legacy bytes mapped with
+// ByteRune, other characters as they are). Text will then
+//
+//   - convert each run with the encoding given for it (DecodeRunes);
+//   - leave as Unicode the runs of a legacy font that already hold Vietnamese
+//     Unicode (documents converted to Unicode keep their old font names), for
+//     a run and, when most of that font encoding's text is Unicode, for all of
+//     the document's runs in that encoding;
+//   - guess, with DetectText over all of them, the encoding of the runs added
+//     as Unicode that hold bytes 0x80–0xFF (legacy text in a font with no
+//     telling name), and convert them when the guess is confident.
+//
+// The zero value is ready to use.
+type Builder struct {
+	buf  []byte
+	runs []brun
+}
+
+type brun struct {
+	start, end int
+	enc        Encoding
+	upper      bool
+}
+
+// Add appends text of a run in encoding enc (upper: an "H" font). Adjacent
+// runs of the same encoding are merged, so a VNI mark byte in the next run
+// still joins its letter.
+func (b *Builder) Add(text string, enc Encoding, upper bool) {
+	if text == "" {
+		return
+	}
+	if n := len(b.runs); n > 0 && b.runs[n-1].enc == enc && b.runs[n-1].upper == upper {
+		b.buf = append(b.buf, text...)
+		b.runs[n-1].end = len(b.buf)
+		return
+	}
+	start := len(b.buf)
+	b.buf = append(b.buf, text...)
+	b.runs = append(b.runs, brun{start, len(b.buf), enc, upper})
+}
+
+// AddRune appends one rune to the run in encoding enc.
+func (b *Builder) AddRune(r rune, enc Encoding, upper bool) {
+	if n := len(b.runs); n > 0 && b.runs[n-1].enc == enc && b.runs[n-1].upper == upper {
+		b.buf = utf8.AppendRune(b.buf, r)
+		b.runs[n-1].end = len(b.buf)
+		return
+	}
+	start := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	b.runs = append(b.runs, brun{start, len(b.buf), enc, upper})
+}
+
+// AddStructure appends layout characters (newline, tab) that belong to no
+// run; they join the current run, since every encoding keeps ASCII.
+func (b *Builder) AddStructure(s string) {
+	if n := len(b.runs); n > 0 {
+		b.buf = append(b.buf, s...)
+		b.runs[n-1].end = len(b.buf)
+		return
+	}
+	b.Add(s, Unicode, false)
+}
+
+// Len returns the number of bytes added so far.
+func (b *Builder) Len() int { return len(b.buf) }
+
+// LastByte returns the last byte added, 0 when none.
+func (b *Builder) LastByte() byte {
+	if len(b.buf) == 0 {
+		return 0
+	}
+	return b.buf[len(b.buf)-1]
+}
+
+// Text converts the runs and returns the document's text (NFC), the
+// encoding that produced most of its Vietnamese letters (Mixed when a second
+// one produced a tenth or more of them), and the confidence of that encoding
+// (1 when it came from font names).
+func (b *Builder) Text() (string, Encoding, float64) {
+	// Per legacy encoding: does its text read as Unicode already?
+	var vietU, high [Mixed + 1]int
+	for _, r := range b.runs {
+		if !r.enc.Legacy() {
+			continue
+		}
+		s := string(b.buf[r.start:r.end])
+		for _, c := range s {
+			if isVietLetter(c) {
+				vietU[r.enc]++
+			} else if c >= 0x80 && c <= 0xFF {
+				high[r.enc]++
+			}
+		}
+	}
+	var asUnicode [Mixed + 1]bool
+	for e := TCVN3; e <= VIQR; e++ {
+		asUnicode[e] = vietU[e] > 0 && vietU[e]*10 >= 3*(vietU[e]+high[e])
+	}
+	// Legacy text in fonts with no telling name.
+	guess, conf := Unicode, 1.0
+	var probe strings.Builder
+	for _, r := range b.runs {
+		if r.enc.Legacy() || probe.Len() > 1<<16 {
+			continue
+		}
+		s := b.buf[r.start:r.end]
+		if hasLatin1High(s) {
+			probe.Write(s)
+			probe.WriteByte(' ')
+		}
+	}
+	if probe.Len() > 0 {
+		e, c := DetectText(probe.String())
+		if e.Legacy() && c >= 0.5 {
+			guess, conf = e, c
+		}
+	}
+	var out strings.Builder
+	out.Grow(len(b.buf) + len(b.buf)/8)
+	var letters [Mixed + 1]int
+	for _, r := range b.runs {
+		s := string(b.buf[r.start:r.end])
+		e := r.enc
+		if e.Legacy() && asUnicode[e] {
+			e = Unicode
+		}
+		if e == Unicode && guess != Unicode && hasLatin1High(b.buf[r.start:r.end]) {
+			e = guess
+		}
+		if e.Legacy() && HasVietnamese(s) {
+			e = Unicode
+		}
+		t := DecodeRunes(s, e, r.upper)
+		for _, c := range t {
+			if c >= 0xC0 && unicode.IsLetter(c) {
+				letters[e]++
+			}
+		}
+		out.WriteString(t)
+	}
+	best, second := Unicode, Unknown
+	for e := Unicode; e <= VIQR; e++ {
+		if letters[e] > letters[best] {
+			second, best = best, e
+		} else if e != best && (second == Unknown || letters[e] > letters[second]) {
+			second = e
+		}
+	}
+	total := 0
+	for e := Unicode; e <= VIQR; e++ {
+		total += letters[e]
+	}
+	if best.Legacy() && guess != best {
+		conf = 1
+	}
+	if second != Unknown && letters[second] >= 20 && letters[second]*10 >= total {
+		return nfc(out.String()), Mixed, conf
+	}
+	return nfc(out.String()), best, conf
+}
+
+func hasLatin1High(s []byte) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xC2 || s[i] == 0xC3 { // UTF-8 lead bytes of U+0080–U+00FF
+			return true
+		}
+	}
+	return false
+}
