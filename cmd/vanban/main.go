@@ -4,6 +4,7 @@
 //
 //	vanban parse [--with-text] [--compact] FILE|-
 //	vanban refs [--format json|table] FILE|-
+//	vanban text [--detect] FILE|-
 //	vanban batch [-j N] [-o FILE] [--ordered] [--resume] [--strict] PATH|GLOB|ZIP|- ...
 //
 // parse prints the document model as one JSON object (schema in README.md);
@@ -27,6 +28,7 @@ const usage = `vanban turns Vietnamese official documents into structured data.
 Usage:
   vanban parse [--with-text] [--compact] FILE|-   print the document model as JSON
   vanban refs [--format json|table] FILE|-        print the documents it cites
+  vanban text [--detect] FILE|-                    print the recovered Unicode text (NFC)
   vanban batch [-j N] [-o FILE] [--ordered] [--resume] [--strict] PATH|GLOB|ZIP|- ...
                                                   convert many documents to JSON lines
 
@@ -51,6 +53,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdRefs(args[1:], stdin, stdout, stderr)
 	case "batch":
 		return cmdBatch(args[1:], stdin, stdout, stderr)
+	case "text":
+		return cmdText(args[1:], stdin, stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

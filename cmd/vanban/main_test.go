@@ -62,3 +62,17 @@ func TestErrors(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"parse", "-"}, strings.NewReader("\x00\x01\x02binary"), &out, &errb))
 	assert.Contains(t, errb.String(), "not text")
 }
+
+func TestTextCommand(t *testing.T) {
+	var out, errb bytes.Buffer
+	// NFD input comes back NFC
+	require.Equal(t, 0, run([]string{"text", "-"}, strings.NewReader("Vie\u0323\u0302t Nam"), &out, &errb), errb.String())
+	assert.Equal(t, "Việt Nam\n", out.String())
+	out.Reset()
+	require.Equal(t, 0, run([]string{"text", "--detect", seed}, nil, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "format: text")
+	assert.Contains(t, out.String(), "encoding: utf-8")
+	out.Reset()
+	assert.Equal(t, 1, run([]string{"text", "--detect", "-"}, strings.NewReader("%PDF-1.4 ..."), &out, &errb))
+	assert.Contains(t, out.String(), "format: pdf")
+}
