@@ -59,6 +59,7 @@ type Option func(*config)
 type config struct {
 	withText bool
 	maxSize  int64
+	limits   decode.Limits
 	path     string
 }
 
@@ -66,17 +67,30 @@ type config struct {
 // resolved by the caller.
 func WithText() Option { return func(c *config) { c.withText = true } }
 
-// WithMaxSize sets the largest input accepted, in bytes (default 256 MiB).
+// WithMaxSize sets the largest input accepted, in bytes (default 64 MiB:
+// official documents, even saved web pages of them, are a few MB at most).
 func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
+
+// WithMaxNesting sets the deepest HTML element nesting accepted (default and
+// most 512).
+func WithMaxNesting(n int) Option { return func(c *config) { c.limits.MaxNesting = n } }
+
+// WithMaxExpansion sets how many times its compressed size a part of a DOCX
+// may expand to (default 64), against zip bombs.
+func WithMaxExpansion(n int) Option { return func(c *config) { c.limits.MaxExpansion = n } }
 
 // withPath names the input in errors.
 func withPath(p string) Option { return func(c *config) { c.path = p } }
 
-const defaultMaxSize = 256 << 20
+const defaultMaxSize = 64 << 20
 
 // ErrUnsupportedFormat is returned for inputs recognised but not converted:
 // PDF, zip archives that are not DOCX.
 var ErrUnsupportedFormat = errors.New("vanban: unsupported input format")
+
+// ErrLimit is returned when an input exceeds a structural limit (nesting,
+// expansion); the message says which.
+var ErrLimit = errors.New("vanban: input exceeds a limit")
 
 // ErrTooLarge is returned when the input exceeds the maximum size.
 var ErrTooLarge = errors.New("vanban: input exceeds the maximum size")
@@ -97,7 +111,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("vanban: internal error: %v", r)}
 		}
 	}()
-	dec, derr := decode.Decode(src)
+	dec, derr := decode.DecodeLimits(src, cfg.limits)
 	if derr != nil {
 		switch {
 		case decode.Sniff(src) == decode.FormatBinary:
@@ -106,6 +120,9 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 			return nil, pe
 		case errors.Is(derr, decode.ErrUnsupported):
 			return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrUnsupportedFormat, derr)}
+		}
+		if errors.Is(derr, decode.ErrTooDeep) {
+			return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrLimit, derr)}
 		}
 		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: derr}
 	}
@@ -147,17 +164,33 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	return doc, nil
 }
 
-// ParseReader reads r to the end and parses it.
+// ParseReader reads r to the end and parses it. It reads at most one byte
+// more than the maximum size, so an endless stream cannot exhaust memory.
 func ParseReader(r io.Reader, opts ...Option) (*model.Document, error) {
-	src, err := io.ReadAll(io.LimitReader(r, defaultMaxSize+1))
+	cfg := config{maxSize: defaultMaxSize}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	src, err := io.ReadAll(io.LimitReader(r, cfg.maxSize+1))
 	if err != nil {
 		return nil, err
+	}
+	if int64(len(src)) > cfg.maxSize {
+		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
 	}
 	return Parse(src, opts...)
 }
 
-// ParseFile reads and parses the file at path.
+// ParseFile reads and parses the file at path. A file over the maximum size
+// is refused before it is read.
 func ParseFile(path string, opts ...Option) (*model.Document, error) {
+	cfg := config{maxSize: defaultMaxSize}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if st, err := os.Stat(path); err == nil && st.Size() > cfg.maxSize {
+		return nil, &ParseError{Path: path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, st.Size(), cfg.maxSize)}
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

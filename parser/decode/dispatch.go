@@ -1,8 +1,10 @@
 package decode
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/decode/docx"
@@ -19,8 +21,38 @@ var ErrUnsupported = errors.New("decode: unsupported input format")
 // like TCVN3 or VNI mojibake is converted.
 const legacyThreshold = 0.5
 
-// Decode recovers the text of src, whatever its format.
+// Limits bound the work an input may cause; the zero value means the defaults.
+type Limits struct {
+	// MaxNesting is the deepest element nesting accepted in HTML (default and
+	// most 512, which is also the HTML parser's own bound).
+	MaxNesting int
+	// MaxExpansion is how many times its compressed size a DOCX part may
+	// expand to (default 64).
+	MaxExpansion int
+}
+
+// Defaults for Limits.
+const (
+	DefaultMaxNesting   = 512
+	DefaultMaxExpansion = 64
+)
+
+// ErrTooDeep is returned for HTML nested deeper than Limits.MaxNesting.
+var ErrTooDeep = errors.New("decode: markup nested too deeply")
+
+// Decode recovers the text of src, whatever its format, with default limits.
 func Decode(src []byte) (*Result, error) {
+	return DecodeLimits(src, Limits{})
+}
+
+// DecodeLimits is Decode with explicit limits.
+func DecodeLimits(src []byte, lim Limits) (*Result, error) {
+	if lim.MaxNesting <= 0 || lim.MaxNesting > DefaultMaxNesting {
+		lim.MaxNesting = DefaultMaxNesting
+	}
+	if lim.MaxExpansion <= 0 {
+		lim.MaxExpansion = DefaultMaxExpansion
+	}
 	f := Sniff(src)
 	res := &Result{Format: f, Confidence: 1}
 	switch f {
@@ -28,6 +60,9 @@ func Decode(src []byte) (*Result, error) {
 		body := src
 		if u, name, ok := utf16Text(src); ok {
 			body, res.Encoding = u, name
+		}
+		if d := markupDepth(body, lim.MaxNesting); d > lim.MaxNesting {
+			return nil, fmt.Errorf("%w: more than %d levels", ErrTooDeep, lim.MaxNesting)
 		}
 		text, meta, warns, err := html.Text(body)
 		if err != nil {
@@ -44,7 +79,7 @@ func Decode(src []byte) (*Result, error) {
 		}
 		return res, nil
 	case FormatDOCX:
-		text, warns, err := docx.Text(src)
+		text, warns, err := docx.TextLimit(src, lim.MaxExpansion)
 		if err != nil {
 			return nil, err
 		}
@@ -86,7 +121,7 @@ func decodeText(src []byte, res *Result) *Result {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
 	}
-	if utf8.Valid(src) {
+	if utf8.Valid(src) || mostlyUTF8(src) {
 		res.Text, res.Encoding = src, "utf-8"
 		// TCVN3/VNI text copied through a Latin-1 view is valid UTF-8 mojibake
 		s := string(src)
@@ -115,4 +150,81 @@ func contains(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// voidElements never have content, so they do not nest.
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true, "param": true,
+	"p": true, "li": true, "td": true, "tr": true, "th": true, "option": true, "dt": true, "dd": true}
+
+// markupDepth estimates the deepest element nesting of HTML in one pass over
+// the bytes, stopping once it passes limit. Elements whose end tags HTML lets
+// authors omit (p, li, td...) are not counted, so that sloppy real pages do
+// not look deep.
+func markupDepth(b []byte, limit int) int {
+	depth, max := 0, 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != '<' || i+1 >= len(b) {
+			continue
+		}
+		j := i + 1
+		closing := false
+		if b[j] == '/' {
+			closing = true
+			j++
+		}
+		k := j
+		for k < len(b) && (b[k] >= 'a' && b[k] <= 'z' || b[k] >= 'A' && b[k] <= 'Z' || b[k] >= '0' && b[k] <= '9') {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		name := strings.ToLower(string(b[j:k]))
+		if voidElements[name] {
+			continue
+		}
+		end := bytes.IndexByte(b[k:], '>')
+		if end < 0 {
+			break
+		}
+		selfClosing := end > 0 && b[k+end-1] == '/'
+		switch {
+		case closing:
+			if depth > 0 {
+				depth--
+			}
+		case !selfClosing:
+			depth++
+			if depth > max {
+				max = depth
+				if max > limit {
+					return max
+				}
+			}
+		}
+		i = k + end
+	}
+	return max
+}
+
+// mostlyUTF8 reports UTF-8 text with a few damaged bytes (a truncated or
+// corrupted file): it stays UTF-8, and the normalise stage replaces and counts
+// the bad bytes, rather than the whole file being read as a legacy encoding.
+func mostlyUTF8(b []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += n
+	}
+	return good > 0 && bad*50 < good
 }

@@ -45,6 +45,15 @@ var (
 // (ErrTooLarge), or when the document XML yields no text at all because it
 // is broken.
 func Text(b []byte) (text string, warnings []string, err error) {
+	return TextLimit(b, MaxExpansion)
+}
+
+// TextLimit is Text with another expansion limit: no entry may uncompress to
+// more than maxExpansion times the input size (nor more than MaxEntrySize).
+func TextLimit(b []byte, maxExpansion int) (text string, warnings []string, err error) {
+	if maxExpansion <= 0 {
+		maxExpansion = MaxExpansion
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			text, err = "", fmt.Errorf("docx: internal error: %v", r)
@@ -54,7 +63,7 @@ func Text(b []byte) (text string, warnings []string, err error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
 	}
-	a := &archive{files: map[string]*zip.File{}, limit: int64(len(b)) * MaxExpansion}
+	a := &archive{files: map[string]*zip.File{}, limit: int64(len(b)) * int64(maxExpansion)}
 	if a.limit > MaxEntrySize {
 		a.limit = MaxEntrySize
 	}

@@ -1,0 +1,139 @@
+package parser_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnlegal/vanban/parser"
+)
+
+// heapAfter runs f and returns how much the heap grew, to show that refusing
+// an input did not load it.
+func heapAfter(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	if after.TotalAlloc < before.TotalAlloc {
+		return 0
+	}
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+func TestLimitLargeFile(t *testing.T) {
+	// a 200 MB file (sparse: it takes no disk) is refused before it is read
+	path := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	require.NoError(t, f.Truncate(200<<20))
+	require.NoError(t, f.Close())
+	var perr error
+	grew := heapAfter(func() { _, perr = parser.ParseFile(path) })
+	require.Error(t, perr)
+	assert.True(t, errors.Is(perr, parser.ErrTooLarge), "%v", perr)
+	assert.Less(t, grew, uint64(1<<20), "the file was not read")
+
+	// a stream is read only up to the limit
+	r := strings.NewReader(strings.Repeat("a", 3<<20))
+	_, perr = parser.ParseReader(r, parser.WithMaxSize(1<<20))
+	assert.True(t, errors.Is(perr, parser.ErrTooLarge))
+
+	// the limit is an option
+	_, perr = parser.Parse(bytes.Repeat([]byte("x"), 2<<10), parser.WithMaxSize(1<<10))
+	assert.True(t, errors.Is(perr, parser.ErrTooLarge))
+}
+
+func TestLimitZipBomb(t *testing.T) {
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	w, err := zw.Create("word/document.xml")
+	require.NoError(t, err)
+	// 64 MB of the same byte compresses to a few dozen kB
+	chunk := bytes.Repeat([]byte("<w:t>a</w:t>"), 1<<16)
+	for i := 0; i < 80; i++ {
+		_, err = w.Write(chunk)
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	require.Less(t, zb.Len(), 1<<20)
+	var perr error
+	grew := heapAfter(func() { _, perr = parser.Parse(zb.Bytes()) })
+	require.Error(t, perr)
+	assert.Contains(t, perr.Error(), "too large")
+	assert.Less(t, grew, uint64(32<<20), "the bomb was not expanded")
+
+	// a looser limit is an option: with expansion allowed, it is read (and has no document text)
+	_, perr = parser.Parse(zb.Bytes(), parser.WithMaxExpansion(100000))
+	if perr != nil {
+		assert.NotContains(t, perr.Error(), "too large")
+	}
+}
+
+func TestLimitDeepHTML(t *testing.T) {
+	src := "<html><body>" + strings.Repeat("<div>", 100000) + "KẾ HOẠCH" + strings.Repeat("</div>", 100000) + "</body></html>"
+	_, err := parser.Parse([]byte(src))
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, parser.ErrLimit), "%v", err)
+	// within the limit it parses
+	ok := "<html><body>" + strings.Repeat("<div>", 50) + "<p>KẾ HOẠCH</p><p>Về việc thử</p>" + strings.Repeat("</div>", 50) + "</body></html>"
+	doc, err := parser.Parse([]byte(ok))
+	require.NoError(t, err)
+	assert.Equal(t, "Kế hoạch", doc.Type)
+	_, err = parser.Parse([]byte(ok), parser.WithMaxNesting(20))
+	assert.True(t, errors.Is(err, parser.ErrLimit), "a stricter limit is an option: %v", err)
+}
+
+func TestLimitJunkAndDamage(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	junk := make([]byte, 1<<20)
+	rng.Read(junk)
+	_, err := parser.Parse(junk)
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, parser.ErrNotText), "%v", err)
+	var pe *parser.ParseError
+	require.True(t, errors.As(err, &pe))
+	assert.GreaterOrEqual(t, pe.Line, 1)
+
+	// a truncated DOCX and a truncated .doc give errors, not panics
+	if b, err := os.ReadFile(filepath.Join(corpusDir, "186_luat_an-ninh-mang-2018-docx.docx")); err == nil {
+		_, err := parser.Parse(b[:len(b)/2])
+		assert.Error(t, err)
+		assert.NotContains(t, err.Error(), "internal error")
+	}
+	if b, err := os.ReadFile(filepath.Join(corpusDir, "184_hienphap_hien-phap-1959-doc.doc")); err == nil {
+		_, err := parser.Parse(b[:len(b)/3])
+		assert.Error(t, err)
+		assert.NotContains(t, err.Error(), "internal error")
+	}
+
+	// empty input: a document with a warning
+	doc, err := parser.Parse(nil)
+	require.NoError(t, err)
+	assert.Equal(t, "empty", doc.Warnings[0].Code)
+
+	// UTF-8 with a few broken bytes stays UTF-8, with a warning
+	src, err := os.ReadFile(seedFile)
+	require.NoError(t, err)
+	damaged := append([]byte(nil), src...)
+	damaged[600] = 0xFF
+	damaged[900] = 0xC3
+	doc, err = parser.Parse(damaged)
+	require.NoError(t, err)
+	assert.Equal(t, "Kon Tum", doc.Place)
+	var codes []string
+	for _, w := range doc.Warnings {
+		codes = append(codes, w.Code)
+	}
+	assert.Contains(t, codes, "invalid-utf8")
+}
