@@ -6,6 +6,7 @@
 //	vanban refs [--format json|table] FILE|-
 //	vanban text [--detect] FILE|-
 //	vanban batch [-j N] [-o FILE] [--ordered] [--resume] [--strict] PATH|GLOB|ZIP|- ...
+//	vanban graph INPUT [--format json|csv|graphml|dot|html] [-o PATH]
 //
 // parse prints the document model as one JSON object (schema in README.md);
 // refs prints only the documents it cites.
@@ -31,6 +32,9 @@ Usage:
   vanban text [--detect] FILE|-                    print the recovered Unicode text (NFC)
   vanban batch [-j N] [-o FILE] [--ordered] [--resume] [--strict] PATH|GLOB|ZIP|- ...
                                                   convert many documents to JSON lines
+  vanban graph INPUT [--format json|csv|graphml|dot|html] [-o PATH]
+  vanban graph INPUT --most-cited N | --cited-by ID | --cites ID [--depth N] | --validity ID
+                                                  the citation graph of a batch output
 
 FILE "-" reads standard input.
 `
@@ -55,6 +59,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdBatch(args[1:], stdin, stdout, stderr)
 	case "text":
 		return cmdText(args[1:], stdin, stdout, stderr)
+	case "graph":
+		return cmdGraph(args[1:], stdin, stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
