@@ -172,4 +172,3 @@ func loadGraph(input string, stdin io.Reader) (*graph.Graph, error) {
 	}
 	return graph.Build(graph.JSONL(f))
 }
-
