@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vnlegal/vanban/parser"
+	"github.com/vnlegal/vanban/parser/decode"
 	"github.com/vnlegal/vanban/parser/normalize"
 	"github.com/vnlegal/vanban/parser/refs"
 	"github.com/vnlegal/vanban/parser/structure"
@@ -39,8 +42,52 @@ func totalBytes(docs [][]byte) int64 {
 	return int64(n)
 }
 
-// BenchmarkParse is the full pipeline over every text document of the corpus.
-func BenchmarkParse(b *testing.B) {
+// The Stage benchmarks measure each stage of the pipeline over the same bytes
+// (every .txt and .md document of the corpus); scripts/bench.sh prints them as
+// one table beside BenchmarkNFC, a bare golang.org/x/text NFC pass, the
+// practical ceiling for Vietnamese text processing.
+
+// BenchmarkNFC is the reference: NFC normalisation of the same bytes.
+func BenchmarkNFC(b *testing.B) {
+	docs := corpusTexts(b)
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			norm.NFC.Bytes(d)
+		}
+	}
+}
+
+// BenchmarkStageDecode is format sniffing and text decoding (encoding
+// detection included).
+func BenchmarkStageDecode(b *testing.B) {
+	docs := corpusTexts(b)
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := decode.Decode(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkStageNormalize is the normalise stage.
+func BenchmarkStageNormalize(b *testing.B) {
+	docs := corpusTexts(b)
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			normalize.Normalize(d, normalize.Options{})
+		}
+	}
+}
+
+// BenchmarkStageParse is the full pipeline over every text document of the corpus.
+func BenchmarkStageParse(b *testing.B) {
 	docs := corpusTexts(b)
 	b.SetBytes(totalBytes(docs))
 	b.ReportAllocs()
@@ -53,8 +100,8 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// BenchmarkStructure is the structure stage alone, over normalised text.
-func BenchmarkStructure(b *testing.B) {
+// BenchmarkStageStructure is the structure stage alone, over normalised text.
+func BenchmarkStageStructure(b *testing.B) {
 	docs := corpusTexts(b)
 	norm := make([][]byte, len(docs))
 	for i, d := range docs {
@@ -69,8 +116,8 @@ func BenchmarkStructure(b *testing.B) {
 	}
 }
 
-// BenchmarkReferences is the citation scanner alone, over normalised text.
-func BenchmarkReferences(b *testing.B) {
+// BenchmarkStageReferences is the citation scanner alone, over normalised text.
+func BenchmarkStageReferences(b *testing.B) {
 	docs := corpusTexts(b)
 	norm := make([][]byte, len(docs))
 	for i, d := range docs {
