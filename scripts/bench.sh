@@ -22,8 +22,9 @@ awk '
   }
   if (!(name in seen)) { seen[name] = 1; order[++n] = name }
 }
-function median(list,   a, k, m) {
-  m = split(list, a, " "); asort(a)
+function median(list,   a, i, j, t, m) {
+  m = split(list, a, " ")
+  for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j-1]+0 > a[j]+0; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
   return (m % 2) ? a[(m+1)/2] : (a[m/2] + a[m/2+1]) / 2
 }
 END {
