@@ -174,7 +174,13 @@ func lowerSameLen(s string) string {
 
 // stripMarkup removes markdown emphasis markers left inside a fragment.
 func stripMarkup(s string) string {
-	if !strings.ContainsAny(s, "*_") {
+	if s == "" {
+		return s
+	}
+	// normalise already removed markdown emphasis; this cleans what is left,
+	// cheaply: most lines have none
+	first, last := s[0], s[len(s)-1]
+	if first != '*' && first != '_' && last != '*' && last != '_' && !strings.Contains(s, "**") && !strings.Contains(s, "__") {
 		return s
 	}
 	s = strings.ReplaceAll(s, "**", "")

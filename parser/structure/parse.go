@@ -835,7 +835,12 @@ func (b *builder) consolidationBlock() {
 // end of the previous sentence ("Quốc hội ban hành Luật ..., Chương 1.",
 // "Hiến pháp 2013. Chương I.").
 func splitTrailingChapter(l line) []line {
-	if !strings.Contains(l.s, "hương ") && !strings.Contains(l.s, "HƯƠNG ") {
+	// the heading ends the line: look only at its last bytes
+	tail := l.s
+	if len(tail) > 24 {
+		tail = tail[len(tail)-24:]
+	}
+	if !strings.Contains(tail, "hương ") && !strings.Contains(tail, "HƯƠNG ") {
 		return []line{l}
 	}
 	k := lowerSameLen(l.s)

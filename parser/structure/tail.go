@@ -347,7 +347,12 @@ func (b *builder) readTailText(s string) {
 func (b *builder) readTail(from, to int) {
 	sig := &sigState{b: b}
 	inList := b.unlabelledList
+	quiet := 0 // lines since the last one that fed the list or the signature
 	for k := from; k < to; k++ {
+		if quiet > 40 && len(b.doc.Signers)+btoi(sig.cur != nil) > 0 {
+			break // past the tail: text glued after the signature
+		}
+		quiet++
 		l := b.lines[k]
 		s := strings.TrimSpace(stripMarkup(l.s))
 		if s == "" || isRule(l.s) || s == "|" {
@@ -360,6 +365,7 @@ func (b *builder) readTail(from, to int) {
 			l = line{s: s, start: l.start, end: b.lines[k].end}
 		}
 		if rest, ok := isRecipientsLabel(s); ok {
+			quiet = 0
 			inList = true
 			if rest != "" {
 				for _, it := range splitInlineItems(rest) {
@@ -369,6 +375,7 @@ func (b *builder) readTail(from, to int) {
 			continue
 		}
 		if inList && isBulletStart(s) && !b.archiveDone() {
+			quiet = 0
 			for _, it := range splitInlineItems(s) {
 				b.addRecipientItem(it, sig)
 			}
@@ -391,7 +398,12 @@ func (b *builder) readTail(from, to int) {
 				continue // prose, not a signature block
 			}
 		}
+		before := len(b.doc.Signers)
+		had := sig.cur != nil
 		sig.line(s, l)
+		if len(b.doc.Signers) != before || sig.cur != nil && !had || sig.cur != nil && l.end == sig.cur.End {
+			quiet = 0
+		}
 	}
 	sig.flush()
 }
@@ -559,8 +571,7 @@ func (s *sigState) line(text string, l line) {
 	if text == "" {
 		return
 	}
-	k := key(text)
-	if k == "xác thực văn bản hợp nhất" || strings.HasPrefix(k, "ký bởi") {
+	if eqFold(text, "xác thực văn bản hợp nhất") || hasPrefixFold(text, "ký bởi") {
 		return
 	}
 	pieces := splitSigLine(text)
@@ -913,9 +924,19 @@ func titleLen(words []string, i int) int {
 }
 
 func isBarePrefix(s string) bool {
+	if len(s) > 6 {
+		return false
+	}
 	switch strings.ToUpper(strings.TrimSpace(s)) {
 	case "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "T/L":
 		return true
 	}
 	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
