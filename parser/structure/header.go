@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
@@ -44,6 +45,10 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		limit = len(lines)
 	}
 	for i := 0; i < limit; i++ {
+		// the mottos contain "CỘNG" (any case): skip lines without it cheaply
+		if ls := lines[i].s; !strings.Contains(ls, "ỘNG") && !strings.Contains(ls, "ộng") && !strings.Contains(ls, "ộNG") {
+			continue
+		}
 		k := strings.ReplaceAll(lowerSameLen(lines[i].s), "hoà", "hòa")
 		// the motto may wrap onto the next line ("ĐẢNG CỘNG" / "SẢN VIỆT NAM")
 		k2 := k
@@ -191,13 +196,14 @@ func sortInts(a []int) {
 func classify(l line) frag {
 	f := frag{line: l}
 	s := stripMarkup(l.s)
-	k := key(s)
+	// every test below looks at the start of the fragment (or at a short one)
+	k := key(headOf(s, 64))
 	switch {
-	case isRule(l.s) || strings.HasPrefix(l.s, "[") && strings.HasSuffix(l.s, "]") && strings.Contains(k, " bởi "):
+	case isRule(l.s) || strings.HasPrefix(l.s, "[") && strings.HasSuffix(l.s, "]") && strings.Contains(s, " bởi "):
 		f.kind = fRule
 	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
 		f.kind = fMotto
-	case k == "cộng" && isCaps(s) || len(k) >= 8 && (strings.HasPrefix(mottoState, k) || strings.HasSuffix(mottoState, k) || strings.HasPrefix(mottoParty, k) || strings.HasSuffix(mottoParty, k)) && isCaps(s):
+	case k == "cộng" && isCaps(s) || len(k) >= 8 && len(s) <= 64 && (strings.HasPrefix(mottoState, k) || strings.HasSuffix(mottoState, k) || strings.HasPrefix(mottoParty, k) || strings.HasSuffix(mottoParty, k)) && isCaps(s):
 		// a piece of a motto wrapped over two lines
 		f.kind = fMotto
 	case strings.HasPrefix(k, "chủ nghĩa việt nam") || (strings.HasPrefix(k, "đảng cộng") || strings.HasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
@@ -226,7 +232,10 @@ func classify(l line) frag {
 // isNumberLine reports whether s is the "Số:" line of the header: "Số: 1340/KH-UBND",
 // "Số 212-KL/TW", "SỐ: 12/2001/QĐ-BTC", "Số: /QĐ-UBND", "Luật số: 80/2025/QH15".
 func isNumberLine(s string) bool {
-	k := lowerSameLen(s)
+	if s == "" || !(s[0] == 'S' || s[0] == 's' || s[0] == 'L' || s[0] == 'P') {
+		return false // "Số", "SỐ", "số", "Luật số", "Pháp lệnh số"
+	}
+	k := lowerSameLen(headOf(s, 32))
 	k = strings.TrimPrefix(k, "luật ")
 	k = strings.TrimPrefix(k, "pháp lệnh ")
 	if !strings.HasPrefix(k, "số") {
@@ -246,6 +255,9 @@ var marks = []struct{ text, kind string }{
 }
 
 func isMark(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	k := key(strings.Trim(s, "()[] "))
 	for _, m := range marks {
 		if k == m.text || (m.kind == "draft" && strings.HasPrefix(k, "dự thảo") && len(k) < 24) {
@@ -414,4 +426,15 @@ func lowerSoon(w []string) bool {
 		}
 	}
 	return false
+}
+
+// headOf returns the first n bytes of s, cut at a rune boundary.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
