@@ -27,17 +27,27 @@ type line struct {
 // splitLines cuts text into trimmed lines, dropping empty ones. Offsets point
 // into text.
 func splitLines(text []byte) []line {
-	var out []line
+	// one copy of the text; every line is a substring of it
+	str := string(text)
+	out := make([]line, 0, strings.Count(str, "\n")+1)
 	i := 0
 	blank := false
-	for i < len(text) {
-		j := i
-		for j < len(text) && text[j] != '\n' {
-			j++
+	for i < len(str) {
+		j := strings.IndexByte(str[i:], '\n')
+		if j < 0 {
+			j = len(str)
+		} else {
+			j += i
 		}
-		if l, ok := trimmed(text, i, j); ok {
-			l.blankBefore = blank
-			out = append(out, l)
+		a, b := i, j
+		for a < b && (str[a] == ' ' || str[a] == '\t' || str[a] == '\r') {
+			a++
+		}
+		for b > a && (str[b-1] == ' ' || str[b-1] == '\t' || str[b-1] == '\r') {
+			b--
+		}
+		if a < b {
+			out = append(out, line{s: str[a:b], start: a, end: b, blankBefore: blank})
 			blank = false
 		} else {
 			blank = true
