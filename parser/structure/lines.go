@@ -57,21 +57,6 @@ func splitLines(text []byte) []line {
 	return out
 }
 
-// trimmed returns text[i:j] without leading and trailing spaces, or false when
-// nothing is left.
-func trimmed(text []byte, i, j int) (line, bool) {
-	for i < j && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {
-		i++
-	}
-	for j > i && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\r') {
-		j--
-	}
-	if i >= j {
-		return line{}, false
-	}
-	return line{s: string(text[i:j]), start: i, end: j}, true
-}
-
 // sub returns the fragment of l from byte a to byte b of l.s, trimmed.
 func (l line) sub(a, b int) (line, bool) {
 	s := l.s[a:b]

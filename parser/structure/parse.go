@@ -624,9 +624,13 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 	if from > to {
 		from = to
 	}
-	var ls []line
+	ls := make([]line, 0, to-from)
 	for _, l := range b.lines[from:to] {
-		ls = append(ls, splitTrailingChapter(l)...)
+		if a, c, ok := splitTrailingChapter(l); ok {
+			ls = append(ls, a, c)
+		} else {
+			ls = append(ls, l)
+		}
 	}
 	prose := outOfSequence(ls)
 	tb.headings = true
@@ -834,30 +838,30 @@ func (b *builder) consolidationBlock() {
 // splitTrailingChapter cuts a chapter heading that a flattened page glued to the
 // end of the previous sentence ("Quốc hội ban hành Luật ..., Chương 1.",
 // "Hiến pháp 2013. Chương I.").
-func splitTrailingChapter(l line) []line {
+func splitTrailingChapter(l line) (line, line, bool) {
 	// the heading ends the line: look only at its last bytes
 	tail := l.s
 	if len(tail) > 24 {
 		tail = tail[len(tail)-24:]
 	}
 	if !strings.Contains(tail, "hương ") && !strings.Contains(tail, "HƯƠNG ") {
-		return []line{l}
+		return l, line{}, false
 	}
 	k := lowerSameLen(l.s)
 	i := strings.LastIndex(k, "chương ")
 	if i <= 2 || !(k[i-2] == '.' || k[i-2] == ',') || k[i-1] != ' ' {
-		return []line{l}
+		return l, line{}, false
 	}
 	m, ok := marker(l.s[i:])
 	if !ok || m.kind != kChuong || strings.TrimRight(m.rest, ". ") != "" {
-		return []line{l}
+		return l, line{}, false
 	}
 	a, ok1 := l.sub(0, i)
-	b, ok2 := l.sub(i, len(l.s))
+	c, ok2 := l.sub(i, len(l.s))
 	if !ok1 || !ok2 {
-		return []line{l}
+		return l, line{}, false
 	}
-	return []line{a, b}
+	return a, c, true
 }
 
 // basisFollows reports whether a căn cứ line comes after line k and before the

@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/model"
 )
@@ -82,6 +83,13 @@ func splitPrefixes(s string) []string {
 // words, each capitalised, no digits or sentence punctuation.
 func isNameLine(s string) bool {
 	s = strings.TrimSpace(stripMarkup(s))
+	// cheap rejections first: a name is short and starts with a capital
+	if len(s) < 4 || len(s) > 64 || strings.IndexByte(s, ' ') < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false
+	}
 	w := strings.Fields(s)
 	if len(w) < 2 || len(w) > 6 {
 		return false
