@@ -123,10 +123,19 @@ func decodeText(src []byte, res *Result) *Result {
 	}
 	if utf8.Valid(src) || mostlyUTF8(src) {
 		res.Text, res.Encoding = src, "utf-8"
-		// TCVN3/VNI text copied through a Latin-1 view is valid UTF-8 mojibake
-		s := string(src)
-		if enc, conf := vnenc.DetectText(s); enc != vnenc.Unicode && enc != vnenc.Unknown && conf >= legacyThreshold {
-			res.Text = []byte(vnenc.DecodeRunes(s, enc, false))
+		// TCVN3/VNI text copied through a Latin-1 view is valid UTF-8 mojibake.
+		// The detector reads a sample (it stops at the first Vietnamese
+		// Unicode letter anyway); only a legacy verdict costs a full pass.
+		sample := src
+		if len(sample) > 64<<10 {
+			n := 64 << 10
+			for n > 0 && !utf8.RuneStart(sample[n]) {
+				n--
+			}
+			sample = sample[:n]
+		}
+		if enc, conf := vnenc.DetectText(string(sample)); enc != vnenc.Unicode && enc != vnenc.Unknown && conf >= legacyThreshold {
+			res.Text = []byte(vnenc.DecodeRunes(string(src), enc, false))
 			res.Encoding, res.Confidence = enc.String(), conf
 			res.Warnings = append(res.Warnings, fmt.Sprintf("text converted from %s (confidence %.2f)", enc, conf))
 		}
