@@ -121,18 +121,23 @@ func decodeText(src []byte, res *Result) *Result {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
 	}
-	if utf8.Valid(src) || mostlyUTF8(src) {
+	// The encoding is decided on a sample: a document does not change encoding
+	// after its first 64 KiB, and a few bad bytes later on are replaced and
+	// counted by the normalise stage.
+	sample := src
+	if len(sample) > 64<<10 {
+		n := 64 << 10
+		for n > 0 && !utf8.RuneStart(sample[n]) {
+			n--
+		}
+		sample = sample[:n]
+	}
+	if utf8.Valid(sample) || mostlyUTF8(sample) {
 		res.Text, res.Encoding = src, "utf-8"
-		// TCVN3/VNI text copied through a Latin-1 view is valid UTF-8 mojibake.
-		// The detector reads a sample (it stops at the first Vietnamese
-		// Unicode letter anyway); only a legacy verdict costs a full pass.
-		sample := src
-		if len(sample) > 64<<10 {
-			n := 64 << 10
-			for n > 0 && !utf8.RuneStart(sample[n]) {
-				n--
-			}
-			sample = sample[:n]
+		// TCVN3/VNI text copied through a Latin-1 view is valid UTF-8 mojibake;
+		// only a legacy verdict costs a full pass.
+		if hasVietnameseUTF8(sample) {
+			return res // Vietnamese letters in Unicode: never converted
 		}
 		if enc, conf := vnenc.DetectText(string(sample)); enc != vnenc.Unicode && enc != vnenc.Unknown && conf >= legacyThreshold {
 			res.Text = []byte(vnenc.DecodeRunes(string(src), enc, false))
@@ -236,4 +241,11 @@ func mostlyUTF8(b []byte) bool {
 		i += n
 	}
 	return good > 0 && bad*50 < good
+}
+
+// hasVietnameseUTF8 reports letters that only Vietnamese Unicode text has, in
+// the bytes, without decoding: U+1EA0–U+1EF9 (E1 BA/BB ..) and ă, đ, ơ, ư.
+func hasVietnameseUTF8(b []byte) bool {
+	return bytes.Contains(b, []byte{0xE1, 0xBB}) || bytes.Contains(b, []byte{0xE1, 0xBA}) ||
+		bytes.Contains(b, []byte("ư")) || bytes.Contains(b, []byte("đ")) || bytes.Contains(b, []byte("ơ")) || bytes.Contains(b, []byte("ă"))
 }

@@ -67,6 +67,9 @@ func looksHTML(b []byte) bool {
 		head = head[:8192]
 	}
 	head = bytes.TrimLeft(head, " \t\r\n\xEF\xBB\xBF")
+	if bytes.IndexByte(head, '<') < 0 {
+		return false // plain text: no tag at all
+	}
 	lower := bytes.ToLower(head)
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml version"} {
 		if bytes.Contains(lower, []byte(p)) && (p != "<?xml version" || bytes.Contains(lower, []byte("<html"))) {

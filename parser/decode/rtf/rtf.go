@@ -279,7 +279,7 @@ func (p *parser) control(upperH bool) {
 	if p.pos < len(in) && in[p.pos] == ' ' {
 		p.pos++
 	}
-	p.word(string(word), hasNum, num, upperH)
+	p.word(word, hasNum, num, upperH)
 }
 
 func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -339,19 +339,36 @@ func (p *parser) symbol(c byte, upperH bool) {
 	}
 }
 
+// known interns the control words handled, so that looking one up does not
+// allocate.
+var known = map[string]string{}
+
+func init() {
+	for _, w := range []string{"ansicpg", "deff", "fonttbl", "f", "fcharset", "plain", "uc", "u",
+		"par", "line", "sect", "page", "row", "nestrow", "softline", "tab", "cell", "nestcell",
+		"emdash", "endash", "bullet", "lquote", "rquote", "ldblquote", "rdblquote",
+		"emspace", "enspace", "qmspace", "zwj", "zwnj", "bin", "v", "deleted"} {
+		known[w] = w
+	}
+}
+
 // keepStar lists the \* destinations whose text is body text.
 var keepStar = map[string]bool{}
 
-func (p *parser) word(w string, hasNum bool, num int, upperH bool) {
+func (p *parser) word(wb []byte, hasNum bool, num int, upperH bool) {
 	if p.starPending {
 		p.starPending = false
-		if !keepStar[w] {
+		if !keepStar[string(wb)] {
 			p.st.skip = true
 			return
 		}
 	}
-	if skipDest[w] {
+	if skipDest[string(wb)] {
 		p.st.skip = true
+		return
+	}
+	w, ok := known[string(wb)]
+	if !ok {
 		return
 	}
 	switch w {

@@ -1,6 +1,7 @@
 package vnenc
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,8 +23,9 @@ import (
 //
 // The zero value is ready to use.
 type Builder struct {
-	buf  []byte
-	runs []brun
+	buf   []byte
+	runs  []brun
+	split bool // a line ended: the next text starts a new run
 }
 
 type brun struct {
@@ -39,7 +41,7 @@ func (b *Builder) Add(text string, enc Encoding, upper bool) {
 	if text == "" {
 		return
 	}
-	if n := len(b.runs); n > 0 && b.runs[n-1].enc == enc && b.runs[n-1].upper == upper {
+	if n := len(b.runs); n > 0 && !b.split && b.runs[n-1].enc == enc && b.runs[n-1].upper == upper {
 		b.buf = append(b.buf, text...)
 		b.runs[n-1].end = len(b.buf)
 		return
@@ -47,11 +49,12 @@ func (b *Builder) Add(text string, enc Encoding, upper bool) {
 	start := len(b.buf)
 	b.buf = append(b.buf, text...)
 	b.runs = append(b.runs, brun{start, len(b.buf), enc, upper})
+	b.split = false
 }
 
 // AddRune appends one rune to the run in encoding enc.
 func (b *Builder) AddRune(r rune, enc Encoding, upper bool) {
-	if n := len(b.runs); n > 0 && b.runs[n-1].enc == enc && b.runs[n-1].upper == upper {
+	if n := len(b.runs); n > 0 && !b.split && b.runs[n-1].enc == enc && b.runs[n-1].upper == upper {
 		b.buf = utf8.AppendRune(b.buf, r)
 		b.runs[n-1].end = len(b.buf)
 		return
@@ -59,17 +62,23 @@ func (b *Builder) AddRune(r rune, enc Encoding, upper bool) {
 	start := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	b.runs = append(b.runs, brun{start, len(b.buf), enc, upper})
+	b.split = false
 }
 
-// AddStructure appends layout characters (newline, tab) that belong to no
-// run; they join the current run, since every encoding keeps ASCII.
+// AddStructure appends layout characters (newline, tab, '|') that belong to
+// no run; they join the current run, since every encoding keeps ASCII. A
+// newline ends the run: the encoding of text in fonts with no telling name is
+// detected line by line.
 func (b *Builder) AddStructure(s string) {
 	if n := len(b.runs); n > 0 {
 		b.buf = append(b.buf, s...)
 		b.runs[n-1].end = len(b.buf)
-		return
+	} else {
+		b.Add(s, Unicode, false)
 	}
-	b.Add(s, Unicode, false)
+	if strings.IndexByte(s, '\n') >= 0 {
+		b.split = true
+	}
 }
 
 // Len returns the number of bytes added so far.
@@ -107,19 +116,42 @@ func (b *Builder) Text() (string, Encoding, float64) {
 	for e := TCVN3; e <= VIQR; e++ {
 		asUnicode[e] = vietU[e] > 0 && vietU[e]*10 >= 3*(vietU[e]+high[e])
 	}
-	// Legacy text in fonts with no telling name.
+	// Legacy text in fonts with no telling name: detected per line (a
+	// paragraph or a table cell), and over the whole document for lines with
+	// too few words to decide.
 	guess, conf := Unicode, 1.0
-	var probe strings.Builder
-	for _, r := range b.runs {
-		if r.enc.Legacy() || probe.Len() > 1<<16 {
-			continue
+	lineEnc := map[int]Encoding{} // first run of a line → its encoding
+	var probe, line strings.Builder
+	lineStart := -1
+	flush := func() {
+		if lineStart >= 0 && line.Len() > 0 {
+			e, c, n := detectTextEvidence(line.String())
+			if n >= 3 && (e.Legacy() && c >= 0.5 || e == Unicode && c >= 0.9) {
+				lineEnc[lineStart] = e
+			}
+			if probe.Len() < 1<<16 {
+				probe.WriteString(line.String())
+				probe.WriteByte(' ')
+			}
 		}
-		s := b.buf[r.start:r.end]
-		if hasLatin1High(s) {
-			probe.Write(s)
-			probe.WriteByte(' ')
+		line.Reset()
+		lineStart = -1
+	}
+	for i, r := range b.runs {
+		if lineStart < 0 {
+			lineStart = i
+		}
+		if !r.enc.Legacy() {
+			if s := b.buf[r.start:r.end]; hasLatin1High(s) {
+				line.Write(s)
+				line.WriteByte(' ')
+			}
+		}
+		if bytes.IndexByte(b.buf[r.start:r.end], '\n') >= 0 {
+			flush()
 		}
 	}
+	flush()
 	if probe.Len() > 0 {
 		e, c := DetectText(probe.String())
 		if e.Legacy() && c >= 0.5 {
@@ -129,14 +161,22 @@ func (b *Builder) Text() (string, Encoding, float64) {
 	var out strings.Builder
 	out.Grow(len(b.buf) + len(b.buf)/8)
 	var letters [Mixed + 1]int
-	for _, r := range b.runs {
+	var segs [][2]int // output ranges converted from TCVN3
+	cur := guess
+	for i, r := range b.runs {
+		if le, ok := lineEnc[i]; ok {
+			cur = le
+		}
 		s := string(b.buf[r.start:r.end])
 		e := r.enc
 		if e.Legacy() && asUnicode[e] {
 			e = Unicode
 		}
-		if e == Unicode && guess != Unicode && hasLatin1High(b.buf[r.start:r.end]) {
-			e = guess
+		if e == Unicode && cur != Unicode && hasLatin1High(b.buf[r.start:r.end]) {
+			e = cur
+		}
+		if bytes.IndexByte(b.buf[r.start:r.end], '\n') >= 0 {
+			cur = guess
 		}
 		if e.Legacy() && HasVietnamese(s) {
 			e = Unicode
@@ -147,7 +187,18 @@ func (b *Builder) Text() (string, Encoding, float64) {
 				letters[e]++
 			}
 		}
+		if e == TCVN3 && !r.upper {
+			if n := len(segs); n > 0 && segs[n-1][1] == out.Len() {
+				segs[n-1][1] += len(t)
+			} else {
+				segs = append(segs, [2]int{out.Len(), out.Len() + len(t)})
+			}
+		}
 		out.WriteString(t)
+	}
+	text := out.String()
+	if len(segs) > 0 {
+		text = capsLines(text, segs)
 	}
 	best, second := Unicode, Unknown
 	for e := Unicode; e <= VIQR; e++ {
@@ -164,10 +215,60 @@ func (b *Builder) Text() (string, Encoding, float64) {
 	if best.Legacy() && guess != best {
 		conf = 1
 	}
-	if second != Unknown && letters[second] >= 20 && letters[second]*10 >= total {
-		return nfc(out.String()), Mixed, conf
+	if second != Unknown && letters[second] >= 10 && letters[second]*10 >= total {
+		return nfc(text), Mixed, conf
 	}
-	return nfc(out.String()), best, conf
+	return nfc(text), best, conf
+}
+
+// capsLines capitalises the TCVN3 letters of lines typed in capitals. TCVN3
+// has no accented capitals outside the "H" fonts, so a heading typed in
+// capitals in .VnTime carries lower-case accented letters ("Kế HOạCH", "Số:
+// 12/QĐ-UB"); a line (or table cell) whose ASCII letters are all capitals,
+// three at least, is read as capitals throughout. segs are the byte ranges of
+// text converted from TCVN3.
+func capsLines(s string, segs [][2]int) string {
+	var out []byte
+	done := 0 // s[:done] is in out (when out != nil)
+	seg := 0
+	for ls := 0; ls < len(s); {
+		le := ls
+		upper, lower := 0, 0
+		for le < len(s) && s[le] != '\n' && s[le] != '|' {
+			c := s[le]
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			} else if 'a' <= c && c <= 'z' {
+				lower++
+			}
+			le++
+		}
+		if upper >= 3 && lower == 0 {
+			for seg < len(segs) && segs[seg][1] <= ls {
+				seg++
+			}
+			for k := seg; k < len(segs) && segs[k][0] < le; k++ {
+				a, z := max(segs[k][0], ls), min(segs[k][1], le)
+				for i := a; i < z; {
+					r, n := utf8.DecodeRuneInString(s[i:])
+					if r >= 0x80 && unicode.IsLower(r) {
+						if out == nil {
+							out = make([]byte, 0, len(s))
+						}
+						out = append(out, s[done:i]...)
+						out = utf8.AppendRune(out, unicode.ToUpper(r))
+						done = i + n
+					}
+					i += n
+				}
+			}
+		}
+		ls = le + 1
+	}
+	if out == nil {
+		return s
+	}
+	return string(append(out, s[done:]...))
 }
 
 func hasLatin1High(s []byte) bool {

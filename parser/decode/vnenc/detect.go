@@ -34,21 +34,20 @@ func DetectText(s string) (Encoding, float64) {
 	if HasVietnamese(s) {
 		return Unicode, 1
 	}
-	u := runeSource(s)
-	for i, v := range u { // TCVN3 text that went through a PDF
-		switch v {
-		case 0x2212 + 0x10000000:
-			u[i] = 0xAD
-		case 0x2219 + 0x10000000:
-			u[i] = 0xB7
-		}
-	}
-	return detectUnits(u)
+	e, c, _ := detectTextEvidence(s)
+	return e, c
 }
 
 var candidates = [...]Encoding{TCVN3, VNI, CP1258, VIQR}
 
 func detectUnits(u units) (Encoding, float64) {
+	e, c, _ := detectEvidence(u)
+	return e, c
+}
+
+// detectEvidence is detectUnits that also returns the number of words that
+// decided (words with bytes ≥ 0x80 or VIQR marks).
+func detectEvidence(u units) (Encoding, float64, int) {
 	var good, bad [VIQR + 1]int
 	words := 0
 	var tok []byte
@@ -107,7 +106,7 @@ func detectUnits(u units) (Encoding, float64) {
 		}
 	}
 	if words == 0 {
-		return Unicode, 1
+		return Unicode, 1, 0
 	}
 	best, bestScore := Unicode, good[Unicode]-bad[Unicode]
 	for _, e := range candidates {
@@ -118,13 +117,30 @@ func detectUnits(u units) (Encoding, float64) {
 	g, n := float64(good[best]), float64(good[best]+bad[best])
 	if best == Unicode {
 		if n == 0 {
-			return Unicode, 0.5
+			return Unicode, 0.5, words
 		}
 		// Latin text that no table turns into Vietnamese.
-		return Unicode, 0.5 + 0.5*(1-bestOther(good, bad)/n)
+		return Unicode, 0.5 + 0.5*(1-bestOther(good, bad)/n), words
 	}
 	conf := (g / n) * (n / (n + 2))
-	return best, conf
+	return best, conf, words
+}
+
+// detectTextEvidence is DetectText with the number of deciding words.
+func detectTextEvidence(s string) (Encoding, float64, int) {
+	if HasVietnamese(s) {
+		return Unicode, 1, 1
+	}
+	u := runeSource(s)
+	for i, v := range u {
+		switch v {
+		case 0x2212 + 0x10000000:
+			u[i] = 0xAD
+		case 0x2219 + 0x10000000:
+			u[i] = 0xB7
+		}
+	}
+	return detectEvidence(u)
 }
 
 func bestOther(good, bad [VIQR + 1]int) float64 {
@@ -151,11 +167,13 @@ func viqrMark(u units, j int) bool {
 	if j == 0 {
 		return false
 	}
+	prev := u[j-1]
+	after := wordUnit(prev) && prev < 0x80 || prev == '^' || prev == '(' || prev == '+'
 	switch u[j] {
 	case '^', '(', '+', '\'', '`', '~':
-		return wordUnit(u[j-1]) && u[j-1] < 0x80
+		return after
 	case '?', '.':
-		return wordUnit(u[j-1]) && u[j-1] < 0x80 && j+1 < len(u) && wordUnit(u[j+1]) && u[j+1] < 0x80
+		return after && j+1 < len(u) && wordUnit(u[j+1]) && u[j+1] < 0x80
 	}
 	return false
 }

@@ -13,6 +13,7 @@ package vnenc
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -72,7 +73,8 @@ func (e Encoding) Legacy() bool { return e >= TCVN3 && e <= VIQR }
 // names such as VNSTCVN3) give TCVN3; their "H" variants (.VnTimeH,
 // .VnArialH, .VnBahamasBH), which draw the same bytes as capitals, also give
 // upper = true. Names starting with "VNI" followed by a separator (VNI-Times,
-// VNI Helve) give VNI. Every other font gives Unicode.
+// VNI Helve) or holding "VNI" (VNSVNI2) give VNI. Every other font gives
+// Unicode.
 func FromFont(font string) (enc Encoding, upper bool) {
 	name := strings.TrimSpace(font)
 	// Drop a style suffix some writers append: ".VnTimeH,Bold".
@@ -89,9 +91,12 @@ func FromFont(font string) (enc Encoding, upper bool) {
 		return TCVN3, name[len(name)-1] == 'H'
 	case hasPrefix(low, "vni") && (len(low) == 3 || low[3] == '-' || low[3] == ' ' || low[3] == '_'):
 		return VNI, false
-	case hasPrefix(low, "vntime") || hasPrefix(low, "vnarial") || hasPrefix(low, "vnavant") ||
-		contains(low, "tcvn3") || contains(low, "vn3"):
-		return TCVN3, name[len(name)-1] == 'H'
+	case contains(low, "tcvn3") || contains(low, "vn3"):
+		return TCVN3, false
+	case contains(low, "vni"): // VNSVNI2 and other VNI-keyboard fonts
+		return VNI, false
+	case hasPrefix(low, "vntime") || hasPrefix(low, "vnarial") || hasPrefix(low, "vnavant"):
+		return TCVN3, false
 	}
 	return Unicode, false
 }
@@ -138,6 +143,9 @@ func DecodeBytes(b []byte, e Encoding, upper bool) string {
 		for _, c := range b {
 			sb.WriteRune(cp1252[c])
 		}
+	}
+	if e == TCVN3 && !upper {
+		return capsInWords(finish(sb.String(), false))
 	}
 	return finish(sb.String(), upper && e != TCVN3 && e != VNI)
 }
@@ -199,7 +207,47 @@ func DecodeRunes(s string, e Encoding, upper bool) string {
 	case VIQR:
 		decodeVIQR(&sb, runeSource(s))
 	}
+	if e == TCVN3 && !upper {
+		return capsInWords(finish(sb.String(), false))
+	}
 	return finish(sb.String(), false)
+}
+
+// capsInWords capitalises the accented lower-case letters TCVN3 forces into
+// words typed in capitals (TCVN3 has no accented capitals outside the "H"
+// fonts): "NHữNG" → "NHỮNG", "THUế" → "THUẾ". A letter is raised when the
+// letter before it is a capital and the one after it is a capital too, or,
+// at the end of the word, when the two letters before it are capitals.
+func capsInWords(s string) string {
+	var rs []rune
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			rs = []rune(s)
+			break
+		}
+	}
+	if rs == nil {
+		return s
+	}
+	changed := false
+	for i := 1; i < len(rs); i++ {
+		r := rs[i]
+		if r < 0xC0 || !unicode.IsLower(r) || !unicode.IsUpper(rs[i-1]) {
+			continue
+		}
+		var next rune
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if unicode.IsUpper(next) || (!unicode.IsLetter(next) && i >= 2 && unicode.IsUpper(rs[i-2])) {
+			rs[i] = unicode.ToUpper(r)
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
 }
 
 func isLetterish(r rune) bool {
