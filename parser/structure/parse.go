@@ -537,6 +537,9 @@ func (b *builder) bodyStarts(s string) bool {
 }
 
 func isEnacting(s string) bool {
+	if len(s) > 80 || !strings.HasSuffix(strings.TrimRight(s, " *_"), ":") {
+		return false // "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:": short, ending with a colon
+	}
 	k := key(strings.TrimSpace(stripMarkup(s)))
 	if !strings.HasSuffix(k, ":") {
 		return false

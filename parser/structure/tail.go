@@ -108,9 +108,8 @@ func isNameLine(s string) bool {
 	if isCaps(s) {
 		return false // titles are capitals; names are printed in normal case
 	}
-	k := key(s)
 	for _, bad := range []string{"nơi nhận", "như trên", "bộ ", "ủy ban", "sở ", "ban ", "văn phòng", "chính phủ", "tỉnh ", "thành phố", "hội đồng"} {
-		if strings.HasPrefix(k, bad) {
+		if hasPrefixFold(s, bad) {
 			return false
 		}
 	}
@@ -804,7 +803,12 @@ var titleHeads = []string{
 }
 
 func titleStarts(words []string, i int) bool {
-	rest := key(strings.Join(words[i:], " ")) + " "
+	// the longest title head has three words
+	end := i + 3
+	if end > len(words) {
+		end = len(words)
+	}
+	rest := key(strings.Join(words[i:end], " ")) + " "
 	for _, h := range titleHeads {
 		if strings.HasPrefix(rest, h) {
 			return true
@@ -916,7 +920,11 @@ func plausibleTitle(s string) bool {
 // titleLen is the number of words of the post title that starts at word i, 0
 // when none does: "TỔNG CỤC TRƯỞNG PHÓ ..." → 3.
 func titleLen(words []string, i int) int {
-	rest := key(strings.Join(words[i:], " ")) + " "
+	end := i + 3
+	if end > len(words) {
+		end = len(words)
+	}
+	rest := key(strings.Join(words[i:end], " ")) + " "
 	best := 0
 	for _, h := range titleHeads {
 		if strings.HasPrefix(rest, h) {
