@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -154,4 +155,34 @@ func BenchmarkLinear(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkVBPLPage parses a saved 1.6 MB vbpl.vn page and, separately, the
+// text extracted from it, and reports how many times more the page costs
+// (issue 4 asks for less than 4x).
+func BenchmarkVBPLPage(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join(corpusDir, "133_thongtu_83-2025-tt-nhnn-vbpl.html"))
+	if err != nil {
+		b.Skip("../shared/corpus is absent")
+	}
+	dec, err := decode.Decode(page)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := dec.Text
+	b.SetBytes(int64(len(page)))
+	var pageTime, textTime time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if _, err := parser.Parse(page); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		if _, err := parser.Parse(text); err != nil {
+			b.Fatal(err)
+		}
+		pageTime += t1.Sub(t0)
+		textTime += time.Since(t1)
+	}
+	b.ReportMetric(float64(pageTime)/float64(textTime), "page/text")
 }
