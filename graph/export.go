@@ -99,10 +99,7 @@ func WriteNodesCSV(w io.Writer, g *Graph) error {
 		return err
 	}
 	for _, n := range g.Nodes {
-		rec := []string{n.ID, n.Label, n.Number, n.Type, n.Title, n.Date, n.Issuer,
-			itoaOrEmpty(n.Year), strconv.FormatBool(n.External), strconv.Itoa(n.InDegree),
-			strconv.Itoa(n.OutDegree), n.Path}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(NodeCSVRecord(n)); err != nil {
 			return err
 		}
 	}
@@ -117,15 +114,26 @@ func WriteEdgesCSV(w io.Writer, g *Graph) error {
 		return err
 	}
 	for _, e := range g.Edges {
-		c := strconv.Itoa(e.Count)
-		rec := []string{e.From, e.To, "Directed", e.Relation, c, e.Relation, c,
-			strings.Join(e.Evidence, EvidenceSeparator)}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(EdgeCSVRecord(e)); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// NodeCSVRecord is the row of node n in nodes.csv (columns NodesCSVHeader).
+func NodeCSVRecord(n Node) []string {
+	return []string{n.ID, n.Label, n.Number, n.Type, n.Title, n.Date, n.Issuer,
+		itoaOrEmpty(n.Year), strconv.FormatBool(n.External), strconv.Itoa(n.InDegree),
+		strconv.Itoa(n.OutDegree), n.Path}
+}
+
+// EdgeCSVRecord is the row of edge e in edges.csv (columns EdgesCSVHeader).
+func EdgeCSVRecord(e Edge) []string {
+	c := strconv.Itoa(e.Count)
+	return []string{e.From, e.To, "Directed", e.Relation, c, e.Relation, c,
+		strings.Join(e.Evidence, EvidenceSeparator)}
 }
 
 // WriteCSV writes nodes.csv and edges.csv into dir, creating it when needed.

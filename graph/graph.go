@@ -57,7 +57,6 @@ import (
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
-	"github.com/vnlegal/vanban/parser/symbol"
 )
 
 // MaxEvidence is the number of mention texts kept on an edge as evidence.
@@ -193,37 +192,10 @@ func Documents(docs []*model.Document, paths []string) Records {
 
 // ---- building ----
 
-// source is what Build keeps of one record.
+// source is one record Build reads.
 type source struct {
 	path, sha string
 	doc       *model.Document
-	key       string // node key, set in assignKeys
-	issuerKey string
-	number    string // canonical number, "" when none
-	base      string // key before issuer disambiguation
-	year      string // "YYYY" of the key (number year or date year)
-}
-
-// corpusNode is a node being built from corpus documents.
-type corpusNode struct {
-	key     string
-	number  string // canonical number
-	year    string
-	date    string
-	issuer  string
-	issKey  string
-	sources []*source
-}
-
-type builder struct {
-	sources []*source
-	nodes   map[string]*Node
-	corpus  map[string]*corpusNode
-	byNum   map[string][]*corpusNode // canonical number → corpus nodes
-	named   map[string][]string      // named key "type:name:year" → corpus node keys
-	byName  map[string][]string      // named key without the year, "type:name:" → corpus node keys
-	aliases map[string]map[string]bool
-	edges   map[edgeKey]*Edge
 }
 
 type edgeKey struct{ from, to, rel string }
@@ -231,16 +203,12 @@ type edgeKey struct{ from, to, rel string }
 // Build reads every record and returns the citation graph. Records with an
 // Error (no Document) are skipped; a record repeated with the same path and
 // digest is read once. The error is the iterator's.
+//
+// It is written with the exported identity functions (KeyOf, NodeKey,
+// MergeCorpus, Index, ExternalNode, FinishNode), which a distributed build
+// uses to get the same graph.
 func Build(records Records) (*Graph, error) {
-	b := &builder{
-		nodes:   map[string]*Node{},
-		corpus:  map[string]*corpusNode{},
-		byNum:   map[string][]*corpusNode{},
-		named:   map[string][]string{},
-		byName:  map[string][]string{},
-		aliases: map[string]map[string]bool{},
-		edges:   map[edgeKey]*Edge{},
-	}
+	var sources []source
 	seen := map[[2]string]bool{}
 	if records != nil {
 		err := records(func(r model.Record) error {
@@ -252,353 +220,92 @@ func Build(records Records) (*Graph, error) {
 				return nil
 			}
 			seen[k] = true
-			b.sources = append(b.sources, &source{path: r.Path, sha: r.SHA256, doc: r.Document})
+			sources = append(sources, source{path: r.Path, sha: r.SHA256, doc: r.Document})
 			return nil
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	sort.SliceStable(b.sources, func(i, j int) bool {
-		if b.sources[i].path != b.sources[j].path {
-			return b.sources[i].path < b.sources[j].path
-		}
-		return b.sources[i].sha < b.sources[j].sha
+	sort.SliceStable(sources, func(i, j int) bool {
+		return SourceBefore(sources[i].path, sources[i].sha, sources[j].path, sources[j].sha)
 	})
-	b.assignKeys()
-	b.learnAliases()
-	for _, s := range b.sources {
-		b.addCitations(s)
-	}
-	return b.finish(), nil
-}
 
-// assignKeys gives every corpus document its node key.
-func (b *builder) assignKeys() {
-	groups := map[string][]*source{}
-	var order []string
-	for i, s := range b.sources {
-		d := s.doc
-		s.issuerKey = issuerKey(d.Issuer)
-		dateYear := yearOf(d.Date)
-		if d.Number != "" && !d.Symbol.Blank {
-			sym, c, ok := symbol.ParseHint(d.Number, d.Type)
-			if !ok {
-				c = strings.Join(strings.Fields(d.Number), "")
-				sym = d.Symbol
+	// node keys: the identity of each document, disambiguated by issuer
+	// among the documents that share a base key
+	docs := make([]CorpusDoc, len(sources))
+	issuers := map[string]map[string]bool{}
+	for i, s := range sources {
+		cd := NewCorpusDoc(s.path, s.sha, s.doc)
+		if s.path == "" && cd.Key.Base == "file:" {
+			cd.Key.Base = "file:#" + strconv.Itoa(i)
+		}
+		docs[i] = cd
+		if cd.Key.IssuerKey != "" {
+			if issuers[cd.Key.Base] == nil {
+				issuers[cd.Key.Base] = map[string]bool{}
 			}
-			s.number = c
-			switch {
-			case sym.Year != 0:
-				s.base, s.year = c, strconv.Itoa(sym.Year)
-			case dateYear != "":
-				s.base, s.year = c+"@"+dateYear, dateYear
-			default:
-				s.base = c
+			issuers[cd.Key.Base][cd.Key.IssuerKey] = true
+		}
+	}
+	keys := make([]string, len(docs))
+	groups := map[string][]CorpusDoc{}
+	for i, cd := range docs {
+		keys[i] = NodeKey(cd.Key, len(issuers[cd.Key.Base]))
+		groups[keys[i]] = append(groups[keys[i]], cd) // in corpus order
+	}
+
+	// corpus nodes and the index references are resolved against
+	nodes := make(map[string]*Node, len(groups))
+	entries := make([]Entry, 0, len(groups))
+	for _, k := range sortedKeys(groups) {
+		e, n := MergeCorpus(k, groups[k])
+		entries = append(entries, e)
+		nodes[k] = &n
+	}
+	ix := NewIndex(entries)
+	for i, s := range sources {
+		for _, a := range ix.Aliases(docs[i].Citing(keys[i]), s.doc.References) {
+			ix.AddAlias(a)
+		}
+	}
+
+	// edges, and the nodes of documents only cited
+	edges := map[edgeKey]*Edge{}
+	for i, s := range sources {
+		from := docs[i].Citing(keys[i])
+		for _, c := range ix.Citations(from, s.doc.References) {
+			n := nodes[c.To]
+			if n == nil {
+				ext := ExternalNode(c.To, []Citation{c})
+				n = &ext
+				nodes[c.To] = n
+			} else if n.External {
+				fillExternal(n, &c.Ref)
 			}
-		} else {
-			s.year = dateYear
-			if s.year == "" && d.Symbol.Year != 0 {
-				s.year = strconv.Itoa(d.Symbol.Year)
-			}
-			switch {
-			case isNamedType(d.Type) && s.year != "":
-				s.base = namedKey(d.Type, d.Abstract) + ":" + s.year
-			case d.Type != "" && d.Date != "" && strings.TrimSpace(d.Abstract) != "":
-				s.base = lexicon.Key(d.Type) + ":" + d.Date + ":" + clipRunes(lexicon.Key(d.Abstract), 80)
-			default:
-				s.base = "file:" + s.path
-				if s.path == "" {
-					s.base = "file:#" + strconv.Itoa(i)
+			for _, m := range EdgeMentions(&c.Ref) {
+				ek := edgeKey{from.Key, c.To, m.Relation}
+				e := edges[ek]
+				if e == nil {
+					e = &Edge{From: from.Key, To: c.To, Relation: m.Relation, Evidence: []string{}}
+					edges[ek] = e
 				}
+				e.Count++
+				e.Evidence = AddEvidence(e.Evidence, m.Text)
 			}
-		}
-		if _, ok := groups[s.base]; !ok {
-			order = append(order, s.base)
-		}
-		groups[s.base] = append(groups[s.base], s)
-	}
-	for _, base := range order {
-		ss := groups[base]
-		issuers := map[string]bool{}
-		for _, s := range ss {
-			if s.issuerKey != "" {
-				issuers[s.issuerKey] = true
-			}
-		}
-		for _, s := range ss {
-			s.key = base
-			if len(issuers) > 1 && s.issuerKey != "" {
-				s.key = base + "#" + s.issuerKey
-			}
-			cn := b.corpus[s.key]
-			if cn == nil {
-				cn = &corpusNode{key: s.key, number: s.number, year: s.year, issKey: s.issuerKey}
-				b.corpus[s.key] = cn
-				if s.number != "" {
-					b.byNum[s.number] = append(b.byNum[s.number], cn)
-				}
-			}
-			if cn.date == "" {
-				cn.date = s.doc.Date
-			}
-			if cn.issuer == "" {
-				cn.issuer = s.doc.Issuer
-			}
-			cn.sources = append(cn.sources, s)
-			b.mergeCorpusNode(s)
 		}
 	}
-	// named aliases of corpus documents of named types
-	for _, key := range sortedKeys(b.corpus) {
-		cn := b.corpus[key]
-		d := cn.sources[0].doc
-		if isNamedType(d.Type) && cn.year != "" {
-			nk := namedKey(d.Type, d.Abstract) + ":"
-			b.named[nk+cn.year] = appendUnique(b.named[nk+cn.year], key)
-			b.byName[nk] = appendUnique(b.byName[nk], key)
-		}
-	}
-}
 
-// mergeCorpusNode adds corpus document s to its node.
-func (b *builder) mergeCorpusNode(s *source) {
-	d := s.doc
-	n := b.nodes[s.key]
-	if n == nil {
-		n = &Node{ID: s.key, Number: s.number, Path: s.path}
-		b.nodes[s.key] = n
+	g := &Graph{Nodes: make([]Node, 0, len(nodes)), Edges: make([]Edge, 0, len(edges))}
+	for _, k := range sortedKeys(nodes) {
+		g.Nodes = append(g.Nodes, FinishNode(*nodes[k]))
 	}
-	n.Paths = append(n.Paths, s.path)
-	fillStr(&n.Type, d.Type)
-	fillStr(&n.Title, strings.Join(strings.Fields(d.Abstract), " "))
-	fillDate(&n.Date, d.Date)
-	fillStr(&n.Issuer, strings.Join(strings.Fields(d.Issuer), " "))
-	if n.Year == 0 {
-		n.Year, _ = strconv.Atoi(s.year)
-	}
-}
-
-// learnAliases records, from numbered references that also give a name
-// ("Luật Đất đai số 31/2024/QH15"), which node a named reference
-// ("luật:đất đai:2024") means.
-func (b *builder) learnAliases() {
-	for _, s := range b.sources {
-		for i := range s.doc.References {
-			r := &s.doc.References[i]
-			if !isNumbered(r) || r.Title == "" || !isNamedType(r.Type) {
-				continue
-			}
-			target, _ := b.resolveNumbered(s, r)
-			y := ""
-			if sym, _, ok := symbol.Parse(r.ID); ok && sym.Year != 0 {
-				y = strconv.Itoa(sym.Year)
-			} else {
-				y = yearOf(r.Date)
-			}
-			if y == "" {
-				continue
-			}
-			nk := namedKey(r.Type, r.Title) + ":" + y
-			if b.aliases[nk] == nil {
-				b.aliases[nk] = map[string]bool{}
-			}
-			b.aliases[nk][target] = true
-		}
-	}
-}
-
-// isNumbered reports a reference keyed by its number (its ID is the number).
-func isNumbered(r *model.Reference) bool {
-	return r.Number != "" && r.ID == r.Number
-}
-
-// resolveNumbered returns the node key of numbered reference r cited by s and
-// the year of that key ("" when unknown).
-func (b *builder) resolveNumbered(s *source, r *model.Reference) (key, year string) {
-	n := r.ID
-	sym, _, ok := symbol.Parse(n)
-	ry := yearOf(r.Date)
-	var def string
-	cands := b.byNum[n]
-	switch {
-	case ok && sym.Year != 0:
-		def, year = n, strconv.Itoa(sym.Year)
-	case ry != "":
-		def, year = n+"@"+ry, ry
-		cands = filter(cands, func(c *corpusNode) bool { return c.year == ry })
-	default:
-		def = n
-		cands = filter(cands, func(c *corpusNode) bool { return notAfter(c.date, s.doc.Date) })
-	}
-	if c := b.pick(cands, r.Issuer, s); c != nil {
-		return c.key, c.year
-	}
-	return def, year
-}
-
-// pick chooses among candidate corpus nodes: the only one, else the one whose
-// issuer matches the reference's issuer, else the one with the citing
-// document's issuer; nil when that does not settle it.
-func (b *builder) pick(cands []*corpusNode, refIssuer string, s *source) *corpusNode {
-	if len(cands) == 1 {
-		return cands[0]
-	}
-	if len(cands) == 0 {
-		return nil
-	}
-	if ri := issuerKey(refIssuer); ri != "" {
-		var hit []*corpusNode
-		for _, c := range cands {
-			if c.issKey != "" && (strings.Contains(c.issKey, ri) || strings.Contains(ri, c.issKey)) {
-				hit = append(hit, c)
-			}
-		}
-		if len(hit) == 1 {
-			return hit[0]
-		}
-		if len(hit) > 1 {
-			cands = hit
-		}
-	}
-	if s.issuerKey != "" {
-		var hit []*corpusNode
-		for _, c := range cands {
-			if c.issKey == s.issuerKey {
-				hit = append(hit, c)
-			}
-		}
-		if len(hit) == 1 {
-			return hit[0]
-		}
-	}
-	return nil
-}
-
-// resolveNamed returns the node key of a reference keyed by name (or by a
-// short form such as "quyết định:366:").
-func (b *builder) resolveNamed(s *source, r *model.Reference) string {
-	id := r.ID
-	if strings.HasSuffix(id, ":") {
-		// no year: the unique corpus document of that name not dated after the citing one
-		var hit []string
-		for _, k := range b.byName[id] {
-			if notAfter(b.corpus[k].date, s.doc.Date) {
-				hit = append(hit, k)
-			}
-		}
-		if len(hit) == 1 {
-			return hit[0]
-		}
-		return id
-	}
-	if keys := b.named[id]; len(keys) == 1 {
-		return keys[0]
-	}
-	if t := b.aliases[id]; len(t) == 1 {
-		for k := range t {
-			return k
-		}
-	}
-	return id
-}
-
-// addCitations adds the edges of corpus document s.
-func (b *builder) addCitations(s *source) {
-	for i := range s.doc.References {
-		r := &s.doc.References[i]
-		if r.ID == "" && r.Number == "" {
-			continue
-		}
-		if r.ID == "" {
-			r2 := *r
-			r2.ID = r.Number
-			r = &r2
-		}
-		var key, year string
-		if isNumbered(r) {
-			key, year = b.resolveNumbered(s, r)
-		} else {
-			key = b.resolveNamed(s, r)
-			year = namedYear(key)
-		}
-		if key == s.key {
-			continue // self-loop
-		}
-		b.external(key, year, r)
-		ms := r.Mentions
-		if len(ms) == 0 {
-			ms = []model.Mention{{Relation: r.Relation}}
-		}
-		for _, m := range ms {
-			rel := m.Relation
-			if rel == "" {
-				rel = r.Relation
-			}
-			if rel == "" {
-				rel = model.RelationCites
-			}
-			ek := edgeKey{s.key, key, rel}
-			e := b.edges[ek]
-			if e == nil {
-				e = &Edge{From: s.key, To: key, Relation: rel, Evidence: []string{}}
-				b.edges[ek] = e
-			}
-			e.Count++
-			t := strings.Join(strings.Fields(m.Text), " ")
-			if t != "" && len(e.Evidence) < MaxEvidence && !contains(e.Evidence, t) {
-				e.Evidence = append(e.Evidence, t)
-			}
-		}
-	}
-}
-
-// external creates or completes the node of a cited document.
-func (b *builder) external(key, year string, r *model.Reference) {
-	n := b.nodes[key]
-	if n == nil {
-		n = &Node{ID: key, External: true}
-		if isNumbered(r) {
-			n.Number = r.ID
-		}
-		n.Year, _ = strconv.Atoi(year)
-		b.nodes[key] = n
-	}
-	if !n.External {
-		return // corpus documents keep their own fields
-	}
-	if n.Number == "" && isNumbered(r) {
-		n.Number = r.ID
-	}
-	fillStr(&n.Type, r.Type)
-	fillStr(&n.Title, strings.Join(strings.Fields(r.Title), " "))
-	fillDate(&n.Date, r.Date)
-	fillStr(&n.Issuer, strings.Join(strings.Fields(r.Issuer), " "))
-	if n.Year == 0 {
-		n.Year, _ = strconv.Atoi(yearOf(n.Date))
-	}
-}
-
-func (b *builder) finish() *Graph {
-	g := &Graph{Nodes: make([]Node, 0, len(b.nodes)), Edges: make([]Edge, 0, len(b.edges))}
-	for _, k := range sortedKeys(b.nodes) {
-		n := b.nodes[k]
-		if n.Paths == nil {
-			n.Paths = []string{}
-		}
-		sort.Strings(n.Paths)
-		if len(n.Paths) > 0 {
-			n.Path = n.Paths[0]
-		}
-		n.Label = label(n)
-		g.Nodes = append(g.Nodes, *n)
-	}
-	for _, e := range b.edges {
+	for _, e := range edges {
 		g.Edges = append(g.Edges, *e)
 	}
 	sort.Slice(g.Edges, func(i, j int) bool { return edgeLess(&g.Edges[i], &g.Edges[j]) })
 	g.reindex()
-	return g
+	return g, nil
 }
 
 func edgeLess(a, b *Edge) bool {
@@ -806,16 +513,6 @@ func appendUnique(ss []string, s string) []string {
 		return ss
 	}
 	return append(ss, s)
-}
-
-func filter(cs []*corpusNode, keep func(*corpusNode) bool) []*corpusNode {
-	var out []*corpusNode
-	for _, c := range cs {
-		if keep(c) {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 func sortedKeys[V any](m map[string]V) []string {
