@@ -111,7 +111,9 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("vanban: internal error: %v", r)}
 		}
 	}()
-	dec, derr := decode.DecodeLimits(src, cfg.limits)
+	lim := cfg.limits
+	lim.PrintedCase = true // headers typed in .VnTimeH are capitals on paper, and capitals are layout evidence
+	dec, derr := decode.DecodeLimits(src, lim)
 	if derr != nil {
 		switch {
 		case decode.Sniff(src) == decode.FormatBinary:

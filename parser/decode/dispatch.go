@@ -29,6 +29,10 @@ type Limits struct {
 	// MaxExpansion is how many times its compressed size a DOCX part may
 	// expand to (default 64).
 	MaxExpansion int
+	// PrintedCase renders text in the ".Vn…H" fonts in the capitals those
+	// fonts draw; without it the letters come back in the case stored in the
+	// file, as transcripts of legacy documents keep them.
+	PrintedCase bool
 }
 
 // Defaults for Limits.
@@ -91,14 +95,18 @@ func DecodeLimits(src []byte, lim Limits) (*Result, error) {
 		}
 		return res, nil
 	case FormatRTF:
-		text, enc, warns, err := rtf.Text(src)
+		rtfText := rtf.Text
+		if lim.PrintedCase {
+			rtfText = rtf.TextUpper
+		}
+		text, enc, warns, err := rtfText(src)
 		if err != nil {
 			return nil, err
 		}
 		res.Text, res.Warnings, res.Encoding = []byte(text), warns, enc.String()
 		return res, nil
 	case FormatDOC:
-		text, enc, warns, err := docText(src)
+		text, enc, warns, err := docText(src, lim.PrintedCase)
 		if err != nil {
 			return nil, err
 		}

@@ -197,8 +197,8 @@ func TestText(t *testing.T) {
 		{"Co\xe4ng ho\xf8a xa\xf5 ho\xe4i\r", 2, false},
 		{"Hello\x07World\x07\r", 0, false},
 		{"\x13 HYPERLINK \"x\" \x14Vi\xd6t\x15 n\xa8m\x0bm\xe9t\x0c", 1, false},
-		{"t\xe6ng k\xd5t\r", 1, true}, // all capitals
-		{"\x01\x08ph\x1f\xeang\r", 1, false},
+		{"t\xe6ng k\xd5t\r", 1, true},            // all capitals
+		{"\x01\x08ph\xad\x1f\xeang\r", 1, false}, // 0x1F: optional hyphen, dropped
 	}, 0)
 	text, enc, warns, err := Text(doc)
 	if err != nil {

@@ -293,11 +293,8 @@ func (rd *reader) char(r rune, enc vnenc.Encoding, upper, hidden bool, p *papxRu
 		return
 	case 0x1E: // non-breaking hyphen
 		r = '-'
-	case 0x1F: // optional hyphen; in TCVN3 text the byte 0xAD (ư) saved as one
-		if enc != vnenc.TCVN3 {
-			return
-		}
-		r = 0xAD
+	case 0x1F: // optional hyphen
+		return
 	}
 	if hidden {
 		return

@@ -16,7 +16,7 @@ const header = `{\rtf1\ansi\ansicpg1252\uc1\deff0{\fonttbl{\f0\froman\fcharset0 
 func TestText(t *testing.T) {
 	tests := []struct {
 		name, body, want string
-		enc             vnenc.Encoding
+		enc              vnenc.Encoding
 	}{
 		{"tcvn3", `\pard\f1 C\'e9ng ho\'b5 x\'b7 h\'e9i ch\'f1 ngh\'dca Vi\'d6t Nam\par}`,
 			"Cộng hoà xã hội chủ nghĩa Việt Nam\n", vnenc.TCVN3},

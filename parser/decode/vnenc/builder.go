@@ -163,6 +163,7 @@ func (b *Builder) Text() (string, Encoding, float64) {
 	var letters [Mixed + 1]int
 	var segs [][2]int // output ranges converted from TCVN3
 	cur := guess
+	verified := b.verify(asUnicode)
 	for i, r := range b.runs {
 		if le, ok := lineEnc[i]; ok {
 			cur = le
@@ -171,6 +172,8 @@ func (b *Builder) Text() (string, Encoding, float64) {
 		e := r.enc
 		if e.Legacy() && asUnicode[e] {
 			e = Unicode
+		} else if e.Legacy() {
+			e = verified[i]
 		}
 		if e == Unicode && cur != Unicode && hasLatin1High(b.buf[r.start:r.end]) {
 			e = cur
@@ -278,4 +281,106 @@ func hasLatin1High(s []byte) bool {
 		}
 	}
 	return false
+}
+
+// verify checks, line by line, the legacy encoding the fonts declare against
+// the text: a document converted by font substitution can hold VNI text in a
+// TCVN3 font. When the declared encoding turns a line's words into
+// non-syllables and another one turns them into Vietnamese, the other one is
+// used, for that line and for the following lines in the same declared
+// encoding that have too few words to decide. It returns the encoding of
+// each run.
+func (b *Builder) verify(asUnicode [Mixed + 1]bool) []Encoding {
+	out := make([]Encoding, len(b.runs))
+	var sticky [Mixed + 1]Encoding
+	for e := range sticky {
+		sticky[e] = Encoding(e)
+	}
+	var raw [VIQR + 1]strings.Builder
+	ls := 0
+	for i, r := range b.runs {
+		if r.enc.Legacy() && !asUnicode[r.enc] {
+			raw[r.enc].Write(b.buf[r.start:r.end])
+			raw[r.enc].WriteByte(' ')
+		}
+		last := i == len(b.runs)-1
+		if !last && bytes.IndexByte(b.buf[r.start:r.end], '\n') < 0 {
+			continue
+		}
+		for x := TCVN3; x <= VIQR; x++ {
+			if raw[x].Len() == 0 {
+				continue
+			}
+			text := raw[x].String()
+			raw[x].Reset()
+			conv := DecodeRunes(text, x, false)
+			skipCaps := true
+			g, bad := syllables(conv, false)
+			if g+bad < 2 { // a line in capitals: its words are the evidence
+				skipCaps = false
+				g, bad = syllables(conv, true)
+				if g+bad < 2 {
+					continue
+				}
+			}
+			if bad == 0 || bad*3 <= g {
+				sticky[x] = x
+				continue
+			}
+			good, bd, _ := scoreUnits(runeSource(text), skipCaps)
+			best, bestScore := x, good[x]-bd[x]
+			for _, e := range [...]Encoding{TCVN3, VNI, CP1258} {
+				if sc := good[e] - bd[e]; sc > bestScore+1 && good[e] >= 2 {
+					best, bestScore = e, sc
+				}
+			}
+			sticky[x] = best
+		}
+		for k := ls; k <= i; k++ {
+			out[k] = sticky[b.runs[k].enc]
+		}
+		ls = i + 1
+	}
+	return out
+}
+
+// syllables counts the words of converted text that are Vietnamese
+// syllables (good) and not (bad), among the words with a letter beyond ASCII
+// and a lower-case letter (words in capitals are often abbreviations) unless
+// caps is set.
+func syllables(s string, caps bool) (good, bad int) {
+	start := -1
+	high, lower := false, false
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start, high, lower = i, false, false
+			}
+			if r >= 0x80 {
+				high = true
+			}
+			if caps || unicode.IsLower(r) {
+				lower = true
+			}
+			continue
+		}
+		if start >= 0 {
+			if high && lower {
+				if validSyllable(s[start:i]) {
+					good++
+				} else {
+					bad++
+				}
+			}
+			start = -1
+		}
+	}
+	if start >= 0 && high && lower {
+		if validSyllable(s[start:]) {
+			good++
+		} else {
+			bad++
+		}
+	}
+	return good, bad
 }

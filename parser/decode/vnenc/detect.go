@@ -48,63 +48,7 @@ func detectUnits(u units) (Encoding, float64) {
 // detectEvidence is detectUnits that also returns the number of words that
 // decided (words with bytes ≥ 0x80 or VIQR marks).
 func detectEvidence(u units) (Encoding, float64, int) {
-	var good, bad [VIQR + 1]int
-	words := 0
-	var tok []byte
-	i := 0
-	for i < len(u) && words < maxDetectWords {
-		// A word: ASCII letters, bytes ≥ 0x80, and VIQR marks inside.
-		if !wordUnit(u[i]) {
-			i++
-			continue
-		}
-		j := i
-		high, viqr := false, false
-		tok = tok[:0]
-		for j < len(u) && (wordUnit(u[j]) || viqrMark(u, j)) {
-			if u[j] >= 0x80 {
-				high = true
-			} else if u[j] < 'A' {
-				viqr = true
-			}
-			tok = append(tok, byte(u[j]))
-			j++
-		}
-		i = j
-		if !high && !viqr {
-			if len(tok) >= 2 && (tok[0]|0x20) == 'd' && (tok[1]|0x20) == 'd' {
-				viqr = true
-			} else {
-				continue
-			}
-		}
-		words++
-		// Trailing VIQR-ambiguous punctuation belongs to the sentence.
-		for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '?') {
-			tok = tok[:len(tok)-1]
-		}
-		for _, e := range candidates {
-			if e == VIQR && high {
-				continue
-			}
-			if e != VIQR && !high {
-				continue
-			}
-			w := DecodeBytes(tok, e, false)
-			if validSyllable(w) {
-				good[e]++
-			} else {
-				bad[e]++
-			}
-		}
-		if high {
-			if validSyllable(DecodeBytes(tok, Unicode, false)) {
-				good[Unicode]++
-			} else {
-				bad[Unicode]++
-			}
-		}
-	}
+	good, bad, words := scoreUnits(u, false)
 	if words == 0 {
 		return Unicode, 1, 0
 	}
@@ -176,4 +120,77 @@ func viqrMark(u units, j int) bool {
 		return after && j+1 < len(u) && wordUnit(u[j+1]) && u[j+1] < 0x80
 	}
 	return false
+}
+
+// scoreUnits counts, for each candidate encoding and for reading the bytes as
+// Windows-1252 (Unicode), the words that convert to Vietnamese syllables
+// (good) and those that do not (bad). Only words with bytes ≥ 0x80 or VIQR
+// marks count; with skipCaps, words in capitals (abbreviations such as NĐ,
+// QĐ) do not count either.
+func scoreUnits(u units, skipCaps bool) (good, bad [VIQR + 1]int, words int) {
+	var tok []byte
+	i := 0
+	for i < len(u) && words < maxDetectWords {
+		// A word: ASCII letters, bytes ≥ 0x80, and VIQR marks inside.
+		if !wordUnit(u[i]) {
+			i++
+			continue
+		}
+		j := i
+		high, viqr := false, false
+		caps, lower := 0, 0
+		tok = tok[:0]
+		for j < len(u) && (wordUnit(u[j]) || viqrMark(u, j)) {
+			c := u[j]
+			if c >= 0x80 {
+				high = true
+			} else if c < 'A' {
+				viqr = true
+			} else if c <= 'Z' {
+				caps++
+			} else if c >= 'a' && c <= 'z' {
+				lower++
+			}
+			tok = append(tok, byte(c))
+			j++
+		}
+		i = j
+		if skipCaps && lower == 0 && caps >= 1 {
+			continue
+		}
+		if !high && !viqr {
+			if len(tok) >= 2 && (tok[0]|0x20) == 'd' && (tok[1]|0x20) == 'd' {
+				viqr = true
+			} else {
+				continue
+			}
+		}
+		words++
+		// Trailing VIQR-ambiguous punctuation belongs to the sentence.
+		for len(tok) > 0 && (tok[len(tok)-1] == '.' || tok[len(tok)-1] == '?') {
+			tok = tok[:len(tok)-1]
+		}
+		for _, e := range candidates {
+			if e == VIQR && high {
+				continue
+			}
+			if e != VIQR && !high {
+				continue
+			}
+			w := DecodeBytes(tok, e, false)
+			if validSyllable(w) {
+				good[e]++
+			} else {
+				bad[e]++
+			}
+		}
+		if high {
+			if validSyllable(DecodeBytes(tok, Unicode, false)) {
+				good[Unicode]++
+			} else {
+				bad[Unicode]++
+			}
+		}
+	}
+	return good, bad, words
 }
