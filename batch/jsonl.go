@@ -29,6 +29,24 @@ func NewJSONLWriter(w io.Writer) *JSONLWriter {
 	return j
 }
 
+// EncodeRecord encodes rec as one JSON line (with its newline), as
+// JSONLWriter writes it.
+func EncodeRecord(rec model.Record) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rec); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteEncoded writes a line made by EncodeRecord.
+func (j *JSONLWriter) WriteEncoded(_ model.Record, line []byte) error {
+	_, err := j.w.Write(line)
+	return err
+}
+
 // Write encodes rec as one line.
 func (j *JSONLWriter) Write(rec model.Record) error {
 	j.buf.Reset()

@@ -22,6 +22,14 @@ type Sink interface {
 	Write(rec model.Record) error
 }
 
+// EncodedSink is a Sink that can take a record already encoded as one JSON
+// line. Run encodes on the workers, in parallel, so that the one goroutine
+// that writes does not become the bottleneck.
+type EncodedSink interface {
+	Sink
+	WriteEncoded(rec model.Record, line []byte) error
+}
+
 // Options configure Run. The zero value runs one worker per core, unordered.
 type Options struct {
 	// Workers is the number of parsing goroutines; 0 means one per core.
@@ -59,6 +67,7 @@ type Summary struct {
 type result struct {
 	idx     int
 	rec     model.Record
+	line    []byte // the record as a JSON line, when the sink takes one
 	skipped bool
 	bytes   int64
 }
@@ -98,6 +107,7 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 			}
 		}
 	}()
+	es, encoded := sink.(EncodedSink)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -106,6 +116,11 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 			for i := range jobs {
 				r := convert(inputs[i], opt)
 				r.idx = i
+				if encoded && !r.skipped {
+					if line, err := EncodeRecord(r.rec); err == nil {
+						r.line = line
+					}
+				}
 				select {
 				case results <- r:
 				case <-ctx.Done():
@@ -139,7 +154,13 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 		if !r.skipped {
 			sum.ByFormat[r.rec.Format]++
 			if werr == nil {
-				if err := sink.Write(r.rec); err != nil {
+				var err error
+				if encoded && r.line != nil {
+					err = es.WriteEncoded(r.rec, r.line)
+				} else {
+					err = sink.Write(r.rec)
+				}
+				if err != nil {
 					werr = fmt.Errorf("batch: writing %s: %w", r.rec.Path, err)
 					cancel()
 				}

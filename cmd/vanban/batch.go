@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 
 	"github.com/schollz/progressbar/v3"
 
@@ -131,6 +132,9 @@ func cmdBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer bar.Finish()
 	}
 
+	// Parsing allocates briskly and the documents in flight are few: a lazier
+	// collector buys throughput for little memory.
+	debug.SetGCPercent(400)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	sum, err := batch.Run(ctx, inputs, sink, opt)
@@ -169,6 +173,22 @@ type teeSink []batch.Sink
 func (t teeSink) Write(rec model.Record) error {
 	for _, s := range t {
 		if err := s.Write(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteEncoded passes a line encoded on a worker to the sinks that take one.
+func (t teeSink) WriteEncoded(rec model.Record, line []byte) error {
+	for _, s := range t {
+		var err error
+		if es, ok := s.(batch.EncodedSink); ok {
+			err = es.WriteEncoded(rec, line)
+		} else {
+			err = s.Write(rec)
+		}
+		if err != nil {
 			return err
 		}
 	}
