@@ -2,6 +2,7 @@ package rtf
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -109,5 +110,28 @@ func BenchmarkText(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	for i := 0; i < b.N; i++ {
 		Text(in)
+	}
+}
+
+// TestTCVN3File reads testdata/tcvn3.rtf, a plan header typed in .VnTime and
+// .VnTimeH (written byte by byte for this test).
+func TestTCVN3File(t *testing.T) {
+	b, err := os.ReadFile("testdata/tcvn3.rtf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, enc, _, err := TextUpper(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if enc.String() != "tcvn3" {
+		t.Errorf("encoding %s", enc)
+	}
+	// "Sè: 1340/KH-UBND" has only capital ASCII letters, so vnenc reads the
+	// line as typed in capitals (as old headers print "SỐ:")
+	for _, want := range []string{"UBND TỈNH KON TUM", "SỐ: 1340/KH-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kon Tum, ngày 08 tháng 8 năm 2011", "KẾ HOẠCH", "Triển khai thực hiện Quyết định số 366/QĐ-TTg"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in:\n%s", want, text)
+		}
 	}
 }
