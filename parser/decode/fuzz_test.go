@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -31,6 +32,16 @@ func FuzzDecode(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		// the fuzzer has no per-input time limit: a hang is made a crash
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				panic("Decode did not return within 10s")
+			}
+		}()
 		res, err := Decode(src)
 		if err != nil {
 			return
