@@ -61,6 +61,7 @@ func Text(b []byte) (text string, meta map[string]string, warnings []string, err
 	src, enc, warnings := toUTF8(b)
 	meta[MetaEncoding] = enc
 	src = stripRaw(src)
+	src = stripStyleAttrs(src)
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(src))
 	if err != nil {
 		return "", meta, warnings, err
@@ -658,4 +659,34 @@ func looksVietnamese(s string) bool {
 		return true
 	}
 	return viet*100 >= letters
+}
+
+// stripStyleAttrs drops inline style attributes before the HTML parse: on
+// saved vbpl.vn pages they are a third of what is left after <style> and
+// <svg> are cut, and only "display" (hiddenStyle) matters to the text. One
+// pass; the input is returned as it is when it has none.
+func stripStyleAttrs(b []byte) []byte {
+	const attr = ` style="`
+	i := bytes.Index(b, []byte(attr))
+	if i < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i >= 0 {
+		v := i + len(attr)
+		end := bytes.IndexByte(b[v:], '"')
+		if end < 0 {
+			break
+		}
+		end += v
+		val := b[v:end]
+		if bytes.Contains(val, []byte("display")) || bytes.Contains(val, []byte("visibility")) {
+			out = append(out, b[:end+1]...)
+		} else {
+			out = append(out, b[:i]...)
+		}
+		b = b[end+1:]
+		i = bytes.Index(b, []byte(attr))
+	}
+	return append(out, b...)
 }
