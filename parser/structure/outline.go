@@ -301,11 +301,24 @@ func (t *treeBuilder) add(l line) {
 
 // addMarker adds a line; asText forces it to be read as prose.
 func (t *treeBuilder) addMarker(l line, asText bool) {
+	var lm lineMarker
+	lm.m, lm.ok = marker(stripMarkup(l.s))
+	t.addLine(l, lm, asText)
+}
+
+// lineMarker is the outline marker of a line, read once.
+type lineMarker struct {
+	m  outlineMarker
+	ok bool
+}
+
+// addLine adds a line whose marker was already read.
+func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	s := stripMarkup(l.s)
 	if s == "" || isRule(l.s) {
 		return
 	}
-	m, ok := marker(s)
+	m, ok := lm.m, lm.ok
 	if asText {
 		ok = false
 	}

@@ -635,16 +635,18 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 			ls = append(ls, l)
 		}
 	}
-	prose := outOfSequence(ls)
+	// every line's marker, read once
+	ms := make([]lineMarker, len(ls))
 	tb.headings = true
-	for _, l := range ls {
-		if m, ok := marker(stripMarkup(l.s)); ok && (m.kind == kPhan || m.kind == kChuong || m.kind == kRoman || m.kind == kDieu) {
+	for i, l := range ls {
+		ms[i].m, ms[i].ok = marker(stripMarkup(l.s))
+		if ms[i].ok && (ms[i].m.kind == kPhan || ms[i].m.kind == kChuong || ms[i].m.kind == kRoman || ms[i].m.kind == kDieu) {
 			tb.headings = false
-			break
 		}
 	}
+	prose := outOfSequence(ms)
 	for k, l := range ls {
-		tb.addMarker(l, prose[k])
+		tb.addLine(l, ms[k], prose[k])
 	}
 	return tb.finish()
 }
@@ -653,14 +655,14 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 // a sequence that resumes later: a quoted "Điều 11." inside an amendment, or a
 // wrapped line that happens to start with "XVII.". Such lines are prose. A gap
 // that the document never closes is kept (and warned about by the tree).
-func outOfSequence(ls []line) []bool {
-	out := make([]bool, len(ls))
+func outOfSequence(ms []lineMarker) []bool {
+	out := make([]bool, len(ms))
 	type occ struct {
 		idx, val int
 	}
 	seqs := map[markerKind][]occ{}
-	for i, l := range ls {
-		m, ok := marker(stripMarkup(l.s))
+	for i, lm := range ms {
+		m, ok := lm.m, lm.ok
 		if !ok {
 			continue
 		}
