@@ -101,36 +101,36 @@ func BenchmarkStageParse(b *testing.B) {
 	}
 }
 
-// BenchmarkStageStructure is the structure stage alone, over normalised text.
-func BenchmarkStageStructure(b *testing.B) {
+// normalisedTexts is corpusTexts after the normalise stage, the input of the
+// stages that follow it.
+func normalisedTexts(b *testing.B) [][]byte {
 	docs := corpusTexts(b)
 	norm := make([][]byte, len(docs))
 	for i, d := range docs {
 		norm[i] = normalize.Normalize(d, normalize.Options{}).Bytes
 	}
-	b.SetBytes(totalBytes(norm))
+	return norm
+}
+
+// benchStage runs stage over every document of docs per iteration.
+func benchStage(b *testing.B, docs [][]byte, stage func([]byte)) {
+	b.SetBytes(totalBytes(docs))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, d := range norm {
-			structure.Parse(d)
+		for _, d := range docs {
+			stage(d)
 		}
 	}
 }
 
+// BenchmarkStageStructure is the structure stage alone, over normalised text.
+func BenchmarkStageStructure(b *testing.B) {
+	benchStage(b, normalisedTexts(b), func(d []byte) { structure.Parse(d) })
+}
+
 // BenchmarkStageReferences is the citation scanner alone, over normalised text.
 func BenchmarkStageReferences(b *testing.B) {
-	docs := corpusTexts(b)
-	norm := make([][]byte, len(docs))
-	for i, d := range docs {
-		norm[i] = normalize.Normalize(d, normalize.Options{}).Bytes
-	}
-	b.SetBytes(totalBytes(norm))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range norm {
-			refs.Extract(d, refs.Options{})
-		}
-	}
+	benchStage(b, normalisedTexts(b), func(d []byte) { refs.Extract(d, refs.Options{}) })
 }
 
 // BenchmarkLinear parses one document and the same document repeated 2 and 8
