@@ -109,7 +109,8 @@ func Types() []DocType {
 // ("KẾ HOẠCH", "kế hoạch", "Thông tư liên tịch").
 func TypeByName(name string) (DocType, bool) {
 	l := get()
-	i, ok := l.byName[Key(name)]
+	var buf [128]byte
+	i, ok := l.byName[string(AppendKey(buf[:0], name))]
 	if !ok {
 		return DocType{}, false
 	}
@@ -158,17 +159,156 @@ func codeKey(s string) string {
 // the open syllables oa, oe, uy moved to the first vowel (hoà → hòa), so both
 // accepted spellings meet.
 func Key(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, w := range strings.Fields(s) {
-		if space {
-			b.WriteByte(' ')
-		}
-		space = true
-		b.WriteString(foldSyllable(strings.ToLower(w)))
+	if isKey(s) {
+		return s
 	}
-	return b.String()
+	// Names and titles are short; the stack buffer leaves one allocation, the
+	// returned string.
+	var buf [128]byte
+	return string(AppendKey(buf[:0], s))
+}
+
+// AppendKey appends Key(s) to dst. Callers that only look a key up in a map
+// reuse one buffer and index with m[string(b)], which does not allocate.
+//
+// It is one pass over s: words are split on Unicode spaces and lower-cased as
+// they are copied, and each word's last two letters are folded when the word
+// ends. Invalid UTF-8 bytes become U+FFFD, as strings.ToLower makes them.
+func AppendKey(dst []byte, s string) []byte {
+	first := true
+	i := 0
+	for i < len(s) {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		if !first {
+			dst = append(dst, ' ')
+		}
+		first = false
+		start := len(dst)
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				dst = append(dst, c)
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			i += n
+		}
+		dst = foldWord(dst, start)
+	}
+	return dst
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceAt is the length of the space rune at s[i], 0 when it is not a space.
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// isKey reports whether s is already its own key: lower-case ASCII words
+// separated by single spaces, the common case of lookups with folded text.
+func isKey(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf || ('A' <= c && c <= 'Z'):
+			return false
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case asciiSpace[c]:
+			return false
+		}
+	}
+	return true
+}
+
+// foldWord moves the tone of the lower-cased word dst[start:] when it ends in
+// oa/oe/uy (style B: hoà, thuỷ) to the first vowel (style A: hòa, thủy).
+// Trailing punctuation ("hoà,") stays after the letters; words with a final
+// consonant and qu- words are left alone.
+func foldWord(dst []byte, start int) []byte {
+	// the letters end where trailing non-letters begin
+	end := len(dst)
+	for end > start {
+		r, n := utf8.DecodeLastRune(dst[start:end])
+		if unicode.IsLetter(r) {
+			break
+		}
+		end -= n
+	}
+	// a folded word ends in a toned vowel (not ASCII) after 'o' or 'u'
+	if end-start < 3 || dst[end-1] < utf8.RuneSelf {
+		return dst
+	}
+	last, n := utf8.DecodeLastRune(dst[start:end])
+	p := end - n - 1 // the byte of prev
+	if p < start {
+		return dst
+	}
+	prev := rune(dst[p])
+	if prev != 'o' && prev != 'u' {
+		return dst
+	}
+	ut, ok := untone[last]
+	if !ok {
+		return dst
+	}
+	if !((prev == 'o' && (ut.base == 'a' || ut.base == 'e')) || (prev == 'u' && ut.base == 'y')) {
+		return dst
+	}
+	if prev == 'u' && p > start && dst[p-1] == 'q' {
+		return dst
+	}
+	// rewrite prev+last as tonedPrev+base; the byte lengths may differ (uỳ → ùy)
+	var repl [utf8.UTFMax + 1]byte
+	m := utf8.EncodeRune(repl[:], toned[prev][ut.tone])
+	repl[m] = byte(ut.base)
+	m++
+	old := end - p
+	if m == old {
+		copy(dst[p:], repl[:m])
+		return dst
+	}
+	tail := len(dst) - end
+	if m > old {
+		dst = append(dst, make([]byte, m-old)...)
+	}
+	copy(dst[p+m:], dst[end:end+tail])
+	copy(dst[p:], repl[:m])
+	return dst[:p+m+tail]
 }
 
 // tone marks of a vowel: base vowel → variants with (huyền, sắc, hỏi, ngã, nặng).
@@ -198,36 +338,3 @@ var untone = func() map[rune]struct {
 	}
 	return m
 }()
-
-// foldSyllable moves the tone of a word ending in oa/oe/uy (style B: hoà, thuỷ)
-// to the first vowel (style A: hòa, thủy). Words with a final consonant and qu-
-// words are left alone.
-func foldSyllable(w string) string {
-	if utf8.RuneCountInString(w) < 2 {
-		return w
-	}
-	// fold the letters of "hoà," and keep the punctuation after them
-	if last, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(last) {
-		trimmed := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if trimmed == "" {
-			return w
-		}
-		return foldSyllable(trimmed) + w[len(trimmed):]
-	}
-	r := []rune(w)
-	n := len(r)
-	last, prev := r[n-1], r[n-2]
-	ut, ok := untone[last]
-	if !ok {
-		return w
-	}
-	if !((prev == 'o' && (ut.base == 'a' || ut.base == 'e')) || (prev == 'u' && ut.base == 'y')) {
-		return w
-	}
-	if prev == 'u' && n >= 3 && r[n-3] == 'q' {
-		return w
-	}
-	r[n-1] = ut.base
-	r[n-2] = toned[prev][ut.tone]
-	return string(r)
-}
