@@ -16,6 +16,11 @@ type placeDate struct {
 // findPlaceDate looks for ", ngày" in s and parses the place before it and the
 // long-form date after it. It returns the byte offset where the place starts.
 func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
+	// "ngày" in any case has an à or À: most lines have neither and are not
+	// lower-cased at all
+	if !strings.Contains(s, "à") && !strings.Contains(s, "À") {
+		return pd, 0, false
+	}
 	ls := lowerSameLen(s)
 	idx := -1
 	for from := 0; ; {
@@ -114,7 +119,9 @@ func isDigits(s string) bool {
 // such as "…" or dots allowed) at the start of s. It returns day, month, year
 // (0 where blank), the bytes consumed and whether the shape matched.
 func parseLongDate(s string) (d, m, y, n int, ok bool) {
-	ls := lowerSameLen(s)
+	// a date, blanks included, is far shorter than this; the rest of a long
+	// line need not be lower-cased
+	ls := lowerSameLen(headOf(s, 256))
 	i := 0
 	expect := func(word string) bool {
 		for i < len(ls) && ls[i] == ' ' {

@@ -2,7 +2,6 @@ package structure
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -326,8 +325,8 @@ func splitBodies(ls []string) []string {
 func noLower(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if unicode.IsLower(r) {
+		if letter, lower, _ := letterCase(r); letter {
+			if lower {
 				return false
 			}
 			letters++
@@ -405,12 +404,13 @@ func splitCapsSentence(l line) []line {
 
 // titleCaseWord reports a word with a capital first letter and lower case after it.
 func titleCaseWord(w string) bool {
-	rs := []rune(strings.Trim(w, "“\"(,.;:"))
-	if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
-		return false
+	w = strings.Trim(w, "“\"(,.;:")
+	first, n := utf8.DecodeRuneInString(w)
+	if n == len(w) || !isUpperRune(first) {
+		return false // fewer than two runes, or not a capital first
 	}
-	for _, r := range rs[1:] {
-		if unicode.IsUpper(r) {
+	for _, r := range w[n:] {
+		if isUpperRune(r) {
 			return false
 		}
 	}

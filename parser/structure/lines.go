@@ -8,7 +8,6 @@ package structure
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -88,9 +87,23 @@ func isRule(s string) bool {
 // which is the best layout evidence left in extracted text.
 func isCaps(s string) bool {
 	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if unicode.IsLower(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII inline: most of a header line is ASCII letters, digits and spaces
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			if 'A' <= c && c <= 'Z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if letter, lower, _ := letterCase(r); letter {
+			if lower {
 				return false
 			}
 			letters++
@@ -103,9 +116,9 @@ func isCaps(s string) bool {
 func capsRatio(s string) float64 {
 	up, all := 0, 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if letter, _, upper := letterCase(r); letter {
 			all++
-			if unicode.IsUpper(r) {
+			if upper {
 				up++
 			}
 		}
@@ -127,7 +140,7 @@ func hasPrefixFold(s, prefix string) bool {
 			return p == ' ' && i+1 >= len(prefix)
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != p && unicode.ToLower(r) != p {
+		if r != p && lowerRune(r) != p {
 			return false
 		}
 		i += n
@@ -151,20 +164,6 @@ func indexFold(s, needle string) int {
 		return i
 	}
 	return -1
-}
-
-// lowerSameLen lower-cases s rune by rune, keeping byte offsets valid: runes
-// whose lower case has another UTF-8 length are kept as they are.
-func lowerSameLen(s string) string {
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		lr := unicode.ToLower(r)
-		if utf8.RuneLen(lr) != utf8.RuneLen(r) {
-			lr = r
-		}
-		b = utf8.AppendRune(b, lr)
-	}
-	return string(b)
 }
 
 // stripMarkup removes markdown emphasis markers left inside a fragment.

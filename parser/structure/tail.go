@@ -55,14 +55,14 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 // splitPrefixes cuts a line holding several authority prefixes ("TM. CHÍNH PHỦ
 // KT. THỦ TƯỚNG") into one piece per prefix.
 func splitPrefixes(s string) []string {
-	ls := lowerSameLen(s)
 	var cuts []int
-	for i := 1; i < len(ls); i++ {
-		if ls[i-1] != ' ' {
+	for i := 1; i < len(s); i++ {
+		// lower-casing keeps byte offsets, so s has a space where its lower case has one
+		if s[i-1] != ' ' || s[i]|0x20 != 't' && s[i]|0x20 != 'k' {
 			continue
 		}
 		for _, p := range []string{"tm.", "kt.", "tl.", "tuq.", "t/m ", "k/t ", "t/l "} {
-			if strings.HasPrefix(ls[i:], p) {
+			if hasPrefixLower(s[i:], p) {
 				cuts = append(cuts, i)
 			}
 		}
@@ -838,8 +838,8 @@ func splitAuthorityCaps(prefix string, caps []string) (obj, pos string) {
 func isCapsWord(w string) bool {
 	hasLetter := false
 	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if unicode.IsLower(r) {
+		if letter, lower, _ := letterCase(r); letter {
+			if lower {
 				return false
 			}
 			hasLetter = true

@@ -1,0 +1,58 @@
+package structure
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The fast paths must agree with package unicode on every rune.
+func TestLetterCaseMatchesUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		letter, lower, upper := letterCase(r)
+		if letter != unicode.IsLetter(r) || lower != unicode.IsLower(r) || upper != unicode.IsUpper(r) {
+			t.Fatalf("letterCase(%U) = %v %v %v", r, letter, lower, upper)
+		}
+		if lowerRune(r) != unicode.ToLower(r) {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, lowerRune(r), unicode.ToLower(r))
+		}
+	}
+}
+
+// lowerSameLenByRunes is the definition lowerSameLen must agree with.
+func lowerSameLenByRunes(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		lr := unicode.ToLower(r)
+		if utf8.RuneLen(lr) != utf8.RuneLen(r) {
+			lr = r
+		}
+		b = utf8.AppendRune(b, lr)
+	}
+	return string(b)
+}
+
+func TestLowerSameLen(t *testing.T) {
+	for _, s := range []string{"", "abc", "ỦY BAN NHÂN DÂN", "Hà Nội, ngày 5", "K\u212aİ", "ab\xffCD", "đã ký", "Ⱥ"} {
+		assert.Equal(t, lowerSameLenByRunes(s), lowerSameLen(s), "%q", s)
+	}
+	for _, s := range []string{"TM. UBND", "ông KT. Bộ", "x t/m y", "KT/ "} {
+		for i := 0; i < len(s); i++ {
+			for _, p := range []string{"tm.", "kt.", "t/m "} {
+				assert.Equal(t, strings.HasPrefix(lowerSameLen(s)[i:], p), hasPrefixLower(s[i:], p), "%q %d %q", s, i, p)
+			}
+		}
+	}
+}
+
+func FuzzLowerSameLen(f *testing.F) {
+	f.Add("ỦY BAN NHÂN DÂN tỉnh")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerSameLen(s), lowerSameLenByRunes(s); got != want {
+			t.Fatalf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
