@@ -52,7 +52,7 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		// the motto may wrap onto the next line ("ĐẢNG CỘNG" / "SẢN VIỆT NAM")
 		k2 := k
 		if i+1 < len(lines) && len(lines[i+1].s) < 80 {
-			k2 = k + " " + strings.ReplaceAll(strings.ReplaceAll(lowerSameLen(stripMarkup(lines[i+1].s)), "hoà", "hòa"), "*", "")
+			k2 = k + " " + strings.ReplaceAll(strings.ReplaceAll(lowerSameLen(lines[i+1].text()), "hoà", "hòa"), "*", "")
 		}
 		for from := 0; ; {
 			j := strings.Index(k[from:], "cộng")
@@ -194,7 +194,7 @@ func sortInts(a []int) {
 
 func classify(l line) frag {
 	f := frag{line: l}
-	s := stripMarkup(l.s)
+	s := l.text()
 	// every test below looks at the start of the fragment (or at a short one)
 	k := key(headOf(s, 64))
 	switch {

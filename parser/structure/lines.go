@@ -21,6 +21,19 @@ type line struct {
 	// blankBefore is true when an empty line precedes this one: paragraph
 	// breaks end a title block.
 	blankBefore bool
+	// plain is true when s has no '*' or '_', so stripMarkup would return it
+	// unchanged. splitLines sets it; lines made elsewhere leave it false and
+	// pay for the check.
+	plain bool
+}
+
+// text is l.text(). Every stage asks for it, several times per line;
+// splitLines found once which lines have no markup at all.
+func (l line) text() string {
+	if l.plain {
+		return l.s
+	}
+	return stripMarkup(l.s)
 }
 
 // splitLines cuts text into trimmed lines, dropping empty ones. Offsets point
@@ -31,6 +44,9 @@ func splitLines(text []byte) []line {
 	out := make([]line, 0, strings.Count(str, "\n")+1)
 	i := 0
 	blank := false
+	// the next '*' and '_' at or after i (len(str) when none): a line before
+	// both is plain
+	nextStar, nextUnder := -1, -1
 	for i < len(str) {
 		j := strings.IndexByte(str[i:], '\n')
 		if j < 0 {
@@ -46,7 +62,14 @@ func splitLines(text []byte) []line {
 			b--
 		}
 		if a < b {
-			out = append(out, line{s: str[a:b], start: a, end: b, blankBefore: blank})
+			if nextStar < a {
+				nextStar = indexFrom(str, a, '*')
+			}
+			if nextUnder < a {
+				nextUnder = indexFrom(str, a, '_')
+			}
+			plain := nextStar >= b && nextUnder >= b
+			out = append(out, line{s: str[a:b], start: a, end: b, blankBefore: blank, plain: plain})
 			blank = false
 		} else {
 			blank = true
@@ -54,6 +77,14 @@ func splitLines(text []byte) []line {
 		i = j + 1
 	}
 	return out
+}
+
+// indexFrom is the index of the first c in s at or after from, len(s) when none.
+func indexFrom(s string, from int, c byte) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(s)
 }
 
 // sub returns the fragment of l from byte a to byte b of l.s, trimmed.

@@ -302,7 +302,7 @@ func (t *treeBuilder) add(l line) {
 // addMarker adds a line; asText forces it to be read as prose.
 func (t *treeBuilder) addMarker(l line, asText bool) {
 	var lm lineMarker
-	lm.m, lm.ok = marker(stripMarkup(l.s))
+	lm.m, lm.ok = marker(l.text())
 	t.addLine(l, lm, asText)
 }
 
@@ -314,7 +314,7 @@ type lineMarker struct {
 
 // addLine adds a line whose marker was already read.
 func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
-	s := stripMarkup(l.s)
+	s := l.text()
 	if s == "" || isRule(l.s) {
 		return
 	}

@@ -101,7 +101,7 @@ func (b *builder) header() (first, next int) {
 			// issuer text before the motto on the same line
 		} else {
 			for k := mi - 1; k >= 0 && mi-k <= 12; k-- {
-				s := stripMarkup(lines[k].s)
+				s := lines[k].text()
 				if isChrome(s) {
 					break
 				}
@@ -119,8 +119,8 @@ func (b *builder) header() (first, next int) {
 	// ("Số: 2739/VPCP-ĐMDN V/v ...") reads as the table it was.
 	end := start
 	for end < len(lines) && end < start+40 {
-		s := stripMarkup(lines[end].s)
-		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1 && !isBareTypeTitle(stripMarkup(lines[end-1].s))) {
+		s := lines[end].text()
+		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1 && !isBareTypeTitle(lines[end-1].text())) {
 			break
 		}
 		end++
@@ -145,7 +145,7 @@ func (b *builder) header() (first, next int) {
 // first line that is a number line, a place-date line or a type title.
 func (b *builder) headerStartWithoutMotto() int {
 	for k := 0; k < len(b.lines) && k < 80; k++ {
-		s := stripMarkup(b.lines[k].s)
+		s := b.lines[k].text()
 		if isNumberLine(s) {
 			return k
 		}
@@ -202,7 +202,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 	}()
 	for i := 0; i < len(frags); i++ {
 		f := frags[i]
-		s := stripMarkup(f.s)
+		s := f.text()
 		if s == "" {
 			continue
 		}
@@ -241,7 +241,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 				}
 				// "Số:" alone with the symbol in the next fragment (table cells)
 				if d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fCaps || d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fText {
-					b.setNumber("Số: "+stripMarkup(frags[i+1].s), frags[i+1])
+					b.setNumber("Số: "+frags[i+1].text(), frags[i+1])
 					if d.Number != "" {
 						i++
 					}
@@ -251,15 +251,15 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			if d.Date == "" && d.Place == "" {
 				pd := f.pd
 				// a date wrapped onto the next fragment ("Nghệ An, ngày 18" / "tháng 11 năm 2025")
-				if pd.date == "" && i+1 < len(frags) && hasPrefixFold(stripMarkup(frags[i+1].s), "tháng") {
-					if pd2, _, ok := findPlaceDate(s + " " + stripMarkup(frags[i+1].s)); ok {
+				if pd.date == "" && i+1 < len(frags) && hasPrefixFold(frags[i+1].text(), "tháng") {
+					if pd2, _, ok := findPlaceDate(s + " " + frags[i+1].text()); ok {
 						pd = pd2
 						i++
 					}
 				}
 				// a place wrapped before its date line ("Thành phố Hồ Chí" / "Minh, ngày ...")
-				if i > 0 && frags[i-1].kind == fText && len(strings.Fields(pd.place)) <= 2 && allCapitalised(stripMarkup(frags[i-1].s)) {
-					pd.place = stripMarkup(frags[i-1].s) + " " + pd.place
+				if i > 0 && frags[i-1].kind == fText && len(strings.Fields(pd.place)) <= 2 && allCapitalised(frags[i-1].text()) {
+					pd.place = frags[i-1].text() + " " + pd.place
 				}
 				d.Place = pd.place
 				d.Date = pd.date
@@ -277,9 +277,9 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			v = strings.TrimLeft(v, " :")
 			abstract = append(abstract, v)
 			// the abstract may continue on following text fragments
-			for i+1 < len(frags) && frags[i+1].kind == fText && startsLowerWord(stripMarkup(frags[i+1].s)) && !strings.HasSuffix(abstract[len(abstract)-1], ".") && len(abstract) < 4 {
+			for i+1 < len(frags) && frags[i+1].kind == fText && startsLowerWord(frags[i+1].text()) && !strings.HasSuffix(abstract[len(abstract)-1], ".") && len(abstract) < 4 {
 				i++
-				abstract = append(abstract, stripMarkup(frags[i].s))
+				abstract = append(abstract, frags[i].text())
 			}
 			seenTitle = true
 			vvDone = true
@@ -297,7 +297,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 			// list items on following lines
 			for i+1 < len(frags) && strings.HasPrefix(strings.TrimLeft(frags[i+1].s, "*"), "-") {
 				i++
-				d.Addressees = append(d.Addressees, parseRecipient(strings.TrimLeft(stripMarkup(frags[i].s), "-–• ")))
+				d.Addressees = append(d.Addressees, parseRecipient(strings.TrimLeft(frags[i].text(), "-–• ")))
 				lastUsed = lineOf(frags[i])
 			}
 			return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
@@ -401,7 +401,7 @@ func (b *builder) finishHeader(issuerLines, abstract []string, next int) int {
 func (b *builder) afterTitle(rest []frag, next, endLine, startLine int) int {
 	d := b.doc
 	for _, f := range rest {
-		s := stripMarkup(f.s)
+		s := f.text()
 		if f.kind == fRule || s == "" {
 			continue
 		}
@@ -421,7 +421,7 @@ func (b *builder) afterTitle(rest []frag, next, endLine, startLine int) int {
 	}
 	// advance next past the lines consumed above
 	for next < len(b.lines) {
-		s := stripMarkup(b.lines[next].s)
+		s := b.lines[next].text()
 		if s == "" || isRule(b.lines[next].s) || (d.AuthorityLine != "" && s == d.AuthorityLine) {
 			next++
 			continue
@@ -573,7 +573,7 @@ func (b *builder) preamble(from int) int {
 	d := b.doc
 	k := from
 	for k < len(b.lines) {
-		s := stripMarkup(b.lines[k].s)
+		s := b.lines[k].text()
 		if isRule(b.lines[k].s) || s == "" {
 			k++
 			continue
@@ -639,7 +639,7 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 	ms := make([]lineMarker, len(ls))
 	tb.headings = true
 	for i, l := range ls {
-		ms[i].m, ms[i].ok = marker(stripMarkup(l.s))
+		ms[i].m, ms[i].ok = marker(l.text())
 		if ms[i].ok && (ms[i].m.kind == kPhan || ms[i].m.kind == kChuong || ms[i].m.kind == kRoman || ms[i].m.kind == kDieu) {
 			tb.headings = false
 		}
@@ -713,7 +713,7 @@ func outOfSequence(ms []lineMarker) []bool {
 // footers and related-document lists are cut off.
 func (b *builder) documentEnd(from int) int {
 	for k := from; k < len(b.lines); k++ {
-		s := stripMarkup(b.lines[k].s)
+		s := b.lines[k].text()
 		if s == "" {
 			continue
 		}
@@ -825,7 +825,7 @@ func (b *builder) consolidationBlock() {
 			continue
 		}
 		for j := k + 1; j < len(b.lines) && j <= k+4; j++ {
-			s := stripMarkup(b.lines[j].s)
+			s := b.lines[j].text()
 			if isNumberLine(s) && d.Number == "" {
 				b.setNumber(s, frag{line: b.lines[j]})
 			}
@@ -873,7 +873,7 @@ func splitTrailingChapter(l line) (line, line, bool) {
 // first chapter, article or part.
 func (b *builder) basisFollows(k int) bool {
 	for j := k + 1; j < len(b.lines) && j < k+40; j++ {
-		s := stripMarkup(b.lines[j].s)
+		s := b.lines[j].text()
 		if hasPrefixFold(s, "căn cứ") {
 			return true
 		}
@@ -932,7 +932,7 @@ func isBareTypeTitle(s string) bool {
 func (b *builder) footnotes(from, last int) int {
 	start := -1
 	for k := last - 1; k >= from; k-- {
-		s := stripMarkup(b.lines[k].s)
+		s := b.lines[k].text()
 		if n, ok := footnoteLabel(s); ok && n == "1" {
 			start = k
 			break
@@ -943,7 +943,7 @@ func (b *builder) footnotes(from, last int) int {
 	}
 	// only notes (and their wrapped lines) may follow, no article or signature
 	for k := start + 1; k < last; k++ {
-		s := stripMarkup(b.lines[k].s)
+		s := b.lines[k].text()
 		if m, ok := marker(s); ok && (m.kind == kDieu || m.kind == kChuong) {
 			return last
 		}
@@ -957,7 +957,7 @@ func (b *builder) footnotes(from, last int) int {
 	var cur *model.Footnote
 	for k := start; k < last; k++ {
 		l := b.lines[k]
-		s := stripMarkup(l.s)
+		s := l.text()
 		if n, ok := footnoteLabel(s); ok {
 			b.doc.Footnotes = append(b.doc.Footnotes, model.Footnote{Label: n, Text: strings.TrimSpace(s[len(n)+2:]), Start: l.start, End: l.end})
 			cur = &b.doc.Footnotes[len(b.doc.Footnotes)-1]

@@ -56,3 +56,16 @@ func FuzzLowerSameLen(f *testing.F) {
 		}
 	})
 }
+
+// splitLines marks lines without markup; text() must equal stripMarkup either way.
+func TestLineTextMatchesStripMarkup(t *testing.T) {
+	src := "**Điều 1.** Phạm vi\nplain line\n__x__\n  * bullet *  \n\nsnake_case here\nlast"
+	plain := 0
+	for _, l := range splitLines([]byte(src)) {
+		assert.Equal(t, stripMarkup(l.s), l.text(), "%q", l.s)
+		if l.plain {
+			plain++
+		}
+	}
+	assert.Equal(t, 2, plain) // "plain line" and "last"
+}

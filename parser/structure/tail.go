@@ -152,7 +152,7 @@ func trimBullet(s string) string {
 func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 	nn, sig, dot := -1, -1, -1
 	for k := from; k < last; k++ {
-		s := stripMarkup(b.lines[k].s)
+		s := b.lines[k].text()
 		if nn < 0 {
 			if _, ok := isRecipientsLabel(s); ok {
 				nn = k
@@ -179,7 +179,7 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 	// an unlabelled Nơi nhận list ("- Chính phủ; - ...; - Lưu: HC, PLTP.") just before the signature
 	if nn < 0 && bodyEnd < last && bodyEnd > from {
 		j := bodyEnd
-		for j-1 > from && isBulletStart(stripMarkup(b.lines[j-1].s)) {
+		for j-1 > from && isBulletStart(b.lines[j-1].text()) {
 			j--
 		}
 		hasArchive := false
@@ -217,7 +217,7 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 // lines after k.
 func (b *builder) signatureNear(k, last int) bool {
 	for j := k; j < last && j < k+5; j++ {
-		s := stripMarkup(b.lines[j].s)
+		s := b.lines[j].text()
 		if _, ok := isRecipientsLabel(s); ok {
 			return true
 		}
@@ -238,22 +238,22 @@ func (b *builder) signatureNear(k, last int) bool {
 // last capitals line followed by a name near the end of the document.
 func (b *builder) bareSignatureStart(from, last int) int {
 	for k := last - 1; k >= from && k >= last-6; k-- {
-		s := stripMarkup(b.lines[k].s)
-		if isNameLine(s) && k-1 >= from && (isCaps(stripMarkup(b.lines[k-1].s)) || isSignedNote(stripMarkup(b.lines[k-1].s))) {
+		s := b.lines[k].text()
+		if isNameLine(s) && k-1 >= from && (isCaps(b.lines[k-1].text()) || isSignedNote(b.lines[k-1].text())) {
 			j := k - 1
 			for j-1 >= from && k-j < 4 {
-				p := stripMarkup(b.lines[j-1].s)
+				p := b.lines[j-1].text()
 				if w := strings.Fields(p); !(isCaps(p) || isSignedNote(p) || len(w) <= 8 && titleStarts(w, 0)) {
 					break
 				}
 				j--
 			}
-			if _, ok := marker(stripMarkup(b.lines[j].s)); !ok {
+			if _, ok := marker(b.lines[j].text()); !ok {
 				return j
 			}
 		}
 		// a name over its signature note ("Võ Chí Công" / "(Đã ký)")
-		if isNameLine(s) && k+1 < last && isSignedNote(stripMarkup(b.lines[k+1].s)) {
+		if isNameLine(s) && k+1 < last && isSignedNote(b.lines[k+1].text()) {
 			return k
 		}
 		// one line holding the whole block: "CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng",
@@ -301,7 +301,7 @@ func isSigLine(s string) bool {
 func (b *builder) annexStart(from, last int) int {
 	sawName := false
 	for k := from; k < last; k++ {
-		s := stripMarkup(b.lines[k].s)
+		s := b.lines[k].text()
 		if isNameLine(s) || isSignedNote(s) {
 			sawName = true
 		}
@@ -313,7 +313,7 @@ func (b *builder) annexStart(from, last int) int {
 		if isCaps(s) && len(s) < 120 && sawName {
 			if _, _, ok := typeOfTitle(s); ok {
 				for j := k + 1; j < last && j <= k+4; j++ {
-					if hasPrefixFold(stripMarkup(b.lines[j].s), "(ban hành kèm theo") || hasPrefixFold(stripMarkup(b.lines[j].s), "(kèm theo") {
+					if hasPrefixFold(b.lines[j].text(), "(ban hành kèm theo") || hasPrefixFold(b.lines[j].text(), "(kèm theo") {
 						return k
 					}
 				}
@@ -361,14 +361,14 @@ func (b *builder) readTail(from, to int) {
 		}
 		quiet++
 		l := b.lines[k]
-		s := strings.TrimSpace(stripMarkup(l.s))
+		s := strings.TrimSpace(l.text())
 		if s == "" || isRule(l.s) || s == "|" {
 			continue
 		}
 		// a prefix alone on its line ("KT.") governs the next line
 		if isBarePrefix(s) && k+1 < to {
 			k++
-			s = s + " " + strings.TrimSpace(stripMarkup(b.lines[k].s))
+			s = s + " " + strings.TrimSpace(b.lines[k].text())
 			l = line{s: s, start: l.start, end: b.lines[k].end}
 		}
 		if rest, ok := isRecipientsLabel(s); ok {
@@ -741,14 +741,14 @@ func (b *builder) annexes(from, to int) {
 		// find the end of this annex: the next annex heading
 		end := to
 		for j := k + 1; j < to; j++ {
-			s := stripMarkup(b.lines[j].s)
+			s := b.lines[j].text()
 			if isAnnexHeading(s) {
 				end = j
 				break
 			}
 		}
 		a := model.Annex{Start: b.lines[k].start, End: b.lines[end-1].end}
-		head := stripMarkup(b.lines[k].s)
+		head := b.lines[k].text()
 		body := k + 1
 		if isAnnexHeading(head) {
 			a.Kind = "phu_luc"
@@ -771,7 +771,7 @@ func (b *builder) annexes(from, to int) {
 		}
 		// title lines (capitals) and the "(Kèm theo ...)" line
 		for body < end {
-			s := stripMarkup(b.lines[body].s)
+			s := b.lines[body].text()
 			if strings.HasPrefix(s, "(") && (hasPrefixFold(s[1:], "kèm theo") || hasPrefixFold(s[1:], "ban hành kèm theo")) {
 				a.AttachedTo = strings.Trim(s, "()")
 				body++
