@@ -8,6 +8,7 @@ package structure
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -78,6 +79,27 @@ func splitLines(text []byte) []line {
 	}
 	return out
 }
+
+// hasTwoWords is len(strings.Fields(s)) >= 2 without building the slice.
+func hasTwoWords(s string) bool {
+	words, inWord := 0, false
+	for _, r := range s {
+		if r == ' ' || r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if words++; words == 2 {
+				return true
+			}
+			inWord = true
+		}
+	}
+	return false
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // indexFrom is the index of the first c in s at or after from, len(s) when none.
 func indexFrom(s string, from int, c byte) int {

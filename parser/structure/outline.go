@@ -30,7 +30,7 @@ const (
 )
 
 // rank orders levels: a node is a child of the nearest open node of lower rank.
-var rank = map[markerKind]int{
+var rank = [...]int{
 	kHeading: 44,
 	kPhan:    10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
 	kNumber: 60, kSub: 62, kLetter: 70, kParen: 72, kDash: 80, kStar: 85, kPlus: 90,
@@ -322,7 +322,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	if asText {
 		ok = false
 	}
-	if !ok && t.headings && isCaps(s) && len(s) <= 120 && len(strings.Fields(s)) >= 2 && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
+	if !ok && t.headings && isCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
 		m, ok = outlineMarker{kind: kHeading, rest: strings.TrimRight(s, ":")}, true
 	}
 	if !ok {
@@ -456,15 +456,23 @@ func (t *treeBuilder) finish() []model.Section {
 }
 
 func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []model.Section {
+	if len(ns) == 0 {
+		return nil // most nodes are leaves; model.Document.Fill makes them []
+	}
 	out := make([]model.Section, 0, len(ns))
-	seen := map[string]int{}
-	counts := map[markerKind]int{}
+	var seen map[string]int // only siblings can repeat an id
+	if len(ns) > 1 {
+		seen = make(map[string]int, len(ns))
+	}
+	var counts [len(rank)]int
 	for _, n := range ns {
 		counts[n.kind]++
 		id := idPart(n, counts[n.kind])
-		seen[id]++
-		if seen[id] > 1 {
-			id = fmt.Sprintf("%s_%d", id, seen[id])
+		if seen != nil {
+			seen[id]++
+			if seen[id] > 1 {
+				id = fmt.Sprintf("%s_%d", id, seen[id])
+			}
 		}
 		if prefix != "" {
 			id = prefix + "." + id
