@@ -3,6 +3,7 @@ package structure
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/model"
@@ -49,12 +50,15 @@ func marker(s string) (outlineMarker, bool) {
 	if s == "" {
 		return outlineMarker{}, false
 	}
-	// Word markers: Phần, Chương, Mục, Tiểu mục, Điều.
+	// Word markers: Phần, Chương, Mục, Tiểu mục, Điều. Their first letters
+	// (t, p, c, m, đ in either case) rule out most lines at one byte.
+	c0 := s[0] | 0x20
+	wordStart := c0 == 't' || c0 == 'p' || c0 == 'c' || c0 == 'm' || s[0] == 0xC4 && len(s) > 1 && (s[1] == 0x90 || s[1] == 0x91)
 	for _, w := range []struct {
 		word string
 		kind markerKind
 	}{{"tiểu mục", kTieuMuc}, {"phần", kPhan}, {"chương", kChuong}, {"mục", kMuc}, {"điều", kDieu}} {
-		if !hasPrefixFold(s, w.word) {
+		if !wordStart || !hasPrefixFold(s, w.word) {
 			continue
 		}
 		// the printed word has the same length in bytes whatever its case
@@ -137,7 +141,13 @@ func marker(s string) (outlineMarker, bool) {
 
 func startsLowerWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r != utf8.RuneError && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r)
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z'
+	case 0x1EA0 <= r && r <= 0x1EF9:
+		return r&1 == 1
+	}
+	return r != utf8.RuneError && unicode.ToLower(r) == r && unicode.ToUpper(r) != r
 }
 
 // markerNumber reads the number after Phần/Chương/Mục/Điều: Roman, Arabic with

@@ -69,3 +69,13 @@ func TestLineTextMatchesStripMarkup(t *testing.T) {
 	}
 	assert.Equal(t, 2, plain) // "plain line" and "last"
 }
+
+func TestStartsLowerWordMatchesDefinition(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r) + "x"
+		want := r != utf8.RuneError && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r)
+		if startsLowerWord(s) != want {
+			t.Fatalf("startsLowerWord(%U) = %v", r, !want)
+		}
+	}
+}
