@@ -75,13 +75,15 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 // fragmentHeader cuts one header line at the literal triggers that a flattened
 // two-column header runs together: the motto, the tiêu ngữ, rules, "Số:", the
 // place-and-date, "V/v" and "Kính gửi".
-func fragmentHeader(l line) []frag {
+func fragmentHeader(l line) []line {
 	s := l.s
 	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
-	cuts := map[int]bool{0: true}
+	// cut points, sorted and made unique below; a line has a handful
+	var cutBuf [16]int
+	cuts := append(cutBuf[:0], 0)
 	addCut := func(i int) {
 		if i > 0 && i < len(s) {
-			cuts[i] = true
+			cuts = append(cuts, i)
 		}
 	}
 	for _, needle := range []string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"} {
@@ -167,19 +169,22 @@ func fragmentHeader(l line) []frag {
 		addCut(ps)
 		addCut(pd.dateEnd)
 	}
-	var idx []int
-	for i := range cuts {
-		idx = append(idx, i)
-	}
-	sortInts(idx)
-	idx = append(idx, len(s))
-	var out []frag
-	for k := 0; k+1 < len(idx); k++ {
-		sub, ok := l.sub(idx[k], idx[k+1])
-		if !ok {
-			continue
+	sortInts(cuts)
+	idx := cuts[:1]
+	for _, c := range cuts[1:] {
+		if c != idx[len(idx)-1] {
+			idx = append(idx, c)
 		}
-		out = append(out, classify(sub))
+	}
+	idx = append(idx, len(s))
+	if len(idx) == 2 {
+		return []line{l} // nothing to cut: sub would trim nothing either
+	}
+	var out []line
+	for k := 0; k+1 < len(idx); k++ {
+		if sub, ok := l.sub(idx[k], idx[k+1]); ok {
+			out = append(out, sub)
+		}
 	}
 	return out
 }

@@ -117,7 +117,7 @@ func (l line) sub(a, b int) (line, bool) {
 	if s == "" {
 		return line{}, false
 	}
-	return line{s: s, start: l.start + a + lead, end: l.start + a + lead + len(s), blankBefore: l.blankBefore && a == 0}, true
+	return line{s: s, start: l.start + a + lead, end: l.start + a + lead + len(s), blankBefore: l.blankBefore && a == 0, plain: l.plain}, true
 }
 
 // isRule reports whether s is a horizontal rule or the Party's "*" line:

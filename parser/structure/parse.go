@@ -128,10 +128,11 @@ func (b *builder) header() (first, next int) {
 	var exploded []line
 	for k := start; k < end; k++ {
 		for _, f := range fragmentHeader(lines[k]) {
-			exploded = append(exploded, splitCapsSentence(f.line)...)
+			exploded = append(exploded, splitCapsSentence(f)...)
 		}
 	}
-	b.lines = append(append(append([]line{}, lines[:start]...), exploded...), lines[end:]...)
+	merged := make([]line, 0, len(lines)-(end-start)+len(exploded))
+	b.lines = append(append(append(merged, lines[:start]...), exploded...), lines[end:]...)
 	end = start + len(exploded)
 	frags := make([]frag, 0, len(exploded))
 	for _, l := range exploded {
