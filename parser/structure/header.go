@@ -382,20 +382,17 @@ func typeOfTitle(s string) (lexicon.DocType, string, bool) {
 // by a sentence, as flattened pages print "... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm
 // 1977 Hội đồng Chính phủ ...".
 func splitCapsSentence(l line) []line {
-	w := strings.Fields(l.s)
-	if len(w) < 5 {
+	if !fieldsAtLeast(l.s, 5) || !hasLowerStart(l.s) {
+		// too short, or no word can start in lower case as lowerSoon needs
 		return []line{l}
 	}
 	run := 0
-	off := 0
-	for i, x := range w {
-		pos := strings.Index(l.s[off:], x) + off
-		off = pos + len(x)
+	for pos, x, next := nextField(l.s, 0); x != ""; pos, x, next = nextField(l.s, next) {
 		if isCapsWord(x) || isDigits(strings.Trim(x, ".,/-")) || strings.Trim(x, "0123456789/.-,") == "" {
 			run++
 			continue
 		}
-		if run >= 3 && titleCaseWord(x) && lowerSoon(w[i+1:]) {
+		if run >= 3 && titleCaseWord(x) && lowerSoonAt(l.s, next) {
 			a, ok1 := l.sub(0, pos)
 			b, ok2 := l.sub(pos, len(l.s))
 			if ok1 && ok2 {
@@ -405,6 +402,51 @@ func splitCapsSentence(l line) []line {
 		run = 0
 	}
 	return []line{l}
+}
+
+// fieldsAtLeast is len(strings.Fields(s)) >= n.
+func fieldsAtLeast(s string, n int) bool {
+	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
+}
+
+// hasLowerStart reports whether any rune of s could start a word for
+// startsLowerWord.
+func hasLowerStart(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if startsLowerWord(s[i:]) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// lowerSoonAt is lowerSoon over the words of s from byte i.
+func lowerSoonAt(s string, i int) bool {
+	for k := 0; k < 3; k++ {
+		_, x, next := nextField(s, i)
+		if x == "" {
+			return false
+		}
+		if startsLowerWord(x) {
+			return true
+		}
+		i = next
+	}
+	return false
 }
 
 // titleCaseWord reports a word with a capital first letter and lower case after it.

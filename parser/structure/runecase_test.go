@@ -79,3 +79,27 @@ func TestStartsLowerWordMatchesDefinition(t *testing.T) {
 		}
 	}
 }
+
+func fieldsByNextField(s string) []string {
+	var out []string
+	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+		out = append(out, x)
+	}
+	return out
+}
+
+func FuzzNextField(f *testing.F) {
+	for _, s := range []string{"", " a  b\tc ", "ỦY\u00a0BAN\u2003x", "\xff \xfe", "\u0085x\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Fields(s)
+		got := fieldsByNextField(s)
+		if len(want) == 0 && len(got) == 0 {
+			return
+		}
+		assert.Equal(t, want, got)
+		assert.Equal(t, len(want) >= 2, hasTwoWords(s))
+		assert.Equal(t, len(want) >= 5, fieldsAtLeast(s, 5))
+	})
+}
