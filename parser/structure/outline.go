@@ -641,8 +641,8 @@ func nextLetter(r rune) rune {
 // citesDocument reports text that names a document type right away: "Điều 58
 // Luật Hải quan" at the start of a wrapped line is a citation, not an article.
 func citesDocument(s string) bool {
-	for _, w := range []string{"luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "quyết định", "hiến pháp", "pháp lệnh", "chỉ thị", "của", "này"} {
-		if hasPrefixFold(s, w+" ") {
+	for _, w := range []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "thông tư ", "quyết định ", "hiến pháp ", "pháp lệnh ", "chỉ thị ", "của ", "này "} {
+		if hasPrefixFold(s, w) {
 			return true
 		}
 	}

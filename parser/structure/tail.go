@@ -662,11 +662,20 @@ var honorifics = []string{
 	"đại úy", "gs.ts.", "pgs.ts.", "gs.tskh.", "pgs.tskh.", "gs. ts.", "pgs. ts.", "ts.", "ths.", "bs.", "gs.", "pgs.",
 }
 
+// honorificsSpaced is honorifics with the space that must follow each.
+var honorificsSpaced = func() []string {
+	out := make([]string, len(honorifics))
+	for k, h := range honorifics {
+		out[k] = h + " "
+	}
+	return out
+}()
+
 // splitHonorific separates a rank or academic title from the name after it:
 // "Đại tướng Lương Tam Quang" → "Đại tướng", "Lương Tam Quang".
 func splitHonorific(s string) (string, string) {
-	for _, h := range honorifics {
-		if hasPrefixFold(s, h+" ") || strings.HasSuffix(h, ".") && hasPrefixFold(s, h) {
+	for k, h := range honorifics {
+		if hasPrefixFold(s, honorificsSpaced[k]) || strings.HasSuffix(h, ".") && hasPrefixFold(s, h) {
 			n := len(h)
 			if n <= len(s) {
 				return strings.TrimSpace(s[:n]), strings.TrimSpace(s[n:])
