@@ -28,7 +28,17 @@ type line struct {
 	plain bool
 }
 
-// text is l.text(). Every stage asks for it, several times per line;
+// srcOffset is the offset in the source of piece, a suffix of l.text() whose
+// bytes equal the source there, or -1 when that cannot be vouched for (lines
+// built by joining or stripping).
+func (l line) srcOffset(piece string) int {
+	if !l.plain || len(l.s) != l.end-l.start || !strings.HasSuffix(l.s, piece) {
+		return -1
+	}
+	return l.end - len(piece)
+}
+
+// text is stripMarkup(l.s). Every stage asks for it, several times per line;
 // splitLines found once which lines have no markup at all.
 func (l line) text() string {
 	if l.plain {
@@ -39,9 +49,7 @@ func (l line) text() string {
 
 // splitLines cuts text into trimmed lines, dropping empty ones. Offsets point
 // into text.
-func splitLines(text []byte) []line {
-	// one copy of the text; every line is a substring of it
-	str := string(text)
+func splitLines(str string) []line {
 	out := make([]line, 0, strings.Count(str, "\n")+1)
 	i := 0
 	blank := false

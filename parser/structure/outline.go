@@ -301,6 +301,30 @@ type node struct {
 	kind     markerKind
 	children []*node
 	text     []string
+	// When the pieces of text are consecutive source lines, one "\n" apart,
+	// their join is src[spanStart:spanEnd] and needs no copy.
+	spanStart, spanEnd int
+	spanOK             bool
+}
+
+// addText appends a piece of text found at byte off of src (-1: unknown).
+func (n *node) addText(piece string, off int, src string) {
+	if len(n.text) == 0 {
+		n.spanOK = off >= 0
+		n.spanStart = off
+	} else if n.spanOK {
+		n.spanOK = off >= 0 && off == n.spanEnd+1 && src[n.spanEnd] == '\n'
+	}
+	n.spanEnd = off + len(piece)
+	n.text = append(n.text, piece)
+}
+
+// joinedText is strings.Join(n.text, "\n").
+func (n *node) joinedText(src string) string {
+	if n.spanOK {
+		return src[n.spanStart:n.spanEnd]
+	}
+	return strings.Join(n.text, "\n")
 }
 
 func newTreeBuilder(b *builder) *treeBuilder { return &treeBuilder{b: b} }
@@ -350,7 +374,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 			t.extend(l.end)
 			return
 		}
-		cur.text = append(cur.text, s)
+		cur.addText(s, l.srcOffset(s), t.b.src)
 		t.extend(l.end)
 		return
 	}
@@ -371,7 +395,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	} else if heading(m) {
 		n.sec.Heading = m.rest
 	} else if m.rest != "" {
-		n.text = append(n.text, m.rest)
+		n.addText(m.rest, l.srcOffset(m.rest), t.b.src)
 	}
 	if len(t.stack) == 0 {
 		t.roots = append(t.roots, n)
@@ -489,7 +513,7 @@ func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []mod
 		}
 		s := n.sec
 		s.ID = id
-		s.Text = strings.Join(n.text, "\n")
+		s.Text = n.joinedText(t.b.src)
 		s.Children = t.convert(n.children, id, nil)
 		out = append(out, s)
 	}

@@ -18,7 +18,8 @@ type Result struct {
 
 // builder carries the state of one parse.
 type builder struct {
-	text  []byte
+	// src is the one copy of the text; lines and section texts are substrings of it
+	src   string
 	lines []line
 	doc   *model.Document
 	// unlabelledList is set when the tail opens with a Nơi nhận list that has no label.
@@ -31,7 +32,8 @@ func (b *builder) warn(code, msg string, start, end int) {
 
 // Parse finds the structure of a document in normalised text.
 func Parse(text []byte) Result {
-	b := &builder{text: text, lines: splitLines(text), doc: model.NewDocument()}
+	src := string(text)
+	b := &builder{src: src, lines: splitLines(src), doc: model.NewDocument()}
 	res := Result{Doc: b.doc, Start: 0, End: len(text)}
 	if len(b.lines) == 0 {
 		b.warn("empty", "the document has no text", -1, -1)

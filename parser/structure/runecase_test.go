@@ -61,7 +61,7 @@ func FuzzLowerSameLen(f *testing.F) {
 func TestLineTextMatchesStripMarkup(t *testing.T) {
 	src := "**Điều 1.** Phạm vi\nplain line\n__x__\n  * bullet *  \n\nsnake_case here\nlast"
 	plain := 0
-	for _, l := range splitLines([]byte(src)) {
+	for _, l := range splitLines(src) {
 		assert.Equal(t, stripMarkup(l.s), l.text(), "%q", l.s)
 		if l.plain {
 			plain++
@@ -102,4 +102,24 @@ func FuzzNextField(f *testing.F) {
 		assert.Equal(t, len(want) >= 2, hasTwoWords(s))
 		assert.Equal(t, len(want) >= 5, fieldsAtLeast(s, 5))
 	})
+}
+
+// A section's text is a substring of the source when its lines are
+// consecutive, and a join otherwise; both read the same.
+func TestNodeJoinedText(t *testing.T) {
+	src := "a) one\ntwo\n\nthree \nfour"
+	ls := splitLines(src)
+	var n node
+	n.addText("one", ls[0].srcOffset("one"), src)
+	n.addText(ls[1].s, ls[1].srcOffset(ls[1].s), src)
+	assert.True(t, n.spanOK)
+	assert.Equal(t, "one\ntwo", n.joinedText(src))
+	n.addText(ls[2].s, ls[2].srcOffset(ls[2].s), src) // after a blank line
+	assert.False(t, n.spanOK)
+	assert.Equal(t, "one\ntwo\nthree", n.joinedText(src))
+	var m node
+	m.addText("x", -1, src)
+	m.addText(ls[3].s, ls[3].srcOffset(ls[3].s), src)
+	assert.Equal(t, "x\nfour", m.joinedText(src))
+	assert.Equal(t, -1, ls[0].srcOffset("zzz"))
 }
