@@ -294,6 +294,7 @@ type treeBuilder struct {
 	inDieu   bool
 	// global article numbers, for sequence warnings
 	lastDieu int
+	slab     []node // see newNode
 }
 
 type node struct {
@@ -329,6 +330,17 @@ func (n *node) joinedText(src string) string {
 
 func newTreeBuilder(b *builder) *treeBuilder { return &treeBuilder{b: b} }
 
+// newNode takes a node from a slab: outlines have thousands of small nodes,
+// and one allocation per up to 64 of them keeps the allocator out of the loop.
+func (t *treeBuilder) newNode(k markerKind) *node {
+	if len(t.slab) == cap(t.slab) {
+		// small outlines get small slabs
+		t.slab = make([]node, 0, min(max(2*cap(t.slab), 8), 64))
+	}
+	t.slab = append(t.slab, node{kind: k})
+	return &t.slab[len(t.slab)-1]
+}
+
 func (t *treeBuilder) add(l line) {
 	t.addMarker(l, false)
 }
@@ -361,7 +373,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	}
 	if !ok {
 		if len(t.stack) == 0 {
-			n := &node{kind: kNone}
+			n := t.newNode(kNone)
 			n.sec.Kind = "text"
 			n.sec.Start, n.sec.End = l.start, l.end
 			t.roots = append(t.roots, n)
@@ -386,7 +398,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		}
 		t.stack = t.stack[:len(t.stack)-1]
 	}
-	n := &node{kind: m.kind}
+	n := t.newNode(m.kind)
 	n.sec.Label = m.label
 	n.sec.Start, n.sec.End = l.start, l.end
 	n.sec.Kind = t.kindName(m.kind)

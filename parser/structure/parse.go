@@ -630,13 +630,21 @@ func (b *builder) tree(from, to int, _ bool) []model.Section {
 	if from > to {
 		from = to
 	}
-	ls := make([]line, 0, to-from)
-	for _, l := range b.lines[from:to] {
-		if a, c, ok := splitTrailingChapter(l); ok {
-			ls = append(ls, a, c)
-		} else {
-			ls = append(ls, l)
+	// the lines themselves, copied only if a trailing chapter heading splits one
+	ls := b.lines[from:to]
+	copied := false
+	for k := 0; k < len(ls); k++ {
+		a, c, ok := splitTrailingChapter(ls[k])
+		if !ok {
+			continue
 		}
+		if !copied {
+			ls = append(make([]line, 0, len(ls)+8), ls...)
+			copied = true
+		}
+		ls = append(ls[:k+1], ls[k:]...)
+		ls[k], ls[k+1] = a, c
+		k++
 	}
 	// every line's marker, read once
 	ms := make([]lineMarker, len(ls))
