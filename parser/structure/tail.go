@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"github.com/vnlegal/vanban/parser/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,13 +25,9 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 	default:
 		return "", "", false // every prefix starts with one of these letters
 	}
-	head := s
-	if len(head) > 8 {
-		head = head[:8]
-	}
-	ls := strings.ToLower(head)
 	for _, p := range prefixes {
-		if strings.HasPrefix(ls, p.folded) {
+		// the prefixes are ASCII: only ASCII capitals need folding
+		if hasPrefixLower(s, p.folded) {
 			r := s[len(p.folded):]
 			r = strings.TrimLeft(r, " .")
 			if r == "" {
@@ -87,23 +84,30 @@ func isNameLine(s string) bool {
 	if len(s) < 4 || len(s) > 64 || strings.IndexByte(s, ' ') < 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(s); !isUpperRune(r) {
 		return false
 	}
-	w := strings.Fields(s)
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, x := range w {
-		r := []rune(x)
-		if !unicode.IsUpper(r[0]) {
+	// two to six words, each with a capital first and no digit or punctuation
+	words := 0
+	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+		if words++; words > 6 {
 			return false
 		}
-		for _, c := range r {
-			if unicode.IsDigit(c) || strings.ContainsRune(";:,()/", c) {
+		if r, _ := utf8.DecodeRuneInString(x); !isUpperRune(r) {
+			return false
+		}
+		for _, c := range x {
+			if c < utf8.RuneSelf {
+				if '0' <= c && c <= '9' || strings.IndexByte(";:,()/", byte(c)) >= 0 {
+					return false
+				}
+			} else if unicode.IsDigit(c) {
 				return false
 			}
 		}
+	}
+	if words < 2 {
+		return false
 	}
 	if isCaps(s) {
 		return false // titles are capitals; names are printed in normal case
@@ -817,9 +821,19 @@ func titleStarts(words []string, i int) bool {
 	if end > len(words) {
 		end = len(words)
 	}
-	rest := key(strings.Join(words[i:end], " ")) + " "
+	// the key of the joined words is the keys of the words joined: Key folds
+	// word by word
+	var buf [96]byte
+	rest := buf[:0]
+	for j := i; j < end; j++ {
+		if j > i {
+			rest = append(rest, ' ')
+		}
+		rest = lexicon.AppendKey(rest, words[j])
+	}
+	rest = append(rest, ' ')
 	for _, h := range titleHeads {
-		if strings.HasPrefix(rest, h) {
+		if len(rest) >= len(h) && string(rest[:len(h)]) == h {
 			return true
 		}
 	}
