@@ -301,26 +301,39 @@ type node struct {
 	sec      model.Section
 	kind     markerKind
 	children []*node
-	text     []string
-	// When the pieces of text are consecutive source lines, one "\n" apart,
-	// their join is src[spanStart:spanEnd] and needs no copy.
+	// The text lines of the node. While they are consecutive source lines,
+	// one "\n" apart, they are src[spanStart:spanEnd] (spanOK) and nothing is
+	// copied; past the first break they are collected in text.
+	pieces             int
 	spanStart, spanEnd int
 	spanOK             bool
+	text               []string
 }
 
 // addText appends a piece of text found at byte off of src (-1: unknown).
 func (n *node) addText(piece string, off int, src string) {
-	if len(n.text) == 0 {
+	n.pieces++
+	if n.pieces == 1 {
 		n.spanOK = off >= 0
-		n.spanStart = off
-	} else if n.spanOK {
-		n.spanOK = off >= 0 && off == n.spanEnd+1 && src[n.spanEnd] == '\n'
+		n.spanStart, n.spanEnd = off, off+len(piece)
+		if !n.spanOK {
+			n.text = append(n.text, piece)
+		}
+		return
 	}
-	n.spanEnd = off + len(piece)
+	if n.spanOK {
+		if off >= 0 && off == n.spanEnd+1 && src[n.spanEnd] == '\n' {
+			n.spanEnd = off + len(piece)
+			return
+		}
+		// the run breaks: what it held becomes the first piece
+		n.spanOK = false
+		n.text = append(n.text, src[n.spanStart:n.spanEnd])
+	}
 	n.text = append(n.text, piece)
 }
 
-// joinedText is strings.Join(n.text, "\n").
+// joinedText is the node's text lines joined with "\n".
 func (n *node) joinedText(src string) string {
 	if n.spanOK {
 		return src[n.spanStart:n.spanEnd]
@@ -381,7 +394,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		}
 		cur := t.stack[len(t.stack)-1]
 		// a capitals line right after a Chương/Mục/Phần label is its heading
-		if (cur.kind == kChuong || cur.kind == kPhan || cur.kind == kMuc || cur.kind == kTieuMuc) && cur.sec.Heading == "" && len(cur.text) == 0 && len(cur.children) == 0 && isCaps(s) {
+		if (cur.kind == kChuong || cur.kind == kPhan || cur.kind == kMuc || cur.kind == kTieuMuc) && cur.sec.Heading == "" && cur.pieces == 0 && len(cur.children) == 0 && isCaps(s) {
 			cur.sec.Heading = s
 			t.extend(l.end)
 			return
