@@ -50,7 +50,8 @@ func (l line) text() string {
 // splitLines cuts text into trimmed lines, dropping empty ones. Offsets point
 // into text.
 func splitLines(str string) []line {
-	out := make([]line, 0, strings.Count(str, "\n")+1)
+	// room for the header fragments that replace a few lines later
+	out := make([]line, 0, strings.Count(str, "\n")+64)
 	i := 0
 	blank := false
 	// the next '*' and '_' at or after i (len(str) when none): a line before

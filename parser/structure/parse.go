@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnlegal/vanban/model"
@@ -30,11 +31,17 @@ func (b *builder) warn(code, msg string, start, end int) {
 	b.doc.Warnings = append(b.doc.Warnings, model.Warning{Code: code, Message: msg, Start: start, End: end})
 }
 
-// Parse finds the structure of a document in normalised text.
+// Parse finds the structure of a document in normalised text. The document's
+// strings are substrings of one copy of text.
 func Parse(text []byte) Result {
-	src := string(text)
+	return ParseString(string(text))
+}
+
+// ParseString is Parse over a string: the document's strings are substrings
+// of src, and nothing of the text is copied.
+func ParseString(src string) Result {
 	b := &builder{src: src, lines: splitLines(src), doc: model.NewDocument()}
-	res := Result{Doc: b.doc, Start: 0, End: len(text)}
+	res := Result{Doc: b.doc, Start: 0, End: len(src)}
 	if len(b.lines) == 0 {
 		b.warn("empty", "the document has no text", -1, -1)
 		return res
@@ -133,8 +140,9 @@ func (b *builder) header() (first, next int) {
 			exploded = append(exploded, splitCapsSentence(f)...)
 		}
 	}
-	merged := make([]line, 0, len(lines)-(end-start)+len(exploded))
-	b.lines = append(append(append(merged, lines[:start]...), exploded...), lines[end:]...)
+	// the fragments replace lines [start, end); splitLines left room at the
+	// end of the array, so the lines after them usually move in place
+	b.lines = slices.Replace(lines, start, end, exploded...)
 	end = start + len(exploded)
 	frags := make([]frag, 0, len(exploded))
 	for _, l := range exploded {
