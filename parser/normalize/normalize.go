@@ -224,9 +224,11 @@ func (n *normalizer) line(p int) int {
 
 	for p < len(src) {
 		c := src[p]
-		if plain[c] || (c >= utf8.RuneSelf && n.simpleAt(p) > 0) {
-			p = n.run(p)
-			continue
+		if plain[c] || c >= utf8.RuneSelf {
+			if q := n.run(p); q > p {
+				p = q
+				continue
+			}
 		}
 		switch c {
 		case '\n':
@@ -320,52 +322,84 @@ func (n *normalizer) beforeEmit(letter bool) {
 	}
 }
 
-// run copies the longest stretch starting at p (which starts with a plain
-// byte or a simple letter) that needs no edit: plain ASCII, single spaces
-// between words, and precomposed Latin/Vietnamese letters. This is the hot
-// path; everything it stops at is handled one character at a time. It stops
-// after a toned a/e/y that follows o or u, since a style-B syllable may end
-// there, and returns the offset where it stopped.
+// run copies the longest stretch starting at p that needs no edit: plain
+// ASCII, single spaces between words, and precomposed Latin/Vietnamese
+// letters. This is the hot path; everything it stops at is handled one
+// character at a time. It stops after a toned a/e/y that follows o or u,
+// since a style-B syllable may end there, and returns the offset where it
+// stopped: p itself, with nothing written, when src[p] cannot start a run.
 func (n *normalizer) run(p int) int {
 	src := n.src
 	j := p
 	tone := false
 loop:
 	for j < len(src) {
-		for j < len(src) && plain[src[j]] {
-			j++
-		}
-		if j >= len(src) {
-			break
-		}
 		c := src[j]
+		if plain[c] {
+			j++
+			continue
+		}
+		// Precomposed letters that are NFC as they stand and need no
+		// rewriting (Latin-1 and Latin Extended letters except Ð, the
+		// Vietnamese block), recognised from their bytes since this loop
+		// sees every byte of the text. aey tells a toned a/e/y
+		// (maybeTonedAEY without decoding).
+		var sz int
+		var aey bool
 		switch {
 		case c == ' ':
-			// A single space followed by a character the run takes needs
-			// no collapsing or trimming.
-			if j == p || j+1 >= len(src) {
-				break loop
-			}
-			if d := src[j+1]; !plain[d] && (d < utf8.RuneSelf || n.simpleAt(j+1) == 0) {
+			// A single space is taken provisionally; if the run cannot go
+			// on after it, it is given back below, so that collapsing and
+			// trimming stay with space.
+			if j == p || src[j-1] == ' ' {
 				break loop
 			}
 			j++
-		case c >= utf8.RuneSelf:
-			sz := n.simpleAt(j)
-			if sz == 0 {
+			continue
+		case c >= 0xC3 && c <= 0xC8:
+			// U+00C0..U+023F. 0xC3 0x90 is Ð, 0x97 ×, 0xB7 ÷.
+			if j+1 >= len(src) {
 				break loop
 			}
-			if prev := n.byteBefore(p, j) | 0x20; prev == 'o' || prev == 'u' {
-				if r, _ := utf8.DecodeRune(src[j:]); maybeTonedAEY(r) {
-					j += sz
-					tone = true
-					break loop
-				}
+			d := src[j+1]
+			if d&0xC0 != 0x80 || c == 0xC3 && (d == 0x90 || d == 0x97 || d == 0xB7) {
+				break loop
 			}
-			j += sz
+			sz = 2
+			aey = c == 0xC3 && aeyLatin1&(1<<(d&0x3F)) != 0
+		case c == 0xE1:
+			// U+1EA0..U+1EF9 is E1 BA A0 .. E1 BB B9.
+			if j+2 >= len(src) {
+				break loop
+			}
+			var k uint // rune - 0x1EA0
+			switch d, e := src[j+1], src[j+2]; {
+			case d == 0xBA && e >= 0xA0 && e <= 0xBF:
+				k = uint(e - 0xA0)
+			case d == 0xBB && e >= 0x80 && e <= 0xB9:
+				k = uint(e-0x80) + 0x20
+			default:
+				break loop
+			}
+			sz = 3
+			aey = aeyViet[k/64]&(1<<(k%64)) != 0
 		default:
 			break loop
 		}
+		if aey {
+			if prev := n.byteBefore(p, j) | 0x20; prev == 'o' || prev == 'u' {
+				j += sz
+				tone = true
+				break loop
+			}
+		}
+		j += sz
+	}
+	if j > p && src[j-1] == ' ' {
+		j-- // a space the run could not continue after
+	}
+	if j == p {
+		return p
 	}
 	c := src[p]
 	n.beforeEmit(c >= utf8.RuneSelf || c|0x20 >= 'a' && c|0x20 <= 'z')
@@ -385,33 +419,6 @@ func (n *normalizer) byteBefore(p, j int) byte {
 		return ' '
 	}
 	return n.mid[len(n.mid)-1]
-}
-
-// simpleAt returns the size of the character at p if it is a precomposed
-// letter that is NFC as it stands and needs no rewriting (Latin-1 and Latin
-// Extended letters except Ð, the Vietnamese block), else 0.
-func (n *normalizer) simpleAt(p int) int {
-	src := n.src
-	c := src[p]
-	switch {
-	case c >= 0xC3 && c <= 0xC8 && p+1 < len(src):
-		// U+00C0..U+023F. 0xC3 0x90 is Ð, 0x97 ×, 0xB7 ÷.
-		d := src[p+1]
-		if d < 0x80 || d > 0xBF {
-			return 0
-		}
-		if c == 0xC3 && (d == 0x90 || d == 0x97 || d == 0xB7) {
-			return 0
-		}
-		return 2
-	case c == 0xE1 && p+2 < len(src):
-		// U+1EA0..U+1EF9 is E1 BA A0 .. E1 BB B9.
-		d, e := src[p+1], src[p+2]
-		if (d == 0xBA && e >= 0xA0 && e <= 0xBF) || (d == 0xBB && e >= 0x80 && e <= 0xB9) {
-			return 3
-		}
-	}
-	return 0
 }
 
 // emit writes b as the normalised form of src[p:...]; letter tells whether it
