@@ -130,7 +130,9 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	}
 	// Formats with paragraphs (web pages, Word, RTF) have no hard wraps to rejoin.
 	text := normalize.Normalize(dec.Text, normalize.Options{NoRejoin: dec.Format != decode.FormatText})
-	res := structure.Parse(text.Bytes)
+	// The document's strings are substrings of the normalised text: no stage
+	// below writes to text.Bytes.
+	res := structure.ParseString(text.String())
 	doc = res.Doc
 	doc.Source = model.Source{Format: string(dec.Format), Encoding: dec.Encoding, Confidence: dec.Confidence}
 	for _, w := range dec.Warnings {
@@ -160,7 +162,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "invalid-utf8", Message: fmt.Sprintf("%d invalid UTF-8 sequences replaced by U+FFFD", n), Start: -1, End: -1})
 	}
 	if cfg.withText {
-		doc.Text = string(text.Bytes)
+		doc.Text = text.String()
 	}
 	doc.Fill()
 	return doc, nil

@@ -20,6 +20,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -32,6 +33,15 @@ type Text struct {
 	cps     []checkpoint // output→source checkpoints, one per edit
 	srcLen  int
 	invalid int
+}
+
+// String returns the normalised text as a string sharing Bytes' memory, so
+// that the stages after this one, which keep substrings of it in the
+// document, need no copy of the text. Normalize allocates Bytes afresh and
+// never writes it again; a caller that calls String must not modify Bytes
+// either.
+func (t *Text) String() string {
+	return unsafe.String(unsafe.SliceData(t.Bytes), len(t.Bytes))
 }
 
 // Removed is one piece of page furniture cut out of the text. It is kept
