@@ -40,7 +40,15 @@ func (n *normalizer) assemble(opt Options) *Text {
 		t.Removed = n.furniture(kind)
 	}
 
-	out := make([]byte, 0, len(n.mid)+1)
+	// The text is compacted into mid itself, which then leaves the pool as
+	// the text's buffer: a parse holds one copy of its text, not two. Kept
+	// lines move to offsets no later than their own, and a separator never
+	// outgrows the line breaks it replaces ("\n\n" only where a blank line
+	// was), so every line is read before anything is written over it; should
+	// that ever fail, the rest goes to a buffer of its own.
+	out := n.mid[:0]
+	inPlace := true
+	lastS, lastE := 0, 0 // the previous kept line, in out
 	om := offsetMap{cps: make([]checkpoint, 1, len(n.m.cps)+8)}
 	comp := composer{inner: &n.m}
 
@@ -75,7 +83,7 @@ func (n *normalizer) assemble(opt Options) *Text {
 				sep = "\n\n"
 			}
 			if !opt.NoRejoin && !barrier && (blanks <= 1 || furn) {
-				switch joinKind(n.mid[pl.ms:pl.me], n.mid[l.ms:l.me]) {
+				switch joinKind(out[lastS:lastE], n.mid[l.ms:l.me]) {
 				case joinSpace:
 					sep = " "
 				case joinTight:
@@ -83,10 +91,16 @@ func (n *normalizer) assemble(opt Options) *Text {
 				}
 			}
 			om.add(len(out), pl.srcE)
+			if inPlace && len(out)+len(sep) > l.ms {
+				out = append(make([]byte, 0, len(n.mid)+1), out...)
+				inPlace = false
+			}
 			out = append(out, sep...)
 		}
 		comp.copyRange(&om, len(out), l.ms, l.me)
-		out = append(out, n.mid[l.ms:l.me]...)
+		lastS = len(out)
+		out = append(out, n.mid[l.ms:l.me]...) // memmove: overlap is fine
+		lastE = len(out)
 		last = i
 		blanks, furn, barrier = 0, false, false
 	}
@@ -102,6 +116,9 @@ func (n *normalizer) assemble(opt Options) *Text {
 	}
 	t.Bytes = out
 	t.cps = om.cps
+	if inPlace {
+		n.mid = nil // handed over with the text
+	}
 	return t
 }
 
