@@ -141,7 +141,10 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	crossCheck(doc, dec.Meta)
 	// Citations are read from the document proper: the chrome of a web page
 	// around it (news summaries, footers, notices) cites other things.
-	cited, self := refs.Extract(maskEditorialNotes(text.Bytes[res.Start:res.End]), refs.Options{SelfNumber: doc.Number, SelfType: doc.Type})
+	proper := text.Bytes[res.Start:res.End]
+	restore := maskEditorialNotes(proper)
+	cited, self := refs.Extract(proper, refs.Options{SelfNumber: doc.Number, SelfType: doc.Type})
+	restore()
 	for i := range cited {
 		for j := range cited[i].Mentions {
 			cited[i].Mentions[j].Start += res.Start
@@ -219,12 +222,20 @@ func posError(src []byte, off int) *ParseError {
 	return &ParseError{Line: line, Column: col, Err: ErrNotText}
 }
 
-// maskEditorialNotes returns a copy of text in which the notes that legal
+// maskEditorialNotes blanks with spaces, in place, the notes that legal
 // portals insert into a document ("[Điều này được hướng dẫn bởi Công văn
-// 4530/NHCS-TDNN năm 2024 có hiệu lực từ ...]") are blanked with spaces: they
-// cite documents the document itself does not. Byte offsets are unchanged.
-func maskEditorialNotes(text []byte) []byte {
-	var out []byte
+// 4530/NHCS-TDNN năm 2024 có hiệu lực từ ...]"): they cite documents the
+// document itself does not. Byte offsets are unchanged. It returns the
+// function that puts the notes back.
+//
+// Blanking in place spares a copy of the whole text for the one stage that
+// must not see the notes. The text is also the memory of the document's
+// strings (structure.ParseString), so the caller restores it at once after
+// that stage, before the document is read or returned; refs.Extract keeps no
+// reference to its input.
+func maskEditorialNotes(text []byte) (restore func()) {
+	var saved []byte // the notes' bytes, in order
+	var spans [][2]int
 	for i := 0; i < len(text); {
 		j := bytes.IndexByte(text[i:], '[')
 		if j < 0 {
@@ -239,19 +250,19 @@ func maskEditorialNotes(text []byte) []byte {
 		k += j
 		note := text[j:k]
 		if bytes.Contains(note, []byte(" bởi ")) && (bytes.Contains(note, []byte("hiệu lực")) || bytes.Contains(note, []byte("được"))) {
-			if out == nil {
-				out = append([]byte(nil), text...)
-			}
+			saved = append(saved, text[j:k+1]...)
+			spans = append(spans, [2]int{j, k + 1})
 			for p := j; p <= k; p++ {
-				out[p] = ' '
+				text[p] = ' '
 			}
 		}
 		i = k + 1
 	}
-	if out == nil {
-		return text
+	return func() {
+		for _, sp := range spans {
+			saved = saved[copy(text[sp[0]:sp[1]], saved):]
+		}
 	}
-	return out
 }
 
 // crossCheck compares the header fields read from the document with what a
