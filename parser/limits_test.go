@@ -141,7 +141,7 @@ func TestLimitJunkAndDamage(t *testing.T) {
 // The portal notes masked for the citation scanner are put back: the document
 // text and sections still hold them, and no citation comes from them.
 func TestEditorialNotesRestored(t *testing.T) {
-	src := []byte("QUỐC HỘI\\n\\nLUẬT\\nBẢO HIỂM Y TẾ\\n\\nĐiều 1. Phạm vi điều chỉnh\\n\\nLuật này quy định về bảo hiểm y tế. [Điều này được hướng dẫn bởi Nghị định 146/2018/NĐ-CP có hiệu lực từ ngày 01/12/2018]\\n\\nĐiều 2. Căn cứ Nghị định số 12/2020/NĐ-CP ngày 01/01/2020.\\n")
+	src := []byte("QUỐC HỘI\n\nLUẬT\nBẢO HIỂM Y TẾ\n\nĐiều 1. Phạm vi điều chỉnh\n\nLuật này quy định về bảo hiểm y tế. [Điều này được hướng dẫn bởi Nghị định 146/2018/NĐ-CP có hiệu lực từ ngày 01/12/2018]\n\nĐiều 2. Căn cứ Nghị định số 12/2020/NĐ-CP ngày 01/01/2020.\n")
 	doc, err := parser.Parse(src, parser.WithText())
 	require.NoError(t, err)
 	assert.Contains(t, doc.Text, "[Điều này được hướng dẫn bởi Nghị định 146/2018/NĐ-CP")
