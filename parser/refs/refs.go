@@ -14,7 +14,6 @@ package refs
 
 import (
 	"bytes"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/model"
@@ -1237,7 +1236,7 @@ var verbInitial = func() (m [256]bool) {
 	return
 }()
 
-func isUpperRune(r rune) bool { return r != utf8.RuneError && unicode.IsUpper(r) }
+func isUpperRune(r rune) bool { return r != utf8.RuneError && runeFlags(r)&fUpper != 0 }
 
 // lowerLawStart are first words of law and ordinance names as older texts print
 // them in lower case ("Luật đất đai", "Pháp lệnh về thuế nông nghiệp").

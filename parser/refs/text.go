@@ -18,6 +18,26 @@ func runeAt(t []byte, p int) (rune, int) {
 	if c := t[p]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	return decodeAt(t, p)
+}
+
+// decodeAt decodes the non-ASCII rune at p. Vietnamese letters are two- and
+// three-byte sequences; the well-formed ones are decoded inline (the utf8
+// package goes through its general slow path for them), anything else is
+// left to utf8.DecodeRune so that invalid input decodes exactly as before.
+func decodeAt(t []byte, p int) (rune, int) {
+	c0 := t[p]
+	if c0 >= 0xC2 && c0 <= 0xDF && p+1 < len(t) {
+		if c1 := t[p+1]; c1&0xC0 == 0x80 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	} else if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && p+2 < len(t) {
+		// E1–EF but ED: any continuation bytes are valid (E0 may be overlong,
+		// ED may be a surrogate)
+		if c1, c2 := t[p+1], t[p+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
 	return utf8.DecodeRune(t[p:])
 }
 
@@ -29,7 +49,87 @@ func runeBefore(t []byte, p int) (rune, int) {
 	if c := t[p-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	// the same fast forms as decodeAt, checked from the end
+	if p >= 2 && t[p-1]&0xC0 == 0x80 {
+		if c0 := t[p-2]; c0 >= 0xC2 && c0 <= 0xDF {
+			return rune(c0&0x1F)<<6 | rune(t[p-1]&0x3F), 2
+		}
+		if p >= 3 && t[p-2]&0xC0 == 0x80 {
+			if c0 := t[p-3]; c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED {
+				return rune(c0&0x0F)<<12 | rune(t[p-2]&0x3F)<<6 | rune(t[p-1]&0x3F), 3
+			}
+		}
+	}
 	return utf8.DecodeLastRune(t[:p])
+}
+
+// Rune tables. Vietnamese text is Latin: nearly every non-ASCII rune lies in
+// U+0080–U+036F (Latin-1, Latin Extended-A/B, IPA, combining marks) or in
+// Latin Extended Additional (U+1E00–U+1EFF, the letters with two marks).
+// For those, the unicode range tables are replaced by arrays filled at init
+// from the very same unicode functions, so every answer is unchanged.
+const (
+	fWord  = 1 << iota // letter, digit or non-spacing mark (isWordRune)
+	fUpper             // unicode.IsUpper
+	fLower             // unicode.IsLower
+)
+
+const (
+	loEnd     = 0x370
+	vietStart = 0x1E00
+	vietEnd   = 0x1F00
+)
+
+var (
+	loFlags   [loEnd]uint8
+	loLower   [loEnd]rune
+	vietFlags [vietEnd - vietStart]uint8
+	vietLower [vietEnd - vietStart]rune
+)
+
+func init() {
+	for r := rune(0); r < loEnd; r++ {
+		loFlags[r], loLower[r] = uniFlags(r), unicode.ToLower(r)
+	}
+	for r := rune(vietStart); r < vietEnd; r++ {
+		vietFlags[r-vietStart], vietLower[r-vietStart] = uniFlags(r), unicode.ToLower(r)
+	}
+}
+
+// uniFlags computes the f* flags of r from the unicode tables.
+func uniFlags(r rune) (f uint8) {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		f |= fWord
+	}
+	if unicode.IsUpper(r) {
+		f |= fUpper
+	}
+	if unicode.IsLower(r) {
+		f |= fLower
+	}
+	return f
+}
+
+// runeFlags returns the f* flags of r, from the tables when r is in them.
+func runeFlags(r rune) uint8 {
+	if uint32(r) < loEnd {
+		return loFlags[r]
+	}
+	if uint32(r)-vietStart < vietEnd-vietStart {
+		return vietFlags[r-vietStart]
+	}
+	return uniFlags(r)
+}
+
+// lowerRune is unicode.ToLower with the tables above.
+func lowerRune(r rune) rune {
+	if uint32(r) < loEnd {
+		return loLower[r]
+	}
+	if uint32(r)-vietStart < vietEnd-vietStart {
+		return vietLower[r-vietStart]
+	}
+	return unicode.ToLower(r)
 }
 
 func isWordRune(r rune) bool {
@@ -37,7 +137,7 @@ func isWordRune(r rune) bool {
 		c := byte(r)
 		return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return runeFlags(r)&fWord != 0
 }
 
 // boundaryBefore reports whether p starts a word.
@@ -126,7 +226,7 @@ func matchCI(t []byte, p int, w string) int {
 		}
 		wr, wn := utf8.DecodeRuneInString(w[i:])
 		r, n := runeAt(t, q)
-		if r != wr && unicode.ToLower(r) != wr {
+		if r != wr && lowerRune(r) != wr {
 			return -1
 		}
 		q += n
@@ -152,13 +252,19 @@ func wordEnd(t []byte, p int) int {
 
 // isUpperAt reports whether the rune at p is an upper-case letter.
 func isUpperAt(t []byte, p int) bool {
+	if p < len(t) && t[p] < utf8.RuneSelf {
+		return t[p]-'A' < 26
+	}
 	r, _ := runeAt(t, p)
-	return unicode.IsUpper(r)
+	return runeFlags(r)&fUpper != 0
 }
 
 func isLowerAt(t []byte, p int) bool {
+	if p < len(t) && t[p] < utf8.RuneSelf {
+		return t[p]-'a' < 26
+	}
 	r, _ := runeAt(t, p)
-	return unicode.IsLower(r)
+	return runeFlags(r)&fLower != 0
 }
 
 // lowerAppend appends the lower case of b to dst.
@@ -173,8 +279,8 @@ func lowerAppend(dst, b []byte) []byte {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		r, n := decodeAt(b, i)
+		dst = utf8.AppendRune(dst, lowerRune(r))
 		i += n
 	}
 	return dst
