@@ -1161,19 +1161,43 @@ func (s *scanner) relation(p int) string {
 			return model.RelationCites
 		}
 	}
-	s.lbuf = lowerAppend(s.lbuf[:0], s.t[ss:p])
-	seg := s.lbuf
+	// The verbs are matched case-insensitively in place rather than in a
+	// lower-cased copy of the sentence. seg is the sentence up to p: all
+	// decoding is bounded by it, as it was for the copy.
+	seg := s.t[ss:p]
 	best := -1
 	rel := model.RelationCites
 	// walk back word starts; the nearest verb wins, the longest at one place
 	for k := len(seg) - 1; k >= 0 && best < 0; k-- {
 		c := seg[k]
-		if !verbInitial[c] || !boundaryBefore(seg, k) {
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		if c >= utf8.RuneSelf {
+			// 0xC4 and 0xE2 lead the only non-ASCII runes whose lower case
+			// starts a verb: Đ (đề nghị) and the Kelvin sign K (kèm theo)
+			if c != 0xC4 && c != 0xE2 {
+				continue
+			}
+			switch r, _ := decodeAt(seg, k); lowerRune(r) {
+			case 'đ':
+				c = 0xC4
+			case 'k':
+				c = 'k'
+			default:
+				continue
+			}
+		}
+		vs := verbsByInitial[c]
+		if len(vs) == 0 || !boundaryBefore(seg, k) {
 			continue
 		}
 		bestLen := 0
-		for _, v := range relVerbs {
-			if len(v.w) > bestLen && len(seg)-k >= len(v.w) && string(seg[k:k+len(v.w)]) == v.w && boundaryAfter(seg, k+len(v.w)) {
+		for _, v := range vs {
+			if len(v.w) <= bestLen {
+				continue
+			}
+			if e, ok := foldPrefix(seg[k:], v.w); ok && boundaryAfter(seg, k+e) {
 				best, bestLen, rel = k, len(v.w), v.rel
 			}
 		}
@@ -1186,7 +1210,19 @@ func (s *scanner) relation(p int) string {
 		}
 	}
 	if best >= 0 && (rel == model.RelationGuides || rel == model.RelationAmends) {
-		pre := bytes.TrimRight(seg[:best], " ")
+		// lower-case only the end of seg[:best] without its trailing spaces: a
+		// window of 48 bytes holds at least 11 runes, more than the 10 of
+		// "triển khai"; it starts on a rune start so it decodes as seg does
+		e := best
+		for e > 0 && seg[e-1] == ' ' {
+			e--
+		}
+		a := max(0, e-48)
+		for a < e && !utf8.RuneStart(seg[a]) {
+			a++
+		}
+		pre := lowerAppend(s.lbuf[:0], seg[a:e])
+		s.lbuf = pre
 		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
 			rel = model.RelationImplements
 		}
@@ -1228,10 +1264,11 @@ func lineBreakEnds(t []byte, q int) bool {
 	return false
 }
 
-// verbInitial marks the first bytes of the relation verbs.
-var verbInitial = func() (m [256]bool) {
+// verbsByInitial lists the relation verbs by their first byte, in the order
+// of relVerbs (the first of two verbs of one length wins).
+var verbsByInitial = func() (m [256][]relVerb) {
 	for _, v := range relVerbs {
-		m[v.w[0]] = true
+		m[v.w[0]] = append(m[v.w[0]], v)
 	}
 	return
 }()

@@ -238,6 +238,37 @@ func matchCI(t []byte, p int, w string) int {
 	return q
 }
 
+// foldPrefix reports whether the lower case of b starts with the lower-case
+// phrase w, compared rune by rune as lowerAppend would lower b (spaces in w
+// are literal), and returns the bytes of b it covers.
+func foldPrefix(b []byte, w string) (int, bool) {
+	q := 0
+	for i := 0; i < len(w); {
+		if q >= len(b) {
+			return 0, false
+		}
+		if c := b[q]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			if c != w[i] {
+				return 0, false
+			}
+			q++
+			i++
+			continue
+		}
+		r, n := decodeAt(b, q)
+		wr, wn := utf8.DecodeRuneInString(w[i:])
+		if lowerRune(r) != wr {
+			return 0, false
+		}
+		q += n
+		i += wn
+	}
+	return q, true
+}
+
 // wordEnd returns the end of the word (letters, digits, marks) starting at p.
 func wordEnd(t []byte, p int) int {
 	for p < len(t) {

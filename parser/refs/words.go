@@ -95,10 +95,12 @@ func typeBefore(t []byte, p int) (typeWord, int, bool) {
 
 // Relation verbs, lower case. Order does not matter: the nearest before the
 // mention wins.
-var relVerbs = []struct {
+type relVerb struct {
 	w   string
 	rel string
-}{
+}
+
+var relVerbs = []relVerb{
 	{"căn cứ", "basis"},
 	{"thực hiện", "implements"}, {"triển khai", "implements"}, {"thể chế hóa", "implements"},
 	{"thể chế hoá", "implements"}, {"theo chỉ đạo", "implements"},
