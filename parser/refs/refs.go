@@ -14,6 +14,7 @@ package refs
 
 import (
 	"bytes"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/model"
@@ -44,7 +45,8 @@ type cite struct {
 	typ        string // canonical type name
 	typeCode   string
 	number     string // canonical symbol
-	sym        model.Symbol
+	symNumber  string // running number of the symbol (model.Symbol.Number)
+	symYear    int    // year of the symbol (model.Symbol.Year)
 	name       string // "Luật Đất đai", "Nghị quyết Đại hội ..."
 	short      string // number of a short mention
 	date       string
@@ -95,10 +97,34 @@ func init() {
 // document, in order of first mention; self holds the mentions of the document
 // itself ("Kế hoạch này", "khoản 2 Điều 3 Nghị định này").
 func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Mention) {
-	s := &scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1}
-	s.cites = make([]cite, 0, len(text)/1500+8)
+	s := scanners.Get().(*scanner)
+	*s = scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1,
+		cites: s.cites[:0], aliases: s.aliases[:0], wbuf: s.wbuf[:0], lbuf: s.lbuf[:0]}
+	if cap(s.cites) == 0 {
+		s.cites = make([]cite, 0, len(text)/700+16) // a citation every ~700 bytes
+	}
 	s.run()
-	return s.resolve()
+	refs, self = s.resolve()
+	s.release()
+	return refs, self
+}
+
+// scanners keeps the scratch of finished scans: the citation table is the
+// largest allocation of a scan and every document needs one. Nothing of it
+// is referenced by the results.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxPooledCites bounds the citation table kept for the next scan.
+const maxPooledCites = 1 << 14
+
+func (s *scanner) release() {
+	// drop the strings and parts of this text so the pool holds no results
+	clear(s.cites)
+	clear(s.aliases)
+	s.t = nil
+	if cap(s.cites) <= maxPooledCites {
+		scanners.Put(s)
+	}
 }
 
 func (s *scanner) run() {
@@ -180,7 +206,7 @@ func (s *scanner) typeAnchor(i int) {
 	if q < len(t) && isDigit(t[q]) {
 		if end, sym, canon, ok := symbol.ScanHint(t, q, tw.name); ok {
 			c := s.newNumbered(tw, sym, canon)
-			s.add(c, i, end, true)
+			s.add(&c, i, end, true)
 			return
 		}
 		if shortTypes[tw.name] && (titleCase(t, i) && !allCaps(t, i) || hasSo) {
@@ -207,7 +233,7 @@ func (s *scanner) typeAnchor(i int) {
 			if end, sym, canon, ok := symbol.ScanHint(t, r, tw.name); ok {
 				c := s.newNumbered(tw, sym, canon)
 				c.issuer = iss
-				s.add(c, i, end, true)
+				s.add(&c, i, end, true)
 			}
 		}
 		return
@@ -244,8 +270,10 @@ func (s *scanner) typeAnchor(i int) {
 	}
 }
 
-func (s *scanner) newNumbered(tw typeWord, sym model.Symbol, canon string) *cite {
-	c := &cite{kind: kNumbered, typ: tw.name, typeCode: tw.code, number: canon, sym: sym, listPrev: -1}
+// newNumbered returns the citation by value: the caller fills it in and
+// passes its address to add, which copies it, so it stays on the stack.
+func (s *scanner) newNumbered(tw typeWord, sym model.Symbol, canon string) cite {
+	c := cite{kind: kNumbered, typ: tw.name, typeCode: tw.code, number: canon, symNumber: sym.Number, symYear: sym.Year, listPrev: -1}
 	if tw.name == "Công văn" && sym.TypeCode != "" && sym.TypeCode != "CV" {
 		if ty, ok := lexicon.TypeByCode(sym.TypeCode); ok {
 			c.typ = ty.Name
@@ -321,7 +349,7 @@ func (s *scanner) symbolAnchor(i int) {
 					}
 				}
 				c.listPrev = li
-				s.add(c, b, end, false)
+				s.add(&c, b, end, false)
 				return
 			}
 		}
@@ -335,7 +363,7 @@ func (s *scanner) symbolAnchor(i int) {
 			end, sym, canon = e2, sym2, canon2
 		}
 		c := s.newNumbered(tw, sym, canon)
-		s.add(c, ts, end, true)
+		s.add(&c, ts, end, true)
 		return
 	}
 	// bare symbol: only strong ones, never the "Số:" line of a header
@@ -351,7 +379,7 @@ func (s *scanner) symbolAnchor(i int) {
 	if soStart >= 0 {
 		start = soStart
 	}
-	s.add(c, start, end, true)
+	s.add(&c, start, end, true)
 }
 
 // isHeaderLabel: "Số" at the start of a line (box 3 of a header).
@@ -573,7 +601,7 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		if end, sym, canon, ok := symbol.ScanHint(t, q, tw.name); ok {
 			c := s.newNumbered(tw, sym, canon)
 			c.name = name
-			s.add(c, i, end, true)
+			s.add(&c, i, end, true)
 			return
 		}
 	}

@@ -68,8 +68,8 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			id := ""
 			for _, j := range cands {
 				cy := yearOf(cs[j].date)
-				if cs[j].sym.Year != 0 {
-					cy = itoa(cs[j].sym.Year)
+				if cs[j].symYear != 0 {
+					cy = itoa(cs[j].symYear)
 				}
 				if y == "" || cy == y {
 					if id != "" && id != ids[j] {
@@ -101,7 +101,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		best, bestDist := -1, 0
 		for j := range cs {
 			o := &cs[j]
-			if o.kind != kNumbered || o.typ != c.typ || strings.TrimLeft(o.sym.Number, "0") != num {
+			if o.kind != kNumbered || o.typ != c.typ || strings.TrimLeft(o.symNumber, "0") != num {
 				continue
 			}
 			d := o.start - c.start
