@@ -27,6 +27,9 @@ type ptok struct {
 	start int
 }
 
+// ptokArray holds the tokens of one part chain.
+type ptokArray [48]ptok
+
 var partKeywords = []struct {
 	w     string
 	level int
@@ -42,10 +45,10 @@ func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
 	q := p
 	// optional "của" / "tại" between the chain and the document
 	q0 := q
-	if w, ws := s.prevWord(q); ws >= 0 && (w == "của" || w == "tại") {
+	if w, ws := s.prevWord(q); ws >= 0 && (string(w) == "của" || string(w) == "tại") {
 		q = ws
 	}
-	var toks [48]ptok
+	var toks ptokArray
 	nt := 0
 	for nt < len(toks) {
 		w, ws := s.prevWord(q)
@@ -90,8 +93,9 @@ func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
 
 // prevWord returns the lower-cased word (with a glued trailing comma stripped)
 // before p, skipping spaces and commas, and its start; -1 at a line start or
-// punctuation other than a comma.
-func (s *scanner) prevWord(p int) (string, int) {
+// punctuation other than a comma. The word is in s.wbuf: valid until the next
+// use of the buffer.
+func (s *scanner) prevWord(p int) ([]byte, int) {
 	t := s.t
 	q := p
 	for q > 0 {
@@ -115,19 +119,19 @@ func (s *scanner) prevWord(p int) (string, int) {
 		q -= n
 	}
 	if q == e || e-q > 24 {
-		return "", -1
+		return nil, -1
 	}
 	s.wbuf = lowerAppend(s.wbuf[:0], t[q:e])
-	return string(s.wbuf), q
+	return s.wbuf, q
 }
 
-func classifyPartWord(w string) (ptok, bool) {
+func classifyPartWord(w []byte) (ptok, bool) {
 	for _, k := range partKeywords {
-		if w == k.w {
+		if string(w) == k.w {
 			return ptok{kind: 0, level: k.level}, true
 		}
 	}
-	switch w {
+	switch string(w) {
 	case "và", "hoặc":
 		return ptok{kind: 2}, true
 	case "đến":
@@ -137,8 +141,8 @@ func classifyPartWord(w string) (ptok, bool) {
 	case "các":
 		return ptok{kind: 5}, true
 	}
-	if isPartValue(w) {
-		return ptok{kind: 1, val: w}, true
+	if isPartValue(string(w)) {
+		return ptok{kind: 1, val: string(w)}, true
 	}
 	return ptok{}, false
 }
@@ -205,32 +209,32 @@ func buildParts(ts []ptok) []model.Part {
 		p   model.Part
 		max int
 	}
-	var paths []*path
+	// at most one path per token: the scratch lives on the stack and paths
+	// are named by index
+	var pathBuf [len(ptokArray{})]path
+	var curBuf [len(ptokArray{})]int
+	paths := pathBuf[:0]
 	level := -1
 	rangeNext := false
-	var cur []*path // paths receiving the values of the current keyword
+	cur := curBuf[:0] // paths receiving the values of the current keyword
 	for _, tk := range ts {
 		switch tk.kind {
 		case 0:
 			level = tk.level
 			if len(paths) == 0 || tk.level < paths[len(paths)-1].max {
-				np := &path{max: -1}
-				paths = append(paths, np)
-				cur = []*path{np}
-				if tk.level > 0 {
-					np.max = -1
-				}
+				paths = append(paths, path{max: -1})
+				cur = append(cur[:0], len(paths)-1)
 				continue
 			}
-			last := paths[len(paths)-1]
-			if tk.level == last.max {
-				cur = []*path{last}
+			last := len(paths) - 1
+			if tk.level == paths[last].max {
+				cur = append(cur[:0], last)
 				continue
 			}
 			cur = cur[:0]
-			for _, pp := range paths {
-				if pp.max < tk.level {
-					cur = append(cur, pp)
+			for i := range paths {
+				if paths[i].max < tk.level {
+					cur = append(cur, i)
 				}
 			}
 		case 1:
@@ -238,7 +242,8 @@ func buildParts(ts []ptok) []model.Part {
 				continue
 			}
 			v := upperRoman(tk.val, level)
-			for _, pp := range cur {
+			for _, i := range cur {
+				pp := &paths[i]
 				addPart(&pp.p, level, v, rangeNext)
 				if level > pp.max {
 					pp.max = level

@@ -325,7 +325,7 @@ func (s *scanner) symbolAnchor(i int) {
 		bb--
 	}
 	soStart := -1
-	if w, ws := s.prevWord(bb); ws >= 0 && w == "số" && ws+len("số") <= bb {
+	if w, ws := s.prevWord(bb); ws >= 0 && string(w) == "số" && ws+len("số") <= bb {
 		soStart = ws
 	}
 	if soStart >= 0 {
