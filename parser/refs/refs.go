@@ -77,6 +77,7 @@ type scanner struct {
 	pos      int // bytes before pos are consumed
 	skipFrom int
 	skipTo   int
+	nameKeys map[typeName]string // nameKey memo, kept with the scanner
 }
 
 // trig marks the bytes where the scanner looks closer.
@@ -99,7 +100,7 @@ func init() {
 func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Mention) {
 	s := scanners.Get().(*scanner)
 	*s = scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1,
-		cites: s.cites[:0], aliases: s.aliases[:0], wbuf: s.wbuf[:0], lbuf: s.lbuf[:0]}
+		cites: s.cites[:0], aliases: s.aliases[:0], wbuf: s.wbuf[:0], lbuf: s.lbuf[:0], nameKeys: s.nameKeys}
 	if cap(s.cites) == 0 {
 		s.cites = make([]cite, 0, len(text)/700+16) // a citation every ~700 bytes
 	}
@@ -121,6 +122,7 @@ func (s *scanner) release() {
 	// drop the strings and parts of this text so the pool holds no results
 	clear(s.cites)
 	clear(s.aliases)
+	clear(s.nameKeys)
 	s.t = nil
 	if cap(s.cites) <= maxPooledCites {
 		scanners.Put(s)
