@@ -84,14 +84,17 @@ type scanner struct {
 var trig [256]bool
 
 func init() {
-	for _, c := range []byte("BCDGHKLNPQSTVÁ") {
+	for _, c := range []byte("BCDGHKLNPQSTV") {
 		trig[c] = true
 	}
 	trig['/'] = true
 	trig['-'] = true
 	trig[0xE2] = true // Unicode dashes
-	trig[0xC4] = true // Đ
-	trig[0xC3] = true // Á
+	// Đ (C4 90) and Á (C3 81) are found by their second byte: their lead
+	// bytes also lead most Vietnamese lower-case vowels and đ, and would stop
+	// the scan every few letters
+	trig[0x90] = true
+	trig[0x81] = true
 }
 
 // Extract finds the documents cited by text. refs has one entry per distinct
@@ -147,13 +150,15 @@ func (s *scanner) run() {
 			if symbol.DashLen(t, i) > 0 {
 				s.symbolAnchor(i)
 			}
-		case c == 0xC4:
-			if i+1 < n && t[i+1] == 0x90 && boundaryBefore(t, i) { // Đ
-				s.typeAnchor(i)
+		case c == 0x90:
+			// the anchor is the lead byte: when the scan resumes between the
+			// two bytes, typeAnchor finds i-1 consumed and returns
+			if i > 0 && t[i-1] == 0xC4 && boundaryBefore(t, i-1) { // Đ
+				s.typeAnchor(i - 1)
 			}
-		case c == 0xC3:
-			if i+1 < n && t[i+1] == 0x81 && boundaryBefore(t, i) { // Á
-				s.typeAnchor(i)
+		case c == 0x81:
+			if i > 0 && t[i-1] == 0xC3 && boundaryBefore(t, i-1) { // Á
+				s.typeAnchor(i - 1)
 			}
 		default:
 			if c < 0x80 && boundaryBefore(t, i) {

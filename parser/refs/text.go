@@ -224,8 +224,18 @@ func matchCI(t []byte, p int, w string) int {
 			i++
 			continue
 		}
+		// a non-ASCII rune of w: the text mostly has its very bytes; an ASCII
+		// byte lowers to ASCII and cannot match
+		if wn := leadLen(wc); len(t)-q >= wn && string(t[q:q+wn]) == w[i:i+wn] {
+			q += wn
+			i += wn
+			continue
+		}
+		if t[q] < utf8.RuneSelf {
+			return -1
+		}
 		wr, wn := utf8.DecodeRuneInString(w[i:])
-		r, n := runeAt(t, q)
+		r, n := decodeAt(t, q)
 		if r != wr && lowerRune(r) != wr {
 			return -1
 		}
@@ -267,6 +277,18 @@ func foldPrefix(b []byte, w string) (int, bool) {
 		i += wn
 	}
 	return q, true
+}
+
+// leadLen is the length of the UTF-8 sequence that the lead byte c starts,
+// for the well-formed phrases of this package.
+func leadLen(c byte) int {
+	switch {
+	case c >= 0xF0:
+		return 4
+	case c >= 0xE0:
+		return 3
+	}
+	return 2
 }
 
 // wordEnd returns the end of the word (letters, digits, marks) starting at p.

@@ -60,3 +60,87 @@ func TestRuneTablesMatchUnicode(t *testing.T) {
 		}
 	}
 }
+
+// matchCIRef is matchCI as it was before the byte fast paths.
+func matchCIRef(t []byte, p int, w string) int {
+	q := p
+	for i := 0; i < len(w); {
+		wc := w[i]
+		if wc == ' ' {
+			e := skipWS(t, q)
+			if e == q {
+				return -1
+			}
+			q = e
+			i++
+			continue
+		}
+		if q >= len(t) {
+			return -1
+		}
+		if wc < utf8.RuneSelf {
+			c := t[q]
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			if c != wc {
+				return -1
+			}
+			q++
+			i++
+			continue
+		}
+		wr, wn := utf8.DecodeRuneInString(w[i:])
+		r, n := utf8.DecodeRune(t[q:])
+		if r != wr && unicode.ToLower(r) != wr {
+			return -1
+		}
+		q += n
+		i += wn
+	}
+	r, n := utf8.DecodeRune(t[q:])
+	if n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+		return -1
+	}
+	return q
+}
+
+func TestMatchCIMatchesReference(t *testing.T) {
+	var phrases []string
+	for _, tws := range typeIndex {
+		for _, tw := range tws {
+			phrases = append(phrases, tw.lower)
+		}
+	}
+	for _, v := range relVerbs {
+		phrases = append(phrases, v.w)
+	}
+	for _, ns := range knownLaws {
+		phrases = append(phrases, ns...)
+	}
+	variants := func(w string) []string {
+		up := []rune(w)
+		for i := range up {
+			up[i] = unicode.ToUpper(up[i])
+		}
+		title := []rune(w)
+		title[0] = unicode.ToUpper(title[0])
+		cut := w[:len(w)-1] // may cut a rune
+		return []string{w, string(up), string(title), cut, "K" + w[1:], w + "a", w + " x", w + "\n", string(title) + "\xc4"}
+	}
+	for _, w := range phrases {
+		for _, v := range variants(w) {
+			for _, pre := range []string{"", " ", "\u1ea0"} {
+				txt := []byte(pre + v)
+				for _, pat := range phrases[:40] {
+					if got, want := matchCI(txt, len(pre), pat), matchCIRef(txt, len(pre), pat); got != want {
+						t.Fatalf("matchCI(%q, %q) = %d, want %d", txt, pat, got, want)
+					}
+				}
+				if got, want := matchCI(txt, len(pre), w), matchCIRef(txt, len(pre), w); got != want {
+					t.Fatalf("matchCI(%q, %q) = %d, want %d", txt, w, got, want)
+				}
+			}
+		}
+	}
+}

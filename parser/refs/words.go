@@ -34,8 +34,15 @@ func init() {
 		sort.SliceStable(typeIndex[i], func(a, b int) bool {
 			return len(typeIndex[i][a].lower) > len(typeIndex[i][b].lower)
 		})
+		for _, tw := range typeIndex[i] {
+			typeSecond[i][tw.lower[1]>>6] |= 1 << (tw.lower[1] & 63)
+		}
 	}
 }
+
+// typeSecond[c] is the set of second bytes of the names in typeIndex[c]:
+// after an ASCII initial, most capitalised words fail on it at once.
+var typeSecond [256][4]uint64
 
 // matchType matches a type noun at p in any case; it returns the entry and end.
 func matchType(t []byte, p int) (typeWord, int, bool) {
@@ -51,6 +58,9 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 	c2 := t[p+1]
 	if c2 >= 'A' && c2 <= 'Z' {
 		c2 += 32
+	}
+	if t[p] < 0x80 && typeSecond[c][c2>>6]&(1<<(c2&63)) == 0 {
+		return typeWord{}, 0, false
 	}
 	for _, tw := range typeIndex[c] {
 		if t[p] < 0x80 && tw.lower[1] != c2 {
