@@ -78,23 +78,27 @@ type scanner struct {
 	skipFrom int
 	skipTo   int
 	nameKeys map[typeName]string // nameKey memo, kept with the scanner
+	// lineStart and sentenceStart remember their last question (ls/ssP)
+	// and answer; zero values are right for a new text
+	lsP, lsStart int
+	ssP, ssEnd   int
 }
 
-// trig marks the bytes where the scanner looks closer.
-var trig [256]bool
+// trig marks the bytes where the scanner looks closer (1, else 0).
+var trig [256]uint8
 
 func init() {
 	for _, c := range []byte("BCDGHKLNPQSTV") {
-		trig[c] = true
+		trig[c] = 1
 	}
-	trig['/'] = true
-	trig['-'] = true
-	trig[0xE2] = true // Unicode dashes
+	trig['/'] = 1
+	trig['-'] = 1
+	trig[0xE2] = 1 // Unicode dashes
 	// Đ (C4 90) and Á (C3 81) are found by their second byte: their lead
 	// bytes also lead most Vietnamese lower-case vowels and đ, and would stop
 	// the scan every few letters
-	trig[0x90] = true
-	trig[0x81] = true
+	trig[0x90] = 1
+	trig[0x81] = 1
 }
 
 // Extract finds the documents cited by text. refs has one entry per distinct
@@ -136,7 +140,16 @@ func (s *scanner) run() {
 	t := s.t
 	n := len(t)
 	for i := 0; i < n; i++ {
-		for i < n && !trig[t[i]] {
+		// triggers come every few dozen bytes: test four at a time with one
+		// branch, then find the byte
+		for i+4 <= n {
+			u := t[i : i+4 : i+4]
+			if trig[u[0]]|trig[u[1]]|trig[u[2]]|trig[u[3]] != 0 {
+				break
+			}
+			i += 4
+		}
+		for i < n && trig[t[i]] == 0 {
 			i++
 		}
 		if i >= n {
@@ -884,8 +897,17 @@ func (s *scanner) issuer(p int) (string, int) {
 	return collapse(t[p:last]), last
 }
 
-// lineStart returns the start of the line containing p.
+// lineStart returns the start of the line containing p. The citations come
+// in text order, mostly several to a line: the last answer is kept, so that
+// only the text since the last question is searched.
 func (s *scanner) lineStart(p int) int {
+	if p >= s.lsP {
+		if i := bytes.LastIndexByte(s.t[s.lsP:p], '\n'); i >= 0 {
+			s.lsStart = s.lsP + i + 1
+		}
+		s.lsP = p
+		return s.lsStart
+	}
 	i := bytes.LastIndexByte(s.t[:p], '\n')
 	return i + 1
 }
@@ -1156,27 +1178,54 @@ func (s *scanner) findAlias(idx, end int) {
 
 // sentenceStart returns the start of the sentence containing p: after the
 // last ';', line break or ". " before p (at most 800 bytes back).
+//
+// Whether a byte ends a sentence does not depend on p, so the answer is
+// max(p-800, just after the last sentence end before p). The last sentence
+// end before the previous p is kept: for a later p only the text between the
+// two is searched.
 func (s *scanner) sentenceStart(p int) int {
-	t := s.t
 	lo := p - 800
 	if lo < 0 {
 		lo = 0
 	}
-	for q := p - 1; q >= lo; q-- {
-		switch t[q] {
-		case ';':
-			return q + 1
-		case '\n':
-			if lineBreakEnds(t, q) {
-				return q + 1
-			}
-		case '.':
-			if q+1 < len(t) && (t[q+1] == ' ' || t[q+1] == '\n') {
+	if p >= s.ssP && s.ssP >= lo {
+		for q := p - 1; q >= s.ssP; q-- {
+			if s.endsSentence(q) {
+				s.ssP, s.ssEnd = p, q+1
 				return q + 1
 			}
 		}
+		s.ssP = p
+		return max(lo, s.ssEnd)
+	}
+	for q := p - 1; q >= lo; q-- {
+		if s.endsSentence(q) {
+			if p >= s.ssP {
+				s.ssP, s.ssEnd = p, q+1
+			}
+			return q + 1
+		}
+	}
+	if p >= s.ssP {
+		// the last end is before lo: lo stands for it, as every later p
+		// has a later lo
+		s.ssP, s.ssEnd = p, lo
 	}
 	return lo
+}
+
+// endsSentence reports whether t[q] ends a sentence (see sentenceStart).
+func (s *scanner) endsSentence(q int) bool {
+	t := s.t
+	switch t[q] {
+	case ';':
+		return true
+	case '\n':
+		return lineBreakEnds(t, q)
+	case '.':
+		return q+1 < len(t) && (t[q+1] == ' ' || t[q+1] == '\n')
+	}
+	return false
 }
 
 // relation finds the governing verb of a mention starting at p.

@@ -381,9 +381,22 @@ func trimSpaceBytes(b []byte) []byte {
 
 // collapse replaces runs of whitespace by one space.
 func collapse(b []byte) string {
-	out := make([]byte, 0, len(b))
+	// names and titles are short: build them on the stack, and make the
+	// one string at the end
+	var buf [256]byte
+	out := buf[:0]
 	sp := false
 	for i := 0; i < len(b); {
+		if c := b[i]; c > ' ' && c != 0xC2 {
+			// neither a space nor the lead byte of NBSP
+			if sp && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			sp = false
+			out = append(out, c)
+			i++
+			continue
+		}
 		if n := isSpaceAt(b, i); n > 0 || b[i] == '\n' || b[i] == '\r' {
 			if n == 0 {
 				n = 1
