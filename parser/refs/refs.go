@@ -1190,7 +1190,7 @@ func (s *scanner) sentenceStart(p int) int {
 	}
 	if p >= s.ssP && s.ssP >= lo {
 		for q := p - 1; q >= s.ssP; q-- {
-			if s.endsSentence(q) {
+			if sentByte[s.t[q]] && s.endsSentence(q) {
 				s.ssP, s.ssEnd = p, q+1
 				return q + 1
 			}
@@ -1199,7 +1199,7 @@ func (s *scanner) sentenceStart(p int) int {
 		return max(lo, s.ssEnd)
 	}
 	for q := p - 1; q >= lo; q-- {
-		if s.endsSentence(q) {
+		if sentByte[s.t[q]] && s.endsSentence(q) {
 			if p >= s.ssP {
 				s.ssP, s.ssEnd = p, q+1
 			}
@@ -1213,6 +1213,9 @@ func (s *scanner) sentenceStart(p int) int {
 	}
 	return lo
 }
+
+// sentByte marks the bytes endsSentence looks at.
+var sentByte = [256]bool{';': true, '\n': true, '.': true}
 
 // endsSentence reports whether t[q] ends a sentence (see sentenceStart).
 func (s *scanner) endsSentence(q int) bool {

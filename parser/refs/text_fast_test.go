@@ -144,3 +144,53 @@ func TestMatchCIMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// matchTypeRef is matchType without the byte filters.
+func matchTypeRef(t []byte, p int) (typeWord, int, bool) {
+	c := t[p]
+	if c >= 'A' && c <= 'Z' {
+		c += 32
+	}
+	if p+1 >= len(t) {
+		return typeWord{}, 0, false
+	}
+	c2 := t[p+1]
+	if c2 >= 'A' && c2 <= 'Z' {
+		c2 += 32
+	}
+	for _, tw := range typeIndex[c] {
+		if t[p] < 0x80 && tw.lower[1] != c2 {
+			continue
+		}
+		if e := matchCIRef(t, p, tw.lower); e > 0 {
+			return tw, e, true
+		}
+	}
+	return typeWord{}, 0, false
+}
+
+func TestMatchTypeMatchesReference(t *testing.T) {
+	var b []byte
+	for _, tws := range typeIndex {
+		for _, tw := range tws {
+			w := tw.lower
+			up := []rune(w)
+			for i := range up {
+				up[i] = unicode.ToUpper(up[i])
+			}
+			title := []rune(w)
+			title[0] = unicode.ToUpper(title[0])
+			for _, v := range []string{w, string(up), string(title), w[:len(w)-1], w[:3], string(title[:2]), "K" + w[1:]} {
+				b = append(b, v...)
+				b = append(b, " số 1, Thủ Tướng Chính phủ, Thành phố, Tổng, TH, Q\n"...)
+			}
+		}
+	}
+	for p := range b {
+		tw1, e1, ok1 := matchType(b, p)
+		tw2, e2, ok2 := matchTypeRef(b, p)
+		if tw1 != tw2 || e1 != e2 || ok1 != ok2 {
+			t.Fatalf("matchType at %d (%q): %v %d %v, want %v %d %v", p, b[p:min(len(b), p+20)], tw1, e1, ok1, tw2, e2, ok2)
+		}
+	}
+}

@@ -62,12 +62,31 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 	if t[p] < 0x80 && typeSecond[c][c2>>6]&(1<<(c2&63)) == 0 {
 		return typeWord{}, 0, false
 	}
-	for _, tw := range typeIndex[c] {
-		if t[p] < 0x80 && tw.lower[1] != c2 {
-			continue
+	tws := typeIndex[c]
+	for k := range tws {
+		tw := &tws[k]
+		if t[p] < 0x80 {
+			if tw.lower[1] != c2 {
+				continue
+			}
+			// two ASCII letters matched: matchCI would compare the third byte
+			// next, as below; most capitalised words fail there
+			if c2 < 0x80 && c2 != ' ' && len(tw.lower) > 2 {
+				if p+2 >= len(t) {
+					continue
+				}
+				w3, c3 := tw.lower[2], t[p+2]
+				if w3 < 0x80 {
+					if w3 != ' ' && lowerByte(c3) != w3 {
+						continue
+					}
+				} else if c3 < 0x80 {
+					continue // an ASCII byte lowers to ASCII
+				}
+			}
 		}
 		if e := matchCI(t, p, tw.lower); e > 0 {
-			return tw, e, true
+			return *tw, e, true
 		}
 	}
 	return typeWord{}, 0, false
