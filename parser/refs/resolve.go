@@ -144,15 +144,12 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 
 	// build: the references first, then their mentions, which go into one
 	// array counted in advance instead of growing one slice per reference
-	refs := []model.Reference{}
 	index := map[string]int{}
 	refOf := make([]int, len(cs)) // reference of each citation, -1 for none
-	var counts []int               // mentions per reference
 	nSelf := 0
 	for k := range cs {
-		c := &cs[k]
 		refOf[k] = -1
-		if c.kind == kSelf {
+		if cs[k].kind == kSelf {
 			nSelf++
 			continue
 		}
@@ -162,8 +159,22 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 		ri, ok := index[id]
 		if !ok {
-			ri = len(refs)
+			ri = len(index)
 			index[id] = ri
+		}
+		refOf[k] = ri
+	}
+	refs := make([]model.Reference, 0, len(index))
+	counts := make([]int, len(index)) // mentions per reference
+	for k := range cs {
+		c := &cs[k]
+		ri := refOf[k]
+		if ri < 0 {
+			continue
+		}
+		if ri == len(refs) {
+			// first mention: references are numbered in this order
+			id := ids[k]
 			r := model.Reference{ID: id, Type: c.typ, TypeCode: c.typeCode}
 			if c.kind == kNumbered {
 				r.Number = c.number
@@ -172,9 +183,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 				r.Number = c.short
 			}
 			refs = append(refs, r)
-			counts = append(counts, 0)
 		}
-		refOf[k] = ri
 		counts[ri]++
 		r := &refs[ri]
 		if r.Number == "" && c.kind == kNumbered {

@@ -226,7 +226,8 @@ func matchCI(t []byte, p int, w string) int {
 		}
 		// a non-ASCII rune of w: the text mostly has its very bytes; an ASCII
 		// byte lowers to ASCII and cannot match
-		if wn := leadLen(wc); len(t)-q >= wn && string(t[q:q+wn]) == w[i:i+wn] {
+		if wn := leadLen(wc); len(t)-q >= wn && t[q] == wc && t[q+1] == w[i+1] &&
+			(wn == 2 || t[q+2] == w[i+2] && (wn == 3 || t[q+3] == w[i+3])) {
 			q += wn
 			i += wn
 			continue

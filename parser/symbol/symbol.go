@@ -328,6 +328,13 @@ func readGroup(text []byte, q int) (end int, raw, up string, hasLetter, hasLower
 		}
 		p += n
 	}
+	if !hasLetter && len(ub) == 4 {
+		// a digits-only group is the year or ends the symbol (validGroup):
+		// the years have their strings ready
+		if y := atoi(string(ub)); y >= 1945 && y <= 2100 && allDigits(string(ub)) {
+			return p, yearStrings[y-1945], yearStrings[y-1945], false, false
+		}
+	}
 	up = string(ub)
 	// without a lower-case letter the folded text is its own upper case
 	// (digits, capitals, '&', '.'): one string serves both
@@ -337,6 +344,14 @@ func readGroup(text []byte, q int) (end int, raw, up string, hasLetter, hasLower
 	}
 	return p, raw, up, hasLetter, hasLower
 }
+
+// yearStrings holds "1945" … "2100", the years isYear accepts.
+var yearStrings = func() (ys [2100 - 1945 + 1]string) {
+	for y := range ys {
+		ys[y] = itoa(1945 + y)
+	}
+	return
+}()
 
 // followedByLetter reports whether a letter (of any script) starts at p, i.e.
 // the group would end inside a word ("V" of "Về").
