@@ -492,6 +492,10 @@ func classify(number []byte, year int, blank bool, gs []group, hint string) (mod
 		}
 	}
 	sym := model.Symbol{Year: year, Blank: blank, Issuers: []string{}, Units: []string{}}
+	// the issuers and units are gathered on the stack and stored in one
+	// array at the end
+	var issBuf, unitBuf [len(groupsArray{}) + 1]string
+	issuers, units := issBuf[:0], unitBuf[:0]
 	hintCode, hintLetter := hintOf(hint)
 	party := n >= 2 && gs[0].sep == '-' && gs[1].sep == '/' && year == 0
 	var sepBuf [len(groupsArray{})]byte
@@ -502,26 +506,26 @@ func classify(number []byte, year int, blank bool, gs []group, hint string) (mod
 	switch {
 	case party && isIssuer(cg[0]) && isTypeCode(cg[1]) && !(isTypeCode(cg[0]) && !isTypeCode(cg[1])):
 		// legacy 999-TC/QĐ-CĐKT: issuer before type
-		sym.Issuers = append(sym.Issuers, cg[0])
+		issuers = append(issuers, cg[0])
 		sym.TypeCode = cg[1]
-		sym.Units = append(sym.Units, cg[2:]...)
+		units = append(units, cg[2:]...)
 	case party && isTypeCode(cg[0]):
 		sym.Party = true
 		sym.TypeCode = cg[0]
-		sym.Issuers = append(sym.Issuers, cg[1])
+		issuers = append(issuers, cg[1])
 		for _, g := range cg[2:] {
 			if isIssuer(g) {
-				sym.Issuers = append(sym.Issuers, g)
+				issuers = append(issuers, g)
 			} else {
-				sym.Units = append(sym.Units, g)
+				units = append(units, g)
 			}
 		}
 	case party:
 		// unknown party-shaped symbol: first group type, second issuer
 		sym.Party = true
 		sym.TypeCode = cg[0]
-		sym.Issuers = append(sym.Issuers, cg[1])
-		sym.Units = append(sym.Units, cg[2:]...)
+		issuers = append(issuers, cg[1])
+		units = append(units, cg[2:]...)
 	default:
 		// state symbol: separators after the first code group become '-'
 		if gs[0].sep == '/' {
@@ -537,7 +541,7 @@ func classify(number []byte, year int, blank bool, gs []group, hint string) (mod
 			if typed && !iss && !isAssembly(g0) {
 				sym.TypeCode = g0
 			} else {
-				sym.Issuers = append(sym.Issuers, g0)
+				issuers = append(issuers, g0)
 			}
 		case typed && iss:
 			// ambiguous first group (CT, TC, ...): hint, then issuer knowledge
@@ -552,23 +556,29 @@ func classify(number []byte, year int, blank bool, gs []group, hint string) (mod
 				asType = false
 			}
 			if asType {
-				fillTyped(&sym, cg)
+				issuers, units = fillTyped(&sym, issuers, units, cg)
 			} else {
-				sym.Issuers = append(sym.Issuers, g0)
-				sym.Units = append(sym.Units, cg[1:]...)
+				issuers = append(issuers, g0)
+				units = append(units, cg[1:]...)
 			}
 		case typed:
-			fillTyped(&sym, cg)
+			issuers, units = fillTyped(&sym, issuers, units, cg)
 		case iss:
-			sym.Issuers = append(sym.Issuers, g0)
-			sym.Units = append(sym.Units, cg[1:]...)
+			issuers = append(issuers, g0)
+			units = append(units, cg[1:]...)
 		case hintCode != "" && strings.EqualFold(hintCode, g0):
-			fillTyped(&sym, cg)
+			issuers, units = fillTyped(&sym, issuers, units, cg)
 		default:
 			// unknown first group: a letter of an unknown issuer
-			sym.Issuers = append(sym.Issuers, g0)
-			sym.Units = append(sym.Units, cg[1:]...)
+			issuers = append(issuers, g0)
+			units = append(units, cg[1:]...)
 		}
+	}
+	if n := len(issuers) + len(units); n > 0 {
+		all := make([]string, n)
+		copy(all, issuers)
+		copy(all[len(issuers):], units)
+		sym.Issuers, sym.Units = all[:len(issuers):len(issuers)], all[len(issuers):]
 	}
 	// canonical = number [/year] sep code: one string, of which the number
 	// and the code are substrings
@@ -652,20 +662,21 @@ func isAssembly(g string) bool {
 	return strings.HasPrefix(g, "QH") || strings.HasPrefix(g, "UBTVQH")
 }
 
-func fillTyped(sym *model.Symbol, cg []string) {
+func fillTyped(sym *model.Symbol, issuers, units []string, cg []string) ([]string, []string) {
 	sym.TypeCode = cg[0]
 	if len(cg) < 2 {
-		return
+		return issuers, units
 	}
-	sym.Issuers = append(sym.Issuers, cg[1])
+	issuers = append(issuers, cg[1])
 	joint := jointTypes[strings.ToUpper(cg[0])]
 	for _, g := range cg[2:] {
 		if joint || isIssuer(g) {
-			sym.Issuers = append(sym.Issuers, g)
+			issuers = append(issuers, g)
 		} else {
-			sym.Units = append(sym.Units, g)
+			units = append(units, g)
 		}
 	}
+	return issuers, units
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
