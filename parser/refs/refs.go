@@ -1121,14 +1121,20 @@ func (s *scanner) findAlias(idx, end int) {
 	if lim > len(t) {
 		lim = len(t)
 	}
+	// only the parentheses before the clause ends at ';' or a line break:
+	// the three bytes are found with IndexByte
+	if k := bytes.IndexByte(t[end:lim], ';'); k >= 0 {
+		lim = end + k
+	}
+	if k := bytes.IndexByte(t[end:lim], '\n'); k >= 0 {
+		lim = end + k
+	}
 	for q := end; q < lim; q++ {
-		ch := t[q]
-		if ch == ';' || ch == '\n' {
+		k := bytes.IndexByte(t[q:lim], '(')
+		if k < 0 {
 			return
 		}
-		if ch != '(' {
-			continue
-		}
+		q += k
 		r := skipSp(t, q+1)
 		if e := matchCI(t, r, "sau đây"); e > 0 {
 			r = skipSp(t, e)

@@ -41,6 +41,21 @@ func decodeAt(t []byte, p int) (rune, int) {
 	return utf8.DecodeRune(t[p:])
 }
 
+// decodeStrAt is decodeAt for a phrase of the package.
+func decodeStrAt(w string, i int) (rune, int) {
+	c0 := w[i]
+	if c0 >= 0xC2 && c0 <= 0xDF && i+1 < len(w) {
+		if c1 := w[i+1]; c1&0xC0 == 0x80 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	} else if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && i+2 < len(w) {
+		if c1, c2 := w[i+1], w[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(w[i:])
+}
+
 // runeBefore decodes the rune ending at p.
 func runeBefore(t []byte, p int) (rune, int) {
 	if p <= 0 {
@@ -235,7 +250,7 @@ func matchCI(t []byte, p int, w string) int {
 		if t[q] < utf8.RuneSelf {
 			return -1
 		}
-		wr, wn := utf8.DecodeRuneInString(w[i:])
+		wr, wn := decodeStrAt(w, i)
 		r, n := decodeAt(t, q)
 		if r != wr && lowerRune(r) != wr {
 			return -1
@@ -270,7 +285,7 @@ func foldPrefix(b []byte, w string) (int, bool) {
 			continue
 		}
 		r, n := decodeAt(b, q)
-		wr, wn := utf8.DecodeRuneInString(w[i:])
+		wr, wn := decodeStrAt(w, i)
 		if lowerRune(r) != wr {
 			return 0, false
 		}

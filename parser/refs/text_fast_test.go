@@ -194,3 +194,23 @@ func TestMatchTypeMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeStrMatchesUTF8(t *testing.T) {
+	var buf [4]byte
+	for a := 0x80; a < 0x100; a++ {
+		buf[0] = byte(a)
+		for b := 0; b < 0x100; b++ {
+			buf[1] = byte(b)
+			for c := 0; c < 0x100; c++ {
+				buf[2] = byte(c)
+				for _, s := range []string{string(buf[:1]), string(buf[:2]), string(buf[:3]), string(buf[:3]) + "x"} {
+					r1, n1 := decodeStrAt(s, 0)
+					r2, n2 := utf8.DecodeRuneInString(s)
+					if r1 != r2 || n1 != n2 {
+						t.Fatalf("decodeStrAt(% x) = %U,%d; utf8 %U,%d", s, r1, n1, r2, n2)
+					}
+				}
+			}
+		}
+	}
+}
