@@ -27,8 +27,14 @@ type ptok struct {
 	start int
 }
 
-// ptokArray holds the tokens of one part chain.
-type ptokArray [48]ptok
+// maxPartToks bounds the tokens of one part chain.
+const maxPartToks = 48
+
+// partPath is one path of buildParts: a part and its highest level so far.
+type partPath struct {
+	p   model.Part
+	max int
+}
 
 var partKeywords = []struct {
 	w     string
@@ -48,7 +54,10 @@ func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
 	if w, ws := s.prevWord(q); ws >= 0 && (string(w) == "của" || string(w) == "tại") {
 		q = ws
 	}
-	var toks ptokArray
+	// the tokens and paths live in scratch slices of the scanner: most
+	// citations have no parts, and zeroing arrays for them costs more than
+	// the search
+	toks := s.toks[:maxPartToks]
 	nt := 0
 	for nt < len(toks) {
 		w, ws := s.prevWord(q)
@@ -82,7 +91,7 @@ func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
 	if len(ts) < 2 || ts[len(ts)-1].kind != 1 {
 		return nil, p
 	}
-	parts := buildParts(ts)
+	parts := s.buildParts(ts)
 	if len(parts) == 0 {
 		return nil, p
 	}
@@ -204,16 +213,11 @@ func isRoman(w string) bool {
 // buildParts turns the token sequence into paths (see the package comment of
 // parts.go): values of a keyword are added to every open path that has nothing
 // at that level or above; a lower keyword after a higher one opens a new path.
-func buildParts(ts []ptok) []model.Part {
-	type path struct {
-		p   model.Part
-		max int
-	}
-	// at most one path per token: the scratch lives on the stack and paths
-	// are named by index
-	var pathBuf [len(ptokArray{})]path
-	var curBuf [len(ptokArray{})]int
-	paths := pathBuf[:0]
+func (s *scanner) buildParts(ts []ptok) []model.Part {
+	type path = partPath
+	// at most one path per token; paths are named by index
+	var curBuf [maxPartToks]int
+	paths := s.paths[:0]
 	level := -1
 	rangeNext := false
 	cur := curBuf[:0] // paths receiving the values of the current keyword
@@ -270,6 +274,7 @@ func buildParts(ts []ptok) []model.Part {
 			out = append(out, q)
 		}
 	}
+	s.paths = paths[:0] // keep the grown scratch
 	return out
 }
 

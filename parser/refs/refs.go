@@ -78,6 +78,8 @@ type scanner struct {
 	skipFrom int
 	skipTo   int
 	nameKeys map[typeName]string // nameKey memo, kept with the scanner
+	toks     []ptok               // partsBefore scratch
+	paths    []partPath           // buildParts scratch
 	// lineStart and sentenceStart remember their last question (ls/ssP)
 	// and answer; zero values are right for a new text
 	lsP, lsStart int
@@ -107,7 +109,11 @@ func init() {
 func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Mention) {
 	s := scanners.Get().(*scanner)
 	*s = scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1,
-		cites: s.cites[:0], aliases: s.aliases[:0], wbuf: s.wbuf[:0], lbuf: s.lbuf[:0], nameKeys: s.nameKeys}
+		cites: s.cites[:0], aliases: s.aliases[:0], wbuf: s.wbuf[:0], lbuf: s.lbuf[:0], nameKeys: s.nameKeys,
+		toks: s.toks, paths: s.paths}
+	if s.toks == nil {
+		s.toks = make([]ptok, maxPartToks)
+	}
 	if cap(s.cites) == 0 {
 		s.cites = make([]cite, 0, len(text)/700+16) // a citation every ~700 bytes
 	}
@@ -130,6 +136,8 @@ func (s *scanner) release() {
 	clear(s.cites)
 	clear(s.aliases)
 	clear(s.nameKeys)
+	clear(s.toks)
+	clear(s.paths[:cap(s.paths)])
 	s.t = nil
 	if cap(s.cites) <= maxPooledCites {
 		scanners.Put(s)
