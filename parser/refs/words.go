@@ -3,6 +3,7 @@ package refs
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -34,11 +35,22 @@ func init() {
 		sort.SliceStable(typeIndex[i], func(a, b int) bool {
 			return len(typeIndex[i][a].lower) > len(typeIndex[i][b].lower)
 		})
-		for _, tw := range typeIndex[i] {
+		typeThird[i] = make([]rune, len(typeIndex[i]))
+		for k, tw := range typeIndex[i] {
 			typeSecond[i][tw.lower[1]>>6] |= 1 << (tw.lower[1] & 63)
+			if w := tw.lower; len(w) > 2 && w[0] < 0x80 && w[1] < 0x80 && w[1] != ' ' && w[2] != ' ' {
+				if r, _ := utf8.DecodeRuneInString(w[2:]); unicode.ToLower(r) == r {
+					typeThird[i][k] = r
+				}
+			}
 		}
 	}
 }
+
+// typeThird[c][k] is the third rune of typeIndex[c][k] when its first two
+// are ASCII letters, else 0. matchCI reaches it at the third byte of the text
+// and accepts a text rune whose lower case is it (it is its own lower case).
+var typeThird [256][]rune
 
 // typeSecond[c] is the set of second bytes of the names in typeIndex[c]:
 // after an ASCII initial, most capitalised words fail on it at once.
@@ -62,6 +74,13 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 	if t[p] < 0x80 && typeSecond[c][c2>>6]&(1<<(c2&63)) == 0 {
 		return typeWord{}, 0, false
 	}
+	// after two ASCII letters, the lower case of the third rune rules out
+	// most names before matchCI (most capitalised words are no type noun)
+	r3 := rune(-1)
+	if t[p] < 0x80 && c2 < 0x80 && p+2 < len(t) {
+		r, _ := runeAt(t, p+2)
+		r3 = lowerRune(r)
+	}
 	tws := typeIndex[c]
 	for k := range tws {
 		tw := &tws[k]
@@ -69,20 +88,8 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 			if tw.lower[1] != c2 {
 				continue
 			}
-			// two ASCII letters matched: matchCI would compare the third byte
-			// next, as below; most capitalised words fail there
-			if c2 < 0x80 && c2 != ' ' && len(tw.lower) > 2 {
-				if p+2 >= len(t) {
-					continue
-				}
-				w3, c3 := tw.lower[2], t[p+2]
-				if w3 < 0x80 {
-					if w3 != ' ' && lowerByte(c3) != w3 {
-						continue
-					}
-				} else if c3 < 0x80 {
-					continue // an ASCII byte lowers to ASCII
-				}
+			if third := typeThird[c][k]; third != 0 && third != r3 {
+				continue
 			}
 		}
 		if e := matchCI(t, p, tw.lower); e > 0 {
