@@ -78,12 +78,18 @@ type scanner struct {
 	skipFrom int
 	skipTo   int
 	nameKeys map[typeName]string // nameKey memo, kept with the scanner
-	toks     []ptok               // partsBefore scratch
-	paths    []partPath           // buildParts scratch
+	toks     []ptok              // partsBefore scratch
+	paths    []partPath          // buildParts scratch
 	// lineStart and sentenceStart remember their last question (ls/ssP)
 	// and answer; zero values are right for a new text
 	lsP, lsStart int
 	ssP, ssEnd   int
+	// relation remembers its last verb search: sentence start, end, the
+	// verb's offset in the sentence (-1 none) and relation
+	relOK       bool
+	relSS, relP int
+	relBest     int
+	relRel      string
 }
 
 // trig marks the bytes where the scanner looks closer (1, else 0).
@@ -1268,8 +1274,18 @@ func (s *scanner) relation(p int) string {
 	seg := s.t[ss:p]
 	best := -1
 	rel := model.RelationCites
+	// Several citations share a sentence. A verb match at k that ends more
+	// than a rune before the end of the previous segment does not depend on
+	// where the segment ends (a verb spans at most 13 runes, 52 bytes): when
+	// the previous answer lies that far back, only the text after it needs a
+	// look, and the previous answer stands if nothing is found there.
+	low, cached := 0, false
+	const margin = 64
+	if s.relOK && s.relSS == ss && p >= s.relP && s.relBest < s.relP-ss-margin {
+		low, cached = s.relP-ss-margin, true
+	}
 	// walk back word starts; the nearest verb wins, the longest at one place
-	for k := len(seg) - 1; k >= 0 && best < 0; k-- {
+	for k := len(seg) - 1; k >= low && best < 0; k-- {
 		c := seg[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 32
@@ -1303,6 +1319,10 @@ func (s *scanner) relation(p int) string {
 			}
 		}
 	}
+	if best < 0 && cached {
+		best, rel = s.relBest, s.relRel
+	}
+	s.relOK, s.relSS, s.relP, s.relBest, s.relRel = true, ss, p, best, rel
 	if best < 0 {
 		// a căn cứ line lists its bases separated by ";": each is a basis
 		ls := s.lineStart(p)
