@@ -222,13 +222,30 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 	if nSelf > 0 {
 		self = make([]model.Mention, 0, nSelf)
 	}
+	// the texts of the mentions are cut from one string
+	size := 0
+	for k := range cs {
+		if cs[k].kind == kSelf || refOf[k] >= 0 {
+			size += cs[k].end - cs[k].start
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for k := range cs {
+		if cs[k].kind == kSelf || refOf[k] >= 0 {
+			sb.Write(s.t[cs[k].start:cs[k].end])
+		}
+	}
+	texts := sb.String()
 	for k := range cs {
 		c := &cs[k]
 		ri := refOf[k]
 		if c.kind != kSelf && ri < 0 {
 			continue
 		}
-		m := model.Mention{Start: c.start, End: c.end, Text: string(s.t[c.start:c.end]), Relation: c.rel, Parts: c.parts}
+		text := texts[:c.end-c.start]
+		texts = texts[len(text):]
+		m := model.Mention{Start: c.start, End: c.end, Text: text, Relation: c.rel, Parts: c.parts}
 		if m.Parts == nil {
 			m.Parts = []model.Part{}
 		}
