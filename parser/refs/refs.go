@@ -1274,15 +1274,14 @@ func (s *scanner) relation(p int) string {
 	seg := s.t[ss:p]
 	best := -1
 	rel := model.RelationCites
-	// Several citations share a sentence. A verb match at k that ends more
-	// than a rune before the end of the previous segment does not depend on
-	// where the segment ends (a verb spans at most 13 runes, 52 bytes): when
-	// the previous answer lies that far back, only the text after it needs a
-	// look, and the previous answer stands if nothing is found there.
+	// Several citations share a sentence. Whether a verb matches at k does
+	// not depend on where the segment ends when the match and the rune after
+	// it end before: at k < (previous end) - verbMargin. When the previous
+	// answer lies that far back, only the text after it needs a look, and the
+	// previous answer stands if nothing is found there.
 	low, cached := 0, false
-	const margin = 64
-	if s.relOK && s.relSS == ss && p >= s.relP && s.relBest < s.relP-ss-margin {
-		low, cached = s.relP-ss-margin, true
+	if s.relOK && s.relSS == ss && p >= s.relP && s.relBest < s.relP-ss-verbMargin {
+		low, cached = s.relP-ss-verbMargin, true
 	}
 	// walk back word starts; the nearest verb wins, the longest at one place
 	for k := len(seg) - 1; k >= low && best < 0; k-- {
@@ -1384,6 +1383,17 @@ func lineBreakEnds(t []byte, q int) bool {
 	}
 	return false
 }
+
+// verbMargin bounds the bytes of text a verb match and the rune after it
+// cover: a text rune matching one rune of a verb has at most utf8.UTFMax
+// bytes (the Kelvin sign K matches 'k').
+var verbMargin = func() int {
+	n := 0
+	for _, v := range relVerbs {
+		n = max(n, utf8.RuneCountInString(v.w))
+	}
+	return (n + 1) * utf8.UTFMax
+}()
 
 // verbsByInitial lists the relation verbs by their first byte, in the order
 // of relVerbs (the first of two verbs of one length wins).
