@@ -134,8 +134,9 @@ func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Men
 // is referenced by the results.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// maxPooledCites bounds the citation table kept for the next scan.
-const maxPooledCites = 1 << 14
+// maxPooledCites bounds the citation table kept for the next scan (a
+// citation is some 260 bytes; long documents have about a thousand).
+const maxPooledCites = 1 << 12
 
 func (s *scanner) release() {
 	// drop the strings and parts of this text so the pool holds no results
