@@ -27,6 +27,15 @@ type ptok struct {
 	start int
 }
 
+// maxPartToks bounds the tokens of one part chain.
+const maxPartToks = 48
+
+// partPath is one path of buildParts: a part and its highest level so far.
+type partPath struct {
+	p   model.Part
+	max int
+}
+
 var partKeywords = []struct {
 	w     string
 	level int
@@ -42,10 +51,13 @@ func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
 	q := p
 	// optional "của" / "tại" between the chain and the document
 	q0 := q
-	if w, ws := s.prevWord(q); ws >= 0 && (w == "của" || w == "tại") {
+	if w, ws := s.prevWord(q); ws >= 0 && (string(w) == "của" || string(w) == "tại") {
 		q = ws
 	}
-	var toks [48]ptok
+	// the tokens and paths live in scratch slices of the scanner: most
+	// citations have no parts, and zeroing arrays for them costs more than
+	// the search
+	toks := s.toks[:maxPartToks]
 	nt := 0
 	for nt < len(toks) {
 		w, ws := s.prevWord(q)
@@ -79,7 +91,7 @@ func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
 	if len(ts) < 2 || ts[len(ts)-1].kind != 1 {
 		return nil, p
 	}
-	parts := buildParts(ts)
+	parts := s.buildParts(ts)
 	if len(parts) == 0 {
 		return nil, p
 	}
@@ -90,8 +102,9 @@ func (s *scanner) partsBefore(p, limit int) ([]model.Part, int) {
 
 // prevWord returns the lower-cased word (with a glued trailing comma stripped)
 // before p, skipping spaces and commas, and its start; -1 at a line start or
-// punctuation other than a comma.
-func (s *scanner) prevWord(p int) (string, int) {
+// punctuation other than a comma. The word is in s.wbuf: valid until the next
+// use of the buffer.
+func (s *scanner) prevWord(p int) ([]byte, int) {
 	t := s.t
 	q := p
 	for q > 0 {
@@ -115,19 +128,19 @@ func (s *scanner) prevWord(p int) (string, int) {
 		q -= n
 	}
 	if q == e || e-q > 24 {
-		return "", -1
+		return nil, -1
 	}
 	s.wbuf = lowerAppend(s.wbuf[:0], t[q:e])
-	return string(s.wbuf), q
+	return s.wbuf, q
 }
 
-func classifyPartWord(w string) (ptok, bool) {
+func classifyPartWord(w []byte) (ptok, bool) {
 	for _, k := range partKeywords {
-		if w == k.w {
+		if string(w) == k.w {
 			return ptok{kind: 0, level: k.level}, true
 		}
 	}
-	switch w {
+	switch string(w) {
 	case "và", "hoặc":
 		return ptok{kind: 2}, true
 	case "đến":
@@ -137,8 +150,8 @@ func classifyPartWord(w string) (ptok, bool) {
 	case "các":
 		return ptok{kind: 5}, true
 	}
-	if isPartValue(w) {
-		return ptok{kind: 1, val: w}, true
+	if isPartValue(string(w)) {
+		return ptok{kind: 1, val: string(w)}, true
 	}
 	return ptok{}, false
 }
@@ -200,37 +213,32 @@ func isRoman(w string) bool {
 // buildParts turns the token sequence into paths (see the package comment of
 // parts.go): values of a keyword are added to every open path that has nothing
 // at that level or above; a lower keyword after a higher one opens a new path.
-func buildParts(ts []ptok) []model.Part {
-	type path struct {
-		p   model.Part
-		max int
-	}
-	var paths []*path
+func (s *scanner) buildParts(ts []ptok) []model.Part {
+	type path = partPath
+	// at most one path per token; paths are named by index
+	var curBuf [maxPartToks]int
+	paths := s.paths[:0]
 	level := -1
 	rangeNext := false
-	var cur []*path // paths receiving the values of the current keyword
+	cur := curBuf[:0] // paths receiving the values of the current keyword
 	for _, tk := range ts {
 		switch tk.kind {
 		case 0:
 			level = tk.level
 			if len(paths) == 0 || tk.level < paths[len(paths)-1].max {
-				np := &path{max: -1}
-				paths = append(paths, np)
-				cur = []*path{np}
-				if tk.level > 0 {
-					np.max = -1
-				}
+				paths = append(paths, path{max: -1})
+				cur = append(cur[:0], len(paths)-1)
 				continue
 			}
-			last := paths[len(paths)-1]
-			if tk.level == last.max {
-				cur = []*path{last}
+			last := len(paths) - 1
+			if tk.level == paths[last].max {
+				cur = append(cur[:0], last)
 				continue
 			}
 			cur = cur[:0]
-			for _, pp := range paths {
-				if pp.max < tk.level {
-					cur = append(cur, pp)
+			for i := range paths {
+				if paths[i].max < tk.level {
+					cur = append(cur, i)
 				}
 			}
 		case 1:
@@ -238,7 +246,8 @@ func buildParts(ts []ptok) []model.Part {
 				continue
 			}
 			v := upperRoman(tk.val, level)
-			for _, pp := range cur {
+			for _, i := range cur {
+				pp := &paths[i]
 				addPart(&pp.p, level, v, rangeNext)
 				if level > pp.max {
 					pp.max = level
@@ -265,6 +274,7 @@ func buildParts(ts []ptok) []model.Part {
 			out = append(out, q)
 		}
 	}
+	s.paths = paths[:0] // keep the grown scratch
 	return out
 }
 

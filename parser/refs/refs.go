@@ -14,7 +14,7 @@ package refs
 
 import (
 	"bytes"
-	"unicode"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/model"
@@ -45,7 +45,8 @@ type cite struct {
 	typ        string // canonical type name
 	typeCode   string
 	number     string // canonical symbol
-	sym        model.Symbol
+	symNumber  string // running number of the symbol (model.Symbol.Number)
+	symYear    int    // year of the symbol (model.Symbol.Year)
 	name       string // "Luật Đất đai", "Nghị quyết Đại hội ..."
 	short      string // number of a short mention
 	date       string
@@ -76,37 +77,94 @@ type scanner struct {
 	pos      int // bytes before pos are consumed
 	skipFrom int
 	skipTo   int
+	nameKeys map[typeName]string // nameKey memo, kept with the scanner
+	toks     []ptok              // partsBefore scratch
+	paths    []partPath          // buildParts scratch
+	// lineStart and sentenceStart remember their last question (ls/ssP)
+	// and answer; zero values are right for a new text
+	lsP, lsStart int
+	ssP, ssEnd   int
+	// relation remembers its last verb search: sentence start, end, the
+	// verb's offset in the sentence (-1 none) and relation
+	relOK       bool
+	relSS, relP int
+	relBest     int
+	relRel      string
 }
 
-// trig marks the bytes where the scanner looks closer.
-var trig [256]bool
+// trig marks the bytes where the scanner looks closer (1, else 0).
+var trig [256]uint8
 
 func init() {
-	for _, c := range []byte("BCDGHKLNPQSTVÁ") {
-		trig[c] = true
+	for _, c := range []byte("BCDGHKLNPQSTV") {
+		trig[c] = 1
 	}
-	trig['/'] = true
-	trig['-'] = true
-	trig[0xE2] = true // Unicode dashes
-	trig[0xC4] = true // Đ
-	trig[0xC3] = true // Á
+	trig['/'] = 1
+	trig['-'] = 1
+	trig[0xE2] = 1 // Unicode dashes
+	// Đ (C4 90) and Á (C3 81) are found by their second byte: their lead
+	// bytes also lead most Vietnamese lower-case vowels and đ, and would stop
+	// the scan every few letters
+	trig[0x90] = 1
+	trig[0x81] = 1
 }
 
 // Extract finds the documents cited by text. refs has one entry per distinct
 // document, in order of first mention; self holds the mentions of the document
 // itself ("Kế hoạch này", "khoản 2 Điều 3 Nghị định này").
 func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Mention) {
-	s := &scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1}
-	s.cites = make([]cite, 0, len(text)/1500+8)
+	s := scanners.Get().(*scanner)
+	*s = scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1,
+		cites: s.cites[:0], aliases: s.aliases[:0], wbuf: s.wbuf[:0], lbuf: s.lbuf[:0], nameKeys: s.nameKeys,
+		toks: s.toks, paths: s.paths}
+	if s.toks == nil {
+		s.toks = make([]ptok, maxPartToks)
+	}
+	if cap(s.cites) == 0 {
+		s.cites = make([]cite, 0, len(text)/700+16) // a citation every ~700 bytes
+	}
 	s.run()
-	return s.resolve()
+	refs, self = s.resolve()
+	s.release()
+	return refs, self
+}
+
+// scanners keeps the scratch of finished scans: the citation table is the
+// largest allocation of a scan and every document needs one. Nothing of it
+// is referenced by the results.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxPooledCites bounds the citation table kept for the next scan (a
+// citation is some 260 bytes; long documents have about a thousand).
+const maxPooledCites = 1 << 12
+
+func (s *scanner) release() {
+	// drop the strings and parts of this text so the pool holds no results
+	clear(s.cites)
+	clear(s.aliases)
+	clear(s.nameKeys)
+	clear(s.toks)
+	clear(s.paths[:cap(s.paths)])
+	s.t = nil
+	if cap(s.cites) <= maxPooledCites {
+		scanners.Put(s)
+	}
 }
 
 func (s *scanner) run() {
 	t := s.t
 	n := len(t)
 	for i := 0; i < n; i++ {
-		for i < n && !trig[t[i]] {
+		// triggers come every few dozen bytes: test four at a time with one
+		// branch, then find the byte
+		for i+4 <= n {
+			u := t[i : i+4 : i+4]
+			if trig[u[0]]|trig[u[1]]|trig[u[2]]|trig[u[3]] != 0 {
+				break
+			}
+			i += 4
+		}
+		for i < n && trig[t[i]] == 0 {
 			i++
 		}
 		if i >= n {
@@ -120,13 +178,15 @@ func (s *scanner) run() {
 			if symbol.DashLen(t, i) > 0 {
 				s.symbolAnchor(i)
 			}
-		case c == 0xC4:
-			if i+1 < n && t[i+1] == 0x90 && boundaryBefore(t, i) { // Đ
-				s.typeAnchor(i)
+		case c == 0x90:
+			// the anchor is the lead byte: when the scan resumes between the
+			// two bytes, typeAnchor finds i-1 consumed and returns
+			if i > 0 && t[i-1] == 0xC4 && boundaryBefore(t, i-1) { // Đ
+				s.typeAnchor(i - 1)
 			}
-		case c == 0xC3:
-			if i+1 < n && t[i+1] == 0x81 && boundaryBefore(t, i) { // Á
-				s.typeAnchor(i)
+		case c == 0x81:
+			if i > 0 && t[i-1] == 0xC3 && boundaryBefore(t, i-1) { // Á
+				s.typeAnchor(i - 1)
 			}
 		default:
 			if c < 0x80 && boundaryBefore(t, i) {
@@ -181,7 +241,7 @@ func (s *scanner) typeAnchor(i int) {
 	if q < len(t) && isDigit(t[q]) {
 		if end, sym, canon, ok := symbol.ScanHint(t, q, tw.name); ok {
 			c := s.newNumbered(tw, sym, canon)
-			s.add(c, i, end, true)
+			s.add(&c, i, end, true)
 			return
 		}
 		if shortTypes[tw.name] && (titleCase(t, i) && !allCaps(t, i) || hasSo) {
@@ -208,7 +268,7 @@ func (s *scanner) typeAnchor(i int) {
 			if end, sym, canon, ok := symbol.ScanHint(t, r, tw.name); ok {
 				c := s.newNumbered(tw, sym, canon)
 				c.issuer = iss
-				s.add(c, i, end, true)
+				s.add(&c, i, end, true)
 			}
 		}
 		return
@@ -245,8 +305,10 @@ func (s *scanner) typeAnchor(i int) {
 	}
 }
 
-func (s *scanner) newNumbered(tw typeWord, sym model.Symbol, canon string) *cite {
-	c := &cite{kind: kNumbered, typ: tw.name, typeCode: tw.code, number: canon, sym: sym, listPrev: -1}
+// newNumbered returns the citation by value: the caller fills it in and
+// passes its address to add, which copies it, so it stays on the stack.
+func (s *scanner) newNumbered(tw typeWord, sym model.Symbol, canon string) cite {
+	c := cite{kind: kNumbered, typ: tw.name, typeCode: tw.code, number: canon, symNumber: sym.Number, symYear: sym.Year, listPrev: -1}
 	if tw.name == "Công văn" && sym.TypeCode != "" && sym.TypeCode != "CV" {
 		if ty, ok := lexicon.TypeByCode(sym.TypeCode); ok {
 			c.typ = ty.Name
@@ -298,7 +360,7 @@ func (s *scanner) symbolAnchor(i int) {
 		bb--
 	}
 	soStart := -1
-	if w, ws := s.prevWord(bb); ws >= 0 && w == "số" && ws+len("số") <= bb {
+	if w, ws := s.prevWord(bb); ws >= 0 && string(w) == "số" && ws+len("số") <= bb {
 		soStart = ws
 	}
 	if soStart >= 0 {
@@ -322,7 +384,7 @@ func (s *scanner) symbolAnchor(i int) {
 					}
 				}
 				c.listPrev = li
-				s.add(c, b, end, false)
+				s.add(&c, b, end, false)
 				return
 			}
 		}
@@ -336,7 +398,7 @@ func (s *scanner) symbolAnchor(i int) {
 			end, sym, canon = e2, sym2, canon2
 		}
 		c := s.newNumbered(tw, sym, canon)
-		s.add(c, ts, end, true)
+		s.add(&c, ts, end, true)
 		return
 	}
 	// bare symbol: only strong ones, never the "Số:" line of a header
@@ -352,7 +414,7 @@ func (s *scanner) symbolAnchor(i int) {
 	if soStart >= 0 {
 		start = soStart
 	}
-	s.add(c, start, end, true)
+	s.add(&c, start, end, true)
 }
 
 // isHeaderLabel: "Số" at the start of a line (box 3 of a header).
@@ -574,7 +636,7 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		if end, sym, canon, ok := symbol.ScanHint(t, q, tw.name); ok {
 			c := s.newNumbered(tw, sym, canon)
 			c.name = name
-			s.add(c, i, end, true)
+			s.add(&c, i, end, true)
 			return
 		}
 	}
@@ -850,8 +912,17 @@ func (s *scanner) issuer(p int) (string, int) {
 	return collapse(t[p:last]), last
 }
 
-// lineStart returns the start of the line containing p.
+// lineStart returns the start of the line containing p. The citations come
+// in text order, mostly several to a line: the last answer is kept, so that
+// only the text since the last question is searched.
 func (s *scanner) lineStart(p int) int {
+	if p >= s.lsP {
+		if i := bytes.LastIndexByte(s.t[s.lsP:p], '\n'); i >= 0 {
+			s.lsStart = s.lsP + i + 1
+		}
+		s.lsP = p
+		return s.lsStart
+	}
 	i := bytes.LastIndexByte(s.t[:p], '\n')
 	return i + 1
 }
@@ -1065,14 +1136,20 @@ func (s *scanner) findAlias(idx, end int) {
 	if lim > len(t) {
 		lim = len(t)
 	}
+	// only the parentheses before the clause ends at ';' or a line break:
+	// the three bytes are found with IndexByte
+	if k := bytes.IndexByte(t[end:lim], ';'); k >= 0 {
+		lim = end + k
+	}
+	if k := bytes.IndexByte(t[end:lim], '\n'); k >= 0 {
+		lim = end + k
+	}
 	for q := end; q < lim; q++ {
-		ch := t[q]
-		if ch == ';' || ch == '\n' {
+		k := bytes.IndexByte(t[q:lim], '(')
+		if k < 0 {
 			return
 		}
-		if ch != '(' {
-			continue
-		}
+		q += k
 		r := skipSp(t, q+1)
 		if e := matchCI(t, r, "sau đây"); e > 0 {
 			r = skipSp(t, e)
@@ -1122,27 +1199,57 @@ func (s *scanner) findAlias(idx, end int) {
 
 // sentenceStart returns the start of the sentence containing p: after the
 // last ';', line break or ". " before p (at most 800 bytes back).
+//
+// Whether a byte ends a sentence does not depend on p, so the answer is
+// max(p-800, just after the last sentence end before p). The last sentence
+// end before the previous p is kept: for a later p only the text between the
+// two is searched.
 func (s *scanner) sentenceStart(p int) int {
-	t := s.t
 	lo := p - 800
 	if lo < 0 {
 		lo = 0
 	}
-	for q := p - 1; q >= lo; q-- {
-		switch t[q] {
-		case ';':
-			return q + 1
-		case '\n':
-			if lineBreakEnds(t, q) {
-				return q + 1
-			}
-		case '.':
-			if q+1 < len(t) && (t[q+1] == ' ' || t[q+1] == '\n') {
+	if p >= s.ssP && s.ssP >= lo {
+		for q := p - 1; q >= s.ssP; q-- {
+			if sentByte[s.t[q]] && s.endsSentence(q) {
+				s.ssP, s.ssEnd = p, q+1
 				return q + 1
 			}
 		}
+		s.ssP = p
+		return max(lo, s.ssEnd)
+	}
+	for q := p - 1; q >= lo; q-- {
+		if sentByte[s.t[q]] && s.endsSentence(q) {
+			if p >= s.ssP {
+				s.ssP, s.ssEnd = p, q+1
+			}
+			return q + 1
+		}
+	}
+	if p >= s.ssP {
+		// the last end is before lo: lo stands for it, as every later p
+		// has a later lo
+		s.ssP, s.ssEnd = p, lo
 	}
 	return lo
+}
+
+// sentByte marks the bytes endsSentence looks at.
+var sentByte = [256]bool{';': true, '\n': true, '.': true}
+
+// endsSentence reports whether t[q] ends a sentence (see sentenceStart).
+func (s *scanner) endsSentence(q int) bool {
+	t := s.t
+	switch t[q] {
+	case ';':
+		return true
+	case '\n':
+		return lineBreakEnds(t, q)
+	case '.':
+		return q+1 < len(t) && (t[q+1] == ' ' || t[q+1] == '\n')
+	}
+	return false
 }
 
 // relation finds the governing verb of a mention starting at p.
@@ -1162,23 +1269,60 @@ func (s *scanner) relation(p int) string {
 			return model.RelationCites
 		}
 	}
-	s.lbuf = lowerAppend(s.lbuf[:0], s.t[ss:p])
-	seg := s.lbuf
+	// The verbs are matched case-insensitively in place rather than in a
+	// lower-cased copy of the sentence. seg is the sentence up to p: all
+	// decoding is bounded by it, as it was for the copy.
+	seg := s.t[ss:p]
 	best := -1
 	rel := model.RelationCites
+	// Several citations share a sentence. Whether a verb matches at k does
+	// not depend on where the segment ends when the match and the rune after
+	// it end before: at k < (previous end) - verbMargin. When the previous
+	// answer lies that far back, only the text after it needs a look, and the
+	// previous answer stands if nothing is found there.
+	low, cached := 0, false
+	if s.relOK && s.relSS == ss && p >= s.relP && s.relBest < s.relP-ss-verbMargin {
+		low, cached = s.relP-ss-verbMargin, true
+	}
 	// walk back word starts; the nearest verb wins, the longest at one place
-	for k := len(seg) - 1; k >= 0 && best < 0; k-- {
+	for k := len(seg) - 1; k >= low && best < 0; k-- {
 		c := seg[k]
-		if !verbInitial[c] || !boundaryBefore(seg, k) {
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		if c >= utf8.RuneSelf {
+			// 0xC4 and 0xE2 lead the only non-ASCII runes whose lower case
+			// starts a verb: Đ (đề nghị) and the Kelvin sign K (kèm theo)
+			if c != 0xC4 && c != 0xE2 {
+				continue
+			}
+			switch r, _ := decodeAt(seg, k); lowerRune(r) {
+			case 'đ':
+				c = 0xC4
+			case 'k':
+				c = 'k'
+			default:
+				continue
+			}
+		}
+		vs := verbsByInitial[c]
+		if len(vs) == 0 || !boundaryBefore(seg, k) {
 			continue
 		}
 		bestLen := 0
-		for _, v := range relVerbs {
-			if len(v.w) > bestLen && len(seg)-k >= len(v.w) && string(seg[k:k+len(v.w)]) == v.w && boundaryAfter(seg, k+len(v.w)) {
+		for _, v := range vs {
+			if len(v.w) <= bestLen {
+				continue
+			}
+			if e, ok := foldPrefix(seg[k:], v.w); ok && boundaryAfter(seg, k+e) {
 				best, bestLen, rel = k, len(v.w), v.rel
 			}
 		}
 	}
+	if best < 0 && cached {
+		best, rel = s.relBest, s.relRel
+	}
+	s.relOK, s.relSS, s.relP, s.relBest, s.relRel = true, ss, p, best, rel
 	if best < 0 {
 		// a căn cứ line lists its bases separated by ";": each is a basis
 		ls := s.lineStart(p)
@@ -1187,7 +1331,19 @@ func (s *scanner) relation(p int) string {
 		}
 	}
 	if best >= 0 && (rel == model.RelationGuides || rel == model.RelationAmends) {
-		pre := bytes.TrimRight(seg[:best], " ")
+		// lower-case only the end of seg[:best] without its trailing spaces: a
+		// window of 48 bytes holds at least 11 runes, more than the 10 of
+		// "triển khai"; it starts on a rune start so it decodes as seg does
+		e := best
+		for e > 0 && seg[e-1] == ' ' {
+			e--
+		}
+		a := max(0, e-48)
+		for a < e && !utf8.RuneStart(seg[a]) {
+			a++
+		}
+		pre := lowerAppend(s.lbuf[:0], seg[a:e])
+		s.lbuf = pre
 		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
 			rel = model.RelationImplements
 		}
@@ -1229,15 +1385,27 @@ func lineBreakEnds(t []byte, q int) bool {
 	return false
 }
 
-// verbInitial marks the first bytes of the relation verbs.
-var verbInitial = func() (m [256]bool) {
+// verbMargin bounds the bytes of text a verb match and the rune after it
+// cover: a text rune matching one rune of a verb has at most utf8.UTFMax
+// bytes (the Kelvin sign K matches 'k').
+var verbMargin = func() int {
+	n := 0
 	for _, v := range relVerbs {
-		m[v.w[0]] = true
+		n = max(n, utf8.RuneCountInString(v.w))
+	}
+	return (n + 1) * utf8.UTFMax
+}()
+
+// verbsByInitial lists the relation verbs by their first byte, in the order
+// of relVerbs (the first of two verbs of one length wins).
+var verbsByInitial = func() (m [256][]relVerb) {
+	for _, v := range relVerbs {
+		m[v.w[0]] = append(m[v.w[0]], v)
 	}
 	return
 }()
 
-func isUpperRune(r rune) bool { return r != utf8.RuneError && unicode.IsUpper(r) }
+func isUpperRune(r rune) bool { return r != utf8.RuneError && runeFlags(r)&fUpper != 0 }
 
 // lowerLawStart are first words of law and ordinance names as older texts print
 // them in lower case ("Luật đất đai", "Pháp lệnh về thuế nông nghiệp").

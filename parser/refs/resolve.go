@@ -1,7 +1,8 @@
 package refs
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,7 +28,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 	keys := make([]string, len(cs))
 	for k := range cs {
 		if cs[k].kind == kNamed || cs[k].name != "" {
-			keys[k] = nameKey(&cs[k])
+			keys[k] = s.nameKey(&cs[k])
 		}
 	}
 
@@ -68,8 +69,8 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			id := ""
 			for _, j := range cands {
 				cy := yearOf(cs[j].date)
-				if cs[j].sym.Year != 0 {
-					cy = itoa(cs[j].sym.Year)
+				if cs[j].symYear != 0 {
+					cy = itoa(cs[j].symYear)
 				}
 				if y == "" || cy == y {
 					if id != "" && id != ids[j] {
@@ -101,7 +102,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		best, bestDist := -1, 0
 		for j := range cs {
 			o := &cs[j]
-			if o.kind != kNumbered || o.typ != c.typ || strings.TrimLeft(o.sym.Number, "0") != num {
+			if o.kind != kNumbered || o.typ != c.typ || strings.TrimLeft(o.symNumber, "0") != num {
 				continue
 			}
 			d := o.start - c.start
@@ -115,7 +116,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		if best >= 0 {
 			ids[k] = ids[best]
 		} else {
-			ids[k] = lexicon.Key(c.typ) + ":" + c.short + ":"
+			ids[k] = typeKey(c.typ) + ":" + c.short + ":"
 		}
 	}
 	// anaphora ("Quyết định nêu trên") and aliases, in text order
@@ -141,18 +142,15 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 	}
 
-	// build
-	refs := []model.Reference{}
+	// build: the references first, then their mentions, which go into one
+	// array counted in advance instead of growing one slice per reference
 	index := map[string]int{}
+	refOf := make([]int, len(cs)) // reference of each citation, -1 for none
+	nSelf := 0
 	for k := range cs {
-		c := &cs[k]
-		m := model.Mention{Start: c.start, End: c.end, Text: string(s.t[c.start:c.end]), Relation: c.rel, Parts: c.parts}
-		if m.Parts == nil {
-			m.Parts = []model.Part{}
-		}
-		if c.kind == kSelf {
-			m.Relation = ""
-			self = append(self, m)
+		refOf[k] = -1
+		if cs[k].kind == kSelf {
+			nSelf++
 			continue
 		}
 		id := ids[k]
@@ -161,8 +159,22 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 		ri, ok := index[id]
 		if !ok {
-			ri = len(refs)
+			ri = len(index)
 			index[id] = ri
+		}
+		refOf[k] = ri
+	}
+	refs := make([]model.Reference, 0, len(index))
+	counts := make([]int, len(index)) // mentions per reference
+	for k := range cs {
+		c := &cs[k]
+		ri := refOf[k]
+		if ri < 0 {
+			continue
+		}
+		if ri == len(refs) {
+			// first mention: references are numbered in this order
+			id := ids[k]
 			r := model.Reference{ID: id, Type: c.typ, TypeCode: c.typeCode}
 			if c.kind == kNumbered {
 				r.Number = c.number
@@ -172,6 +184,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			}
 			refs = append(refs, r)
 		}
+		counts[ri]++
 		r := &refs[ri]
 		if r.Number == "" && c.kind == kNumbered {
 			r.Number = c.number
@@ -195,32 +208,113 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		if relRank[c.rel] > relRank[r.Relation] {
 			r.Relation = c.rel
 		}
-		r.Mentions = append(r.Mentions, m)
+	}
+	total := 0
+	for _, n := range counts {
+		total += n
+	}
+	all := make([]model.Mention, 0, total)
+	for i, n := range counts {
+		// capacity-limited: an append by a caller cannot run into the next
+		refs[i].Mentions = all[len(all) : len(all) : len(all)+n]
+		all = all[:len(all)+n]
+	}
+	if nSelf > 0 {
+		self = make([]model.Mention, 0, nSelf)
+	}
+	// the texts of the mentions are cut from one string
+	size := 0
+	for k := range cs {
+		if cs[k].kind == kSelf || refOf[k] >= 0 {
+			size += cs[k].end - cs[k].start
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for k := range cs {
+		if cs[k].kind == kSelf || refOf[k] >= 0 {
+			sb.Write(s.t[cs[k].start:cs[k].end])
+		}
+	}
+	texts := sb.String()
+	for k := range cs {
+		c := &cs[k]
+		ri := refOf[k]
+		if c.kind != kSelf && ri < 0 {
+			continue
+		}
+		text := texts[:c.end-c.start]
+		texts = texts[len(text):]
+		m := model.Mention{Start: c.start, End: c.end, Text: text, Relation: c.rel, Parts: c.parts}
+		if m.Parts == nil {
+			m.Parts = []model.Part{}
+		}
+		if c.kind == kSelf {
+			m.Relation = ""
+			self = append(self, m)
+			continue
+		}
+		refs[ri].Mentions = append(refs[ri].Mentions, m)
 	}
 	for i := range refs {
 		ms := refs[i].Mentions
-		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		slices.SortStableFunc(ms, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		if refs[i].Relation == "" {
 			refs[i].Relation = model.RelationCites
 		}
 	}
-	sort.SliceStable(refs, func(a, b int) bool { return refs[a].Mentions[0].Start < refs[b].Mentions[0].Start })
+	slices.SortStableFunc(refs, func(a, b model.Reference) int {
+		return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start)
+	})
 	return refs, self
 }
 
 // nameKey is "type:name" of a named citation, lower case and tone-folded
-// ("luật:tổ chức chính quyền địa phương").
-func nameKey(c *cite) string {
-	tk := lexicon.Key(c.typ)
-	if c.typ == "Hiến pháp" {
+// ("luật:tổ chức chính quyền địa phương"). A document names the same laws
+// again and again: the keys are remembered for the scan.
+func (s *scanner) nameKey(c *cite) string {
+	in := typeName{c.typ, c.name}
+	if k, ok := s.nameKeys[in]; ok {
+		return k
+	}
+	if s.nameKeys == nil {
+		s.nameKeys = map[typeName]string{}
+	}
+	k := nameKey(c.typ, c.name)
+	s.nameKeys[in] = k
+	return k
+}
+
+type typeName struct{ typ, name string }
+
+func nameKey(typ, name string) string {
+	tk := typeKey(typ)
+	if typ == "Hiến pháp" {
 		// there is one Constitution at a time: the year tells them apart
 		return tk + ":"
 	}
-	nk := lexicon.Key(c.name)
+	nk := lexicon.Key(name)
 	if strings.HasPrefix(nk, tk) {
 		nk = strings.TrimSpace(nk[len(tk):])
 	}
 	return tk + ":" + nk
+}
+
+// typeKeys holds lexicon.Key of the type names citations carry; it is filled
+// once and only read afterwards.
+var typeKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, ty := range lexicon.Types() {
+		m[ty.Name] = lexicon.Key(ty.Name)
+	}
+	return m
+}()
+
+func typeKey(typ string) string {
+	if k, ok := typeKeys[typ]; ok {
+		return k
+	}
+	return lexicon.Key(typ)
 }
 
 func yearOf(date string) string {

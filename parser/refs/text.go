@@ -18,7 +18,42 @@ func runeAt(t []byte, p int) (rune, int) {
 	if c := t[p]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	return decodeAt(t, p)
+}
+
+// decodeAt decodes the non-ASCII rune at p. Vietnamese letters are two- and
+// three-byte sequences; the well-formed ones are decoded inline (the utf8
+// package goes through its general slow path for them), anything else is
+// left to utf8.DecodeRune so that invalid input decodes exactly as before.
+func decodeAt(t []byte, p int) (rune, int) {
+	c0 := t[p]
+	if c0 >= 0xC2 && c0 <= 0xDF && p+1 < len(t) {
+		if c1 := t[p+1]; c1&0xC0 == 0x80 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	} else if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && p+2 < len(t) {
+		// E1–EF but ED: any continuation bytes are valid (E0 may be overlong,
+		// ED may be a surrogate)
+		if c1, c2 := t[p+1], t[p+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
 	return utf8.DecodeRune(t[p:])
+}
+
+// decodeStrAt is decodeAt for a phrase of the package.
+func decodeStrAt(w string, i int) (rune, int) {
+	c0 := w[i]
+	if c0 >= 0xC2 && c0 <= 0xDF && i+1 < len(w) {
+		if c1 := w[i+1]; c1&0xC0 == 0x80 {
+			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+	} else if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && i+2 < len(w) {
+		if c1, c2 := w[i+1], w[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(w[i:])
 }
 
 // runeBefore decodes the rune ending at p.
@@ -29,7 +64,87 @@ func runeBefore(t []byte, p int) (rune, int) {
 	if c := t[p-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	// the same fast forms as decodeAt, checked from the end
+	if p >= 2 && t[p-1]&0xC0 == 0x80 {
+		if c0 := t[p-2]; c0 >= 0xC2 && c0 <= 0xDF {
+			return rune(c0&0x1F)<<6 | rune(t[p-1]&0x3F), 2
+		}
+		if p >= 3 && t[p-2]&0xC0 == 0x80 {
+			if c0 := t[p-3]; c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED {
+				return rune(c0&0x0F)<<12 | rune(t[p-2]&0x3F)<<6 | rune(t[p-1]&0x3F), 3
+			}
+		}
+	}
 	return utf8.DecodeLastRune(t[:p])
+}
+
+// Rune tables. Vietnamese text is Latin: nearly every non-ASCII rune lies in
+// U+0080–U+036F (Latin-1, Latin Extended-A/B, IPA, combining marks) or in
+// Latin Extended Additional (U+1E00–U+1EFF, the letters with two marks).
+// For those, the unicode range tables are replaced by arrays filled at init
+// from the very same unicode functions, so every answer is unchanged.
+const (
+	fWord  = 1 << iota // letter, digit or non-spacing mark (isWordRune)
+	fUpper             // unicode.IsUpper
+	fLower             // unicode.IsLower
+)
+
+const (
+	loEnd     = 0x370
+	vietStart = 0x1E00
+	vietEnd   = 0x1F00
+)
+
+var (
+	loFlags   [loEnd]uint8
+	loLower   [loEnd]rune
+	vietFlags [vietEnd - vietStart]uint8
+	vietLower [vietEnd - vietStart]rune
+)
+
+func init() {
+	for r := rune(0); r < loEnd; r++ {
+		loFlags[r], loLower[r] = uniFlags(r), unicode.ToLower(r)
+	}
+	for r := rune(vietStart); r < vietEnd; r++ {
+		vietFlags[r-vietStart], vietLower[r-vietStart] = uniFlags(r), unicode.ToLower(r)
+	}
+}
+
+// uniFlags computes the f* flags of r from the unicode tables.
+func uniFlags(r rune) (f uint8) {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		f |= fWord
+	}
+	if unicode.IsUpper(r) {
+		f |= fUpper
+	}
+	if unicode.IsLower(r) {
+		f |= fLower
+	}
+	return f
+}
+
+// runeFlags returns the f* flags of r, from the tables when r is in them.
+func runeFlags(r rune) uint8 {
+	if uint32(r) < loEnd {
+		return loFlags[r]
+	}
+	if uint32(r)-vietStart < vietEnd-vietStart {
+		return vietFlags[r-vietStart]
+	}
+	return uniFlags(r)
+}
+
+// lowerRune is unicode.ToLower with the tables above.
+func lowerRune(r rune) rune {
+	if uint32(r) < loEnd {
+		return loLower[r]
+	}
+	if uint32(r)-vietStart < vietEnd-vietStart {
+		return vietLower[r-vietStart]
+	}
+	return unicode.ToLower(r)
 }
 
 func isWordRune(r rune) bool {
@@ -37,7 +152,7 @@ func isWordRune(r rune) bool {
 		c := byte(r)
 		return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return runeFlags(r)&fWord != 0
 }
 
 // boundaryBefore reports whether p starts a word.
@@ -124,9 +239,20 @@ func matchCI(t []byte, p int, w string) int {
 			i++
 			continue
 		}
-		wr, wn := utf8.DecodeRuneInString(w[i:])
-		r, n := runeAt(t, q)
-		if r != wr && unicode.ToLower(r) != wr {
+		// a non-ASCII rune of w: the text mostly has its very bytes; an ASCII
+		// byte lowers to ASCII and cannot match
+		if wn := leadLen(wc); len(t)-q >= wn && t[q] == wc && t[q+1] == w[i+1] &&
+			(wn == 2 || t[q+2] == w[i+2] && (wn == 3 || t[q+3] == w[i+3])) {
+			q += wn
+			i += wn
+			continue
+		}
+		if t[q] < utf8.RuneSelf {
+			return -1
+		}
+		wr, wn := decodeStrAt(w, i)
+		r, n := decodeAt(t, q)
+		if r != wr && lowerRune(r) != wr {
 			return -1
 		}
 		q += n
@@ -136,6 +262,49 @@ func matchCI(t []byte, p int, w string) int {
 		return -1
 	}
 	return q
+}
+
+// foldPrefix reports whether the lower case of b starts with the lower-case
+// phrase w, compared rune by rune as lowerAppend would lower b (spaces in w
+// are literal), and returns the bytes of b it covers.
+func foldPrefix(b []byte, w string) (int, bool) {
+	q := 0
+	for i := 0; i < len(w); {
+		if q >= len(b) {
+			return 0, false
+		}
+		if c := b[q]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			if c != w[i] {
+				return 0, false
+			}
+			q++
+			i++
+			continue
+		}
+		r, n := decodeAt(b, q)
+		wr, wn := decodeStrAt(w, i)
+		if lowerRune(r) != wr {
+			return 0, false
+		}
+		q += n
+		i += wn
+	}
+	return q, true
+}
+
+// leadLen is the length of the UTF-8 sequence that the lead byte c starts,
+// for the well-formed phrases of this package.
+func leadLen(c byte) int {
+	switch {
+	case c >= 0xF0:
+		return 4
+	case c >= 0xE0:
+		return 3
+	}
+	return 2
 }
 
 // wordEnd returns the end of the word (letters, digits, marks) starting at p.
@@ -152,13 +321,19 @@ func wordEnd(t []byte, p int) int {
 
 // isUpperAt reports whether the rune at p is an upper-case letter.
 func isUpperAt(t []byte, p int) bool {
+	if p < len(t) && t[p] < utf8.RuneSelf {
+		return t[p]-'A' < 26
+	}
 	r, _ := runeAt(t, p)
-	return unicode.IsUpper(r)
+	return runeFlags(r)&fUpper != 0
 }
 
 func isLowerAt(t []byte, p int) bool {
+	if p < len(t) && t[p] < utf8.RuneSelf {
+		return t[p]-'a' < 26
+	}
 	r, _ := runeAt(t, p)
-	return unicode.IsLower(r)
+	return runeFlags(r)&fLower != 0
 }
 
 // lowerAppend appends the lower case of b to dst.
@@ -173,8 +348,8 @@ func lowerAppend(dst, b []byte) []byte {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		r, n := decodeAt(b, i)
+		dst = utf8.AppendRune(dst, lowerRune(r))
 		i += n
 	}
 	return dst
@@ -222,9 +397,22 @@ func trimSpaceBytes(b []byte) []byte {
 
 // collapse replaces runs of whitespace by one space.
 func collapse(b []byte) string {
-	out := make([]byte, 0, len(b))
+	// names and titles are short: build them on the stack, and make the
+	// one string at the end
+	var buf [256]byte
+	out := buf[:0]
 	sp := false
 	for i := 0; i < len(b); {
+		if c := b[i]; c > ' ' && c != 0xC2 {
+			// neither a space nor the lead byte of NBSP
+			if sp && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			sp = false
+			out = append(out, c)
+			i++
+			continue
+		}
 		if n := isSpaceAt(b, i); n > 0 || b[i] == '\n' || b[i] == '\r' {
 			if n == 0 {
 				n = 1

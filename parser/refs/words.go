@@ -3,6 +3,7 @@ package refs
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -34,8 +35,26 @@ func init() {
 		sort.SliceStable(typeIndex[i], func(a, b int) bool {
 			return len(typeIndex[i][a].lower) > len(typeIndex[i][b].lower)
 		})
+		typeThird[i] = make([]rune, len(typeIndex[i]))
+		for k, tw := range typeIndex[i] {
+			typeSecond[i][tw.lower[1]>>6] |= 1 << (tw.lower[1] & 63)
+			if w := tw.lower; len(w) > 2 && w[0] < 0x80 && w[1] < 0x80 && w[1] != ' ' && w[2] != ' ' {
+				if r, _ := utf8.DecodeRuneInString(w[2:]); unicode.ToLower(r) == r {
+					typeThird[i][k] = r
+				}
+			}
+		}
 	}
 }
+
+// typeThird[c][k] is the third rune of typeIndex[c][k] when its first two
+// are ASCII letters, else 0. matchCI reaches it at the third byte of the text
+// and accepts a text rune whose lower case is it (it is its own lower case).
+var typeThird [256][]rune
+
+// typeSecond[c] is the set of second bytes of the names in typeIndex[c]:
+// after an ASCII initial, most capitalised words fail on it at once.
+var typeSecond [256][4]uint64
 
 // matchType matches a type noun at p in any case; it returns the entry and end.
 func matchType(t []byte, p int) (typeWord, int, bool) {
@@ -52,12 +71,29 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 	if c2 >= 'A' && c2 <= 'Z' {
 		c2 += 32
 	}
-	for _, tw := range typeIndex[c] {
-		if t[p] < 0x80 && tw.lower[1] != c2 {
-			continue
+	if t[p] < 0x80 && typeSecond[c][c2>>6]&(1<<(c2&63)) == 0 {
+		return typeWord{}, 0, false
+	}
+	// after two ASCII letters, the lower case of the third rune rules out
+	// most names before matchCI (most capitalised words are no type noun)
+	r3 := rune(-1)
+	if t[p] < 0x80 && c2 < 0x80 && p+2 < len(t) {
+		r, _ := runeAt(t, p+2)
+		r3 = lowerRune(r)
+	}
+	tws := typeIndex[c]
+	for k := range tws {
+		tw := &tws[k]
+		if t[p] < 0x80 {
+			if tw.lower[1] != c2 {
+				continue
+			}
+			if third := typeThird[c][k]; third != 0 && third != r3 {
+				continue
+			}
 		}
 		if e := matchCI(t, p, tw.lower); e > 0 {
-			return tw, e, true
+			return *tw, e, true
 		}
 	}
 	return typeWord{}, 0, false
@@ -95,10 +131,12 @@ func typeBefore(t []byte, p int) (typeWord, int, bool) {
 
 // Relation verbs, lower case. Order does not matter: the nearest before the
 // mention wins.
-var relVerbs = []struct {
+type relVerb struct {
 	w   string
 	rel string
-}{
+}
+
+var relVerbs = []relVerb{
 	{"căn cứ", "basis"},
 	{"thực hiện", "implements"}, {"triển khai", "implements"}, {"thể chế hóa", "implements"},
 	{"thể chế hoá", "implements"}, {"theo chỉ đạo", "implements"},

@@ -86,6 +86,9 @@ type group struct {
 	up     string // upper-cased
 }
 
+// groupsArray holds the groups of one symbol.
+type groupsArray [8]group
+
 // ScanHint is Scan with a type-noun hint (see ParseHint).
 func ScanHint(text []byte, i int, hint string) (end int, sym model.Symbol, canonical string, ok bool) {
 	if i < 0 || i >= len(text) {
@@ -96,7 +99,9 @@ func ScanHint(text []byte, i int, hint string) (end int, sym model.Symbol, canon
 	for p < len(text) && isDigit(text[p]) {
 		p++
 	}
-	number := ""
+	// the number stays a slice of text until the symbol is accepted: classify
+	// makes one string of the canonical form and takes the number from it
+	var number []byte
 	blank := false
 	if p > i {
 		if p+1 < len(text) && text[p] == '.' && isDigit(text[p+1]) {
@@ -105,7 +110,7 @@ func ScanHint(text []byte, i int, hint string) (end int, sym model.Symbol, canon
 				p++
 			}
 		}
-		number = string(text[i:p])
+		number = text[i:p]
 		if len(number) > 8 {
 			return 0, sym, "", false
 		}
@@ -130,7 +135,7 @@ func ScanHint(text []byte, i int, hint string) (end int, sym model.Symbol, canon
 		p = q
 	}
 
-	var groups [8]group
+	var groups groupsArray
 	ng := 0
 	pos := p
 	for ng < len(groups) {
@@ -174,7 +179,7 @@ func ScanHint(text []byte, i int, hint string) (end int, sym model.Symbol, canon
 			break
 		}
 		g := group{sep: sep, spaced: sp > 0 || sp2 > 0 || nl > 0, raw: raw, up: up}
-		if !validGroup(g, ng, hasLetter, hasLower, blank || number != "") {
+		if !validGroup(g, ng, hasLetter, hasLower, blank || len(number) > 0) {
 			break
 		}
 		groups[ng] = g
@@ -323,8 +328,30 @@ func readGroup(text []byte, q int) (end int, raw, up string, hasLetter, hasLower
 		}
 		p += n
 	}
-	return p, string(rb), string(ub), hasLetter, hasLower
+	if !hasLetter && len(ub) == 4 {
+		// a digits-only group is the year or ends the symbol (validGroup):
+		// the years have their strings ready
+		if y := atoi(string(ub)); y >= 1945 && y <= 2100 && allDigits(string(ub)) {
+			return p, yearStrings[y-1945], yearStrings[y-1945], false, false
+		}
+	}
+	up = string(ub)
+	// without a lower-case letter the folded text is its own upper case
+	// (digits, capitals, '&', '.'): one string serves both
+	raw = up
+	if hasLower {
+		raw = string(rb)
+	}
+	return p, raw, up, hasLetter, hasLower
 }
+
+// yearStrings holds "1945" … "2100", the years isYear accepts.
+var yearStrings = func() (ys [2100 - 1945 + 1]string) {
+	for y := range ys {
+		ys[y] = itoa(1945 + y)
+	}
+	return
+}()
 
 // followedByLetter reports whether a letter (of any script) starts at p, i.e.
 // the group would end inside a word ("V" of "Về").
@@ -446,9 +473,10 @@ func canonGroup(up string) string {
 	return up
 }
 
-func classify(number string, year int, blank bool, gs []group, hint string) (model.Symbol, string) {
+func classify(number []byte, year int, blank bool, gs []group, hint string) (model.Symbol, string) {
 	n := len(gs)
-	cg := make([]string, n)
+	var cgBuf [len(groupsArray{})]string
+	cg := cgBuf[:n]
 	for k := range gs {
 		cg[k] = canonGroup(gs[k].up)
 	}
@@ -463,48 +491,41 @@ func classify(number string, year int, blank bool, gs []group, hint string) (mod
 			}
 		}
 	}
-	sym := model.Symbol{Number: number, Year: year, Blank: blank, Issuers: []string{}, Units: []string{}}
-	hintCode := ""
-	hintLetter := false
-	if hint != "" {
-		k := lexicon.Key(hint)
-		if k == "công văn" || k == "văn bản" {
-			hintLetter = true
-		} else if ty, ok := lexicon.TypeByName(hint); ok {
-			hintCode = strings.ToUpper(ty.Code)
-			if ty.Code == "" {
-				hintLetter = true
-			}
-		}
-	}
+	sym := model.Symbol{Year: year, Blank: blank, Issuers: []string{}, Units: []string{}}
+	// the issuers and units are gathered on the stack and stored in one
+	// array at the end
+	var issBuf, unitBuf [len(groupsArray{}) + 1]string
+	issuers, units := issBuf[:0], unitBuf[:0]
+	hintCode, hintLetter := hintOf(hint)
 	party := n >= 2 && gs[0].sep == '-' && gs[1].sep == '/' && year == 0
-	seps := make([]byte, n)
+	var sepBuf [len(groupsArray{})]byte
+	seps := sepBuf[:n]
 	for k := range gs {
 		seps[k] = gs[k].sep
 	}
 	switch {
 	case party && isIssuer(cg[0]) && isTypeCode(cg[1]) && !(isTypeCode(cg[0]) && !isTypeCode(cg[1])):
 		// legacy 999-TC/QĐ-CĐKT: issuer before type
-		sym.Issuers = append(sym.Issuers, cg[0])
+		issuers = append(issuers, cg[0])
 		sym.TypeCode = cg[1]
-		sym.Units = append(sym.Units, cg[2:]...)
+		units = append(units, cg[2:]...)
 	case party && isTypeCode(cg[0]):
 		sym.Party = true
 		sym.TypeCode = cg[0]
-		sym.Issuers = append(sym.Issuers, cg[1])
+		issuers = append(issuers, cg[1])
 		for _, g := range cg[2:] {
 			if isIssuer(g) {
-				sym.Issuers = append(sym.Issuers, g)
+				issuers = append(issuers, g)
 			} else {
-				sym.Units = append(sym.Units, g)
+				units = append(units, g)
 			}
 		}
 	case party:
 		// unknown party-shaped symbol: first group type, second issuer
 		sym.Party = true
 		sym.TypeCode = cg[0]
-		sym.Issuers = append(sym.Issuers, cg[1])
-		sym.Units = append(sym.Units, cg[2:]...)
+		issuers = append(issuers, cg[1])
+		units = append(units, cg[2:]...)
 	default:
 		// state symbol: separators after the first code group become '-'
 		if gs[0].sep == '/' {
@@ -520,7 +541,7 @@ func classify(number string, year int, blank bool, gs []group, hint string) (mod
 			if typed && !iss && !isAssembly(g0) {
 				sym.TypeCode = g0
 			} else {
-				sym.Issuers = append(sym.Issuers, g0)
+				issuers = append(issuers, g0)
 			}
 		case typed && iss:
 			// ambiguous first group (CT, TC, ...): hint, then issuer knowledge
@@ -535,61 +556,127 @@ func classify(number string, year int, blank bool, gs []group, hint string) (mod
 				asType = false
 			}
 			if asType {
-				fillTyped(&sym, cg)
+				issuers, units = fillTyped(&sym, issuers, units, cg)
 			} else {
-				sym.Issuers = append(sym.Issuers, g0)
-				sym.Units = append(sym.Units, cg[1:]...)
+				issuers = append(issuers, g0)
+				units = append(units, cg[1:]...)
 			}
 		case typed:
-			fillTyped(&sym, cg)
+			issuers, units = fillTyped(&sym, issuers, units, cg)
 		case iss:
-			sym.Issuers = append(sym.Issuers, g0)
-			sym.Units = append(sym.Units, cg[1:]...)
+			issuers = append(issuers, g0)
+			units = append(units, cg[1:]...)
 		case hintCode != "" && strings.EqualFold(hintCode, g0):
-			fillTyped(&sym, cg)
+			issuers, units = fillTyped(&sym, issuers, units, cg)
 		default:
 			// unknown first group: a letter of an unknown issuer
-			sym.Issuers = append(sym.Issuers, g0)
-			sym.Units = append(sym.Units, cg[1:]...)
+			issuers = append(issuers, g0)
+			units = append(units, cg[1:]...)
 		}
 	}
-	var code strings.Builder
+	if n := len(issuers) + len(units); n > 0 {
+		all := make([]string, n)
+		copy(all, issuers)
+		copy(all[len(issuers):], units)
+		sym.Issuers, sym.Units = all[:len(issuers):len(issuers)], all[len(issuers):]
+	}
+	// canonical = number [/year] sep code: one string, of which the number
+	// and the code are substrings
+	var cb [128]byte
+	c := append(cb[:0], number...)
+	if year != 0 {
+		c = append(c, '/')
+		c = appendInt(c, year)
+	}
+	c = append(c, seps[0])
+	codeStart := len(c)
 	for k := range cg {
 		if k > 0 {
-			code.WriteByte(seps[k])
+			c = append(c, seps[k])
 		}
-		code.WriteString(cg[k])
+		c = append(c, cg[k]...)
 	}
-	sym.Code = code.String()
-	var c strings.Builder
-	c.WriteString(number)
-	if year != 0 {
-		c.WriteByte('/')
-		c.WriteString(itoa(year))
+	canonical := string(c)
+	sym.Number = canonical[:len(number)]
+	sym.Code = canonical[codeStart:]
+	return sym, canonical
+}
+
+// hintInfo is what classify needs of a type-noun hint.
+type hintInfo struct {
+	code   string // upper-cased type code
+	letter bool   // a letter (công văn, văn bản) or a type without a code
+}
+
+// hints caches hintOf for the type names of the lexicon, the hints the
+// citation scanner passes: it is filled once and only read afterwards.
+var hints = func() map[string]hintInfo {
+	m := map[string]hintInfo{}
+	for _, name := range []string{"Công văn", "văn bản"} {
+		code, letter := hintOfSlow(name)
+		m[name] = hintInfo{code, letter}
 	}
-	c.WriteByte(seps[0])
-	c.WriteString(sym.Code)
-	return sym, c.String()
+	for _, ty := range lexicon.Types() {
+		code, letter := hintOfSlow(ty.Name)
+		m[ty.Name] = hintInfo{code, letter}
+	}
+	return m
+}()
+
+func hintOf(hint string) (code string, letter bool) {
+	if hint == "" {
+		return "", false
+	}
+	if h, ok := hints[hint]; ok {
+		return h.code, h.letter
+	}
+	return hintOfSlow(hint)
+}
+
+func hintOfSlow(hint string) (code string, letter bool) {
+	if hint == "" {
+		return "", false
+	}
+	k := lexicon.Key(hint)
+	if k == "công văn" || k == "văn bản" {
+		return "", true
+	}
+	if ty, ok := lexicon.TypeByName(hint); ok {
+		return strings.ToUpper(ty.Code), ty.Code == ""
+	}
+	return "", false
+}
+
+func appendInt(b []byte, n int) []byte {
+	var d [20]byte
+	i := len(d)
+	for n > 0 || i == len(d) {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return append(b, d[i:]...)
 }
 
 func isAssembly(g string) bool {
 	return strings.HasPrefix(g, "QH") || strings.HasPrefix(g, "UBTVQH")
 }
 
-func fillTyped(sym *model.Symbol, cg []string) {
+func fillTyped(sym *model.Symbol, issuers, units []string, cg []string) ([]string, []string) {
 	sym.TypeCode = cg[0]
 	if len(cg) < 2 {
-		return
+		return issuers, units
 	}
-	sym.Issuers = append(sym.Issuers, cg[1])
+	issuers = append(issuers, cg[1])
 	joint := jointTypes[strings.ToUpper(cg[0])]
 	for _, g := range cg[2:] {
 		if joint || isIssuer(g) {
-			sym.Issuers = append(sym.Issuers, g)
+			issuers = append(issuers, g)
 		} else {
-			sym.Units = append(sym.Units, g)
+			units = append(units, g)
 		}
 	}
+	return issuers, units
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }

@@ -1,0 +1,216 @@
+package refs
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The fast decoders and rune tables of text.go must answer exactly as the
+// utf8 and unicode packages do, for valid and invalid input alike.
+
+func TestDecodeMatchesUTF8(t *testing.T) {
+	var buf [4]byte
+	check := func(b []byte) {
+		for p := 0; p < len(b); p++ {
+			if b[p] < utf8.RuneSelf {
+				continue
+			}
+			r1, n1 := decodeAt(b, p)
+			r2, n2 := utf8.DecodeRune(b[p:])
+			if r1 != r2 || n1 != n2 {
+				t.Fatalf("decodeAt(% x, %d) = %U,%d; utf8 %U,%d", b, p, r1, n1, r2, n2)
+			}
+		}
+		for p := 1; p <= len(b); p++ {
+			r1, n1 := runeBefore(b, p)
+			r2, n2 := utf8.DecodeLastRune(b[:p])
+			if r1 != r2 || n1 != n2 {
+				t.Fatalf("runeBefore(% x, %d) = %U,%d; utf8 %U,%d", b, p, r1, n1, r2, n2)
+			}
+		}
+	}
+	// every 1-, 2- and 3-byte sequence with a lead byte ≥ 0x80, followed by
+	// nothing or by an ASCII byte
+	for a := 0x80; a < 0x100; a++ {
+		buf[0] = byte(a)
+		check(buf[:1])
+		for b := 0; b < 0x100; b++ {
+			buf[1] = byte(b)
+			check(buf[:2])
+			for c := 0; c < 0x100; c++ {
+				buf[2] = byte(c)
+				check(buf[:3])
+			}
+		}
+	}
+}
+
+func TestRuneTablesMatchUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if lowerRune(r) != unicode.ToLower(r) {
+			t.Fatalf("lowerRune(%U)", r)
+		}
+		if uniFlags(r) != runeFlags(r) {
+			t.Fatalf("runeFlags(%U)", r)
+		}
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if isWordRune(r) != want {
+			t.Fatalf("isWordRune(%U)", r)
+		}
+	}
+}
+
+// matchCIRef is matchCI as it was before the byte fast paths.
+func matchCIRef(t []byte, p int, w string) int {
+	q := p
+	for i := 0; i < len(w); {
+		wc := w[i]
+		if wc == ' ' {
+			e := skipWS(t, q)
+			if e == q {
+				return -1
+			}
+			q = e
+			i++
+			continue
+		}
+		if q >= len(t) {
+			return -1
+		}
+		if wc < utf8.RuneSelf {
+			c := t[q]
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			}
+			if c != wc {
+				return -1
+			}
+			q++
+			i++
+			continue
+		}
+		wr, wn := utf8.DecodeRuneInString(w[i:])
+		r, n := utf8.DecodeRune(t[q:])
+		if r != wr && unicode.ToLower(r) != wr {
+			return -1
+		}
+		q += n
+		i += wn
+	}
+	r, n := utf8.DecodeRune(t[q:])
+	if n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+		return -1
+	}
+	return q
+}
+
+func TestMatchCIMatchesReference(t *testing.T) {
+	var phrases []string
+	for _, tws := range typeIndex {
+		for _, tw := range tws {
+			phrases = append(phrases, tw.lower)
+		}
+	}
+	for _, v := range relVerbs {
+		phrases = append(phrases, v.w)
+	}
+	for _, ns := range knownLaws {
+		phrases = append(phrases, ns...)
+	}
+	variants := func(w string) []string {
+		up := []rune(w)
+		for i := range up {
+			up[i] = unicode.ToUpper(up[i])
+		}
+		title := []rune(w)
+		title[0] = unicode.ToUpper(title[0])
+		cut := w[:len(w)-1] // may cut a rune
+		return []string{w, string(up), string(title), cut, "K" + w[1:], w + "a", w + " x", w + "\n", string(title) + "\xc4"}
+	}
+	for _, w := range phrases {
+		for _, v := range variants(w) {
+			for _, pre := range []string{"", " ", "\u1ea0"} {
+				txt := []byte(pre + v)
+				for _, pat := range phrases[:40] {
+					if got, want := matchCI(txt, len(pre), pat), matchCIRef(txt, len(pre), pat); got != want {
+						t.Fatalf("matchCI(%q, %q) = %d, want %d", txt, pat, got, want)
+					}
+				}
+				if got, want := matchCI(txt, len(pre), w), matchCIRef(txt, len(pre), w); got != want {
+					t.Fatalf("matchCI(%q, %q) = %d, want %d", txt, w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// matchTypeRef is matchType without the byte filters.
+func matchTypeRef(t []byte, p int) (typeWord, int, bool) {
+	c := t[p]
+	if c >= 'A' && c <= 'Z' {
+		c += 32
+	}
+	if p+1 >= len(t) {
+		return typeWord{}, 0, false
+	}
+	c2 := t[p+1]
+	if c2 >= 'A' && c2 <= 'Z' {
+		c2 += 32
+	}
+	for _, tw := range typeIndex[c] {
+		if t[p] < 0x80 && tw.lower[1] != c2 {
+			continue
+		}
+		if e := matchCIRef(t, p, tw.lower); e > 0 {
+			return tw, e, true
+		}
+	}
+	return typeWord{}, 0, false
+}
+
+func TestMatchTypeMatchesReference(t *testing.T) {
+	var b []byte
+	for _, tws := range typeIndex {
+		for _, tw := range tws {
+			w := tw.lower
+			up := []rune(w)
+			for i := range up {
+				up[i] = unicode.ToUpper(up[i])
+			}
+			title := []rune(w)
+			title[0] = unicode.ToUpper(title[0])
+			for _, v := range []string{w, string(up), string(title), w[:len(w)-1], w[:3], string(title[:2]), "K" + w[1:]} {
+				b = append(b, v...)
+				b = append(b, " số 1, Thủ Tướng Chính phủ, Thành phố, Tổng, TH, Q\n"...)
+			}
+		}
+	}
+	for p := range b {
+		tw1, e1, ok1 := matchType(b, p)
+		tw2, e2, ok2 := matchTypeRef(b, p)
+		if tw1 != tw2 || e1 != e2 || ok1 != ok2 {
+			t.Fatalf("matchType at %d (%q): %v %d %v, want %v %d %v", p, b[p:min(len(b), p+20)], tw1, e1, ok1, tw2, e2, ok2)
+		}
+	}
+}
+
+func TestDecodeStrMatchesUTF8(t *testing.T) {
+	var buf [4]byte
+	for a := 0x80; a < 0x100; a++ {
+		buf[0] = byte(a)
+		for b := 0; b < 0x100; b++ {
+			buf[1] = byte(b)
+			for c := 0; c < 0x100; c++ {
+				buf[2] = byte(c)
+				for _, s := range []string{string(buf[:1]), string(buf[:2]), string(buf[:3]), string(buf[:3]) + "x"} {
+					r1, n1 := decodeStrAt(s, 0)
+					r2, n2 := utf8.DecodeRuneInString(s)
+					if r1 != r2 || n1 != n2 {
+						t.Fatalf("decodeStrAt(% x) = %U,%d; utf8 %U,%d", s, r1, n1, r2, n2)
+					}
+				}
+			}
+		}
+	}
+}
