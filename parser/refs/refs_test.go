@@ -365,3 +365,11 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// Texts that end inside a phrase the scanner looks past ("sửa đổi, bổ sung"
+// with nothing after it) once indexed beyond the end.
+func TestTextEndingInsidePhrase(t *testing.T) {
+	for _, s := range []string{"Luật sửA đổi, Bổ sung", "Luật sửa đổi, bổ sung", "Nghị định sửa đổi, bổ sung ", "sửa đổi, bổ sung"} {
+		assert.NotPanics(t, func() { Extract([]byte(s), Options{}) }, "%q", s)
+	}
+}

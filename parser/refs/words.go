@@ -58,6 +58,9 @@ var typeSecond [256][4]uint64
 
 // matchType matches a type noun at p in any case; it returns the entry and end.
 func matchType(t []byte, p int) (typeWord, int, bool) {
+	if p >= len(t) {
+		return typeWord{}, 0, false // callers probe past a phrase that ends the text
+	}
 	c := t[p]
 	if c >= 'A' && c <= 'Z' {
 		c += 32
