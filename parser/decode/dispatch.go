@@ -132,13 +132,15 @@ func decodeText(src []byte, res *Result) *Result {
 	// The encoding is decided on a sample: a document does not change encoding
 	// after its first 64 KiB, and a few bad bytes later on are replaced and
 	// counted by the normalise stage.
-	sample := src
-	if len(sample) > 64<<10 {
-		n := 64 << 10
-		for n > 0 && !utf8.RuneStart(sample[n]) {
-			n--
-		}
-		sample = sample[:n]
+	sample := runeHead(src, 64<<10)
+	// Most documents are Unicode Vietnamese. When the first 8 KiB are valid
+	// UTF-8 with Vietnamese letters in them (which neither legacy bytes nor
+	// their Latin-1 mojibake produce), the rest of the sample cannot change the
+	// verdict, and it is not validated here: the normalise stage reads every
+	// byte anyway and replaces and counts the invalid ones.
+	if head := runeHead(sample, 8<<10); hasVietnameseUTF8(head) && utf8.Valid(head) {
+		res.Text, res.Encoding = src, "utf-8"
+		return res
 	}
 	if utf8.Valid(sample) || mostlyUTF8(sample) {
 		res.Text, res.Encoding = src, "utf-8"
@@ -163,6 +165,17 @@ func decodeText(src []byte, res *Result) *Result {
 	res.Encoding, res.Confidence = enc.String(), conf
 	res.Warnings = append(res.Warnings, fmt.Sprintf("8-bit text read as %s (confidence %.2f)", enc, conf))
 	return res
+}
+
+// runeHead is b cut to at most n bytes, at the start of a rune.
+func runeHead(b []byte, n int) []byte {
+	if len(b) <= n {
+		return b
+	}
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return b[:n]
 }
 
 func contains(s, sub string) bool {
