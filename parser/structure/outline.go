@@ -45,20 +45,40 @@ type outlineMarker struct {
 	depth int    // for kSub: number of dot-separated parts
 }
 
+// wordMarker is a marker word and the level it opens.
+type wordMarker struct {
+	word string // lower case, tone style A
+	kind markerKind
+}
+
+// wordMarkers lists the marker words; marker relies on their first letters
+// being t, p, c, m and đ, in this order.
+var wordMarkers = []wordMarker{{"tiểu mục", kTieuMuc}, {"phần", kPhan}, {"chương", kChuong}, {"mục", kMuc}, {"điều", kDieu}}
+
 // marker recognises the outline marker that opens s, if any.
 func marker(s string) (outlineMarker, bool) {
 	if s == "" {
 		return outlineMarker{}, false
 	}
 	// Word markers: Phần, Chương, Mục, Tiểu mục, Điều. Their first letters
-	// (t, p, c, m, đ in either case) rule out most lines at one byte.
-	c0 := s[0] | 0x20
-	wordStart := c0 == 't' || c0 == 'p' || c0 == 'c' || c0 == 'm' || s[0] == 0xC4 && len(s) > 1 && (s[1] == 0x90 || s[1] == 0x91)
-	for _, w := range []struct {
-		word string
-		kind markerKind
-	}{{"tiểu mục", kTieuMuc}, {"phần", kPhan}, {"chương", kChuong}, {"mục", kMuc}, {"điều", kDieu}} {
-		if !wordStart || !hasPrefixFold(s, w.word) {
+	// differ, so the first byte picks the one word to try.
+	var words []wordMarker
+	switch s[0] | 0x20 {
+	case 't':
+		words = wordMarkers[0:1]
+	case 'p':
+		words = wordMarkers[1:2]
+	case 'c':
+		words = wordMarkers[2:3]
+	case 'm':
+		words = wordMarkers[3:4]
+	default:
+		if s[0] == 0xC4 && len(s) > 1 && (s[1] == 0x90 || s[1] == 0x91) { // Đ, đ
+			words = wordMarkers[4:5]
+		}
+	}
+	for _, w := range words {
+		if !hasPrefixFold(s, w.word) {
 			continue
 		}
 		// the printed word has the same length in bytes whatever its case
@@ -519,19 +539,32 @@ func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []mod
 		return nil // most nodes are leaves; model.Document.Fill makes them []
 	}
 	out := make([]model.Section, 0, len(ns))
-	var seen map[string]int // only siblings can repeat an id
-	if len(ns) > 1 {
+	// Only siblings can repeat an id; a few are compared one by one, many
+	// through a map.
+	var seen map[string]int
+	var fewBuf [8]string
+	few := fewBuf[:0]
+	if len(ns) > len(fewBuf) {
 		seen = make(map[string]int, len(ns))
 	}
 	var counts [len(rank)]int
 	for _, n := range ns {
 		counts[n.kind]++
 		id := idPart(n, counts[n.kind])
+		occurrence := 1
 		if seen != nil {
 			seen[id]++
-			if seen[id] > 1 {
-				id = fmt.Sprintf("%s_%d", id, seen[id])
+			occurrence = seen[id]
+		} else {
+			for _, f := range few {
+				if f == id {
+					occurrence++
+				}
 			}
+			few = append(few, id)
+		}
+		if occurrence > 1 {
+			id = fmt.Sprintf("%s_%d", id, occurrence)
 		}
 		if prefix != "" {
 			id = prefix + "." + id
@@ -603,7 +636,8 @@ func (t *treeBuilder) checkSequences(ns []*node) {
 	var walk func(ns []*node)
 	lastDieu := 0
 	walk = func(ns []*node) {
-		prev := map[markerKind]string{}
+		var prev [len(rank)]string // the last label number of each kind among these siblings
+		var seen [len(rank)]bool
 		for _, n := range ns {
 			switch n.kind {
 			case kDieu:
@@ -620,7 +654,7 @@ func (t *treeBuilder) checkSequences(ns []*node) {
 				}
 			case kRoman, kNumber, kLetter, kChuong:
 				cur := labelNum(n.sec.Label)
-				if p, ok := prev[n.kind]; ok {
+				if p := prev[n.kind]; seen[n.kind] {
 					if !follows(n.kind, p, cur) {
 						code := "non-consecutive-number"
 						if p == cur {
@@ -629,7 +663,7 @@ func (t *treeBuilder) checkSequences(ns []*node) {
 						t.b.warn(code, fmt.Sprintf("%q follows %q", n.sec.Label, p), n.sec.Start, n.sec.Start+len(n.sec.Label))
 					}
 				}
-				prev[n.kind] = cur
+				prev[n.kind], seen[n.kind] = cur, true
 			}
 			walk(n.children)
 		}

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -373,4 +374,24 @@ func TestNeverFails(t *testing.T) {
 		require.NotNil(t, d)
 		assert.NotNil(t, d.Sections)
 	}
+}
+
+// Sibling ids stay unique when a number repeats, among a few siblings and
+// among many.
+func TestRepeatedNumbersGetDistinctIDs(t *testing.T) {
+	d := parse(t, "1. Một\n1. Một lần nữa\n2. Hai\n1. Lại một\n")
+	var ids []string
+	for _, c := range d.Sections {
+		ids = append(ids, c.ID)
+	}
+	assert.Equal(t, []string{"1", "1_2", "2", "1_3"}, ids)
+
+	var b strings.Builder
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "%d. Mục\n", i)
+	}
+	b.WriteString("3. Mục lặp\n")
+	d = parse(t, b.String())
+	require.Len(t, d.Sections, 13)
+	assert.Equal(t, "3_2", d.Sections[12].ID)
 }
