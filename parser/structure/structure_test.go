@@ -379,7 +379,7 @@ func TestNeverFails(t *testing.T) {
 // Sibling ids stay unique when a number repeats, among a few siblings and
 // among many.
 func TestRepeatedNumbersGetDistinctIDs(t *testing.T) {
-	d := parse(t, "1. Một\n1. Một lần nữa\n2. Hai\n1. Lại một\n")
+	d := parse(t, "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n\n1. Một\n1. Một lần nữa\n2. Hai\n1. Lại một\n")
 	var ids []string
 	for _, c := range d.Sections {
 		ids = append(ids, c.ID)
@@ -387,6 +387,7 @@ func TestRepeatedNumbersGetDistinctIDs(t *testing.T) {
 	assert.Equal(t, []string{"1", "1_2", "2", "1_3"}, ids)
 
 	var b strings.Builder
+	b.WriteString("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n\n")
 	for i := 1; i <= 12; i++ {
 		fmt.Fprintf(&b, "%d. Mục\n", i)
 	}
