@@ -510,41 +510,54 @@ var structureWords = [...]string{"Chương", "Mục", "Phần", "Căn cứ", "N�
 // line: Điều N, Chương, Mục, Phần, numbered and lettered items (1. 1) a)
 // II.), bullets, Căn cứ, Nơi nhận, Kính gửi, Lưu.
 func startsStructure(b []byte) bool {
-	switch b[0] {
+	// Every test below is keyed on the first byte, so that the common line
+	// (a lower-case word, a capitalised word) is settled in a few compares.
+	c := b[0]
+	switch c {
 	case '-', '+', '*':
 		return len(b) > 1 && b[1] == ' '
-	}
-	for _, bullet := range [...]string{"• ", "– ", "— "} {
-		if bytes.HasPrefix(b, []byte(bullet)) {
-			return true
+	case 0xE2: // • – —
+		for _, bullet := range [...]string{"• ", "– ", "— "} {
+			if bytes.HasPrefix(b, []byte(bullet)) {
+				return true
+			}
+		}
+	case 0xC4: // Đ
+		if bytes.HasPrefix(b, []byte("Điều ")) {
+			return len(b) > len("Điều ") && isDigit(b[len("Điều ")])
+		}
+	case 'C', 'M', 'P', 'N', 'K', 'L':
+		for _, w := range structureWords {
+			if w[0] == c && bytes.HasPrefix(b, []byte(w)) {
+				rest := b[len(w):]
+				r, _ := utf8.DecodeRune(rest)
+				if len(rest) == 0 || !unicode.IsLetter(r) {
+					return true
+				}
+			}
 		}
 	}
 	if d := digits(b); d > 0 {
 		return d <= 3 && d < len(b) && (b[d] == '.' || b[d] == ')')
 	}
-	if bytes.HasPrefix(b, []byte("Điều ")) {
-		return len(b) > len("Điều ") && isDigit(b[len("Điều ")])
-	}
-	for _, w := range structureWords {
-		if bytes.HasPrefix(b, []byte(w)) {
-			rest := b[len(w):]
-			r, _ := utf8.DecodeRune(rest)
-			if len(rest) == 0 || !unicode.IsLetter(r) {
-				return true
-			}
-		}
-	}
 	// a) b) đ) ...
-	r, sz := utf8.DecodeRune(b)
-	if unicode.IsLower(r) && sz < len(b) && b[sz] == ')' {
+	if c < utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' && len(b) > 1 && b[1] == ')' {
+			return true
+		}
+	} else if r, sz := utf8.DecodeRune(b); unicode.IsLower(r) && sz < len(b) && b[sz] == ')' {
 		return true
 	}
 	// Roman numerals: I. II) IV.
 	i := 0
-	for i < len(b) && bytes.IndexByte([]byte("IVXLC"), b[i]) >= 0 {
+	for i < len(b) && isRomanByte(b[i]) {
 		i++
 	}
 	return i > 0 && i < len(b) && (b[i] == '.' || b[i] == ')')
+}
+
+func isRomanByte(c byte) bool {
+	return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C'
 }
 
 // allCaps reports whether s has letters and none of them is lower-case.
