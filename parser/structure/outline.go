@@ -2,6 +2,7 @@ package structure
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -541,8 +542,9 @@ func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []mod
 	out := make([]model.Section, 0, len(ns))
 	// Only siblings can repeat an id; a few are compared one by one, many
 	// through a map.
+	type rawID struct{ head, num string }
 	var seen map[string]int
-	var fewBuf [8]string
+	var fewBuf [8]rawID
 	few := fewBuf[:0]
 	if len(ns) > len(fewBuf) {
 		seen = make(map[string]int, len(ns))
@@ -550,25 +552,28 @@ func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []mod
 	var counts [len(rank)]int
 	for _, n := range ns {
 		counts[n.kind]++
-		id := idPart(n, counts[n.kind])
+		head, num := idPart(n, counts[n.kind])
 		occurrence := 1
 		if seen != nil {
-			seen[id]++
-			occurrence = seen[id]
+			k := head + num
+			seen[k]++
+			occurrence = seen[k]
 		} else {
 			for _, f := range few {
-				if f == id {
+				if concatEqual(f.head, f.num, head, num) {
 					occurrence++
 				}
 			}
-			few = append(few, id)
+			few = append(few, rawID{head, num})
+		}
+		dot, dup := "", ""
+		if prefix != "" {
+			dot = "."
 		}
 		if occurrence > 1 {
-			id = fmt.Sprintf("%s_%d", id, occurrence)
+			dup = "_" + strconv.Itoa(occurrence)
 		}
-		if prefix != "" {
-			id = prefix + "." + id
-		}
+		id := prefix + dot + head + num + dup
 		s := n.sec
 		s.ID = id
 		s.Text = n.joinedText(t.b.src)
@@ -578,47 +583,63 @@ func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []mod
 	return out
 }
 
-func idPart(n *node, ordinal int) string {
-	num := func() string {
+// concatEqual reports whether a1+a2 == b1+b2 without building either.
+func concatEqual(a1, a2, b1, b2 string) bool {
+	if len(a1)+len(a2) != len(b1)+len(b2) {
+		return false
+	}
+	if len(a1) > len(b1) {
+		a1, a2, b1, b2 = b1, b2, a1, a2
+	}
+	// a1 is the shorter head: it is a prefix of b1, and a2 is the rest of b1 and b2
+	k := len(b1) - len(a1)
+	return b1[:len(a1)] == a1 && a2[:k] == b1[len(a1):] && a2[k:] == b2
+}
+
+// idPart is a node's id among its siblings, in two pieces: a kind prefix
+// ("dieu_") and a number ("5"), so that the full id is made in one
+// concatenation.
+func idPart(n *node, ordinal int) (head, num string) {
+	label := func() string {
 		return strings.ReplaceAll(strings.ReplaceAll(labelNum(n.sec.Label), ".", "_"), " ", "_")
 	}
 	switch n.kind {
 	case kPhan:
-		return "phan_" + num()
+		return "phan_", label()
 	case kChuong:
-		return "chuong_" + num()
+		return "chuong_", label()
 	case kMuc:
-		return "muc_" + num()
+		return "muc_", label()
 	case kTieuMuc:
-		return "tieu_muc_" + num()
+		return "tieu_muc_", label()
 	case kDieu:
-		return "dieu_" + num()
+		return "dieu_", label()
 	case kNumber:
 		if n.sec.Kind == "khoan" {
-			return "khoan_" + num()
+			return "khoan_", label()
 		}
-		return num()
+		return "", label()
 	case kSub:
-		return num()
+		return "", label()
 	case kLetter:
 		if n.sec.Kind == "diem" {
-			return "diem_" + num()
+			return "diem_", label()
 		}
-		return num()
+		return "", label()
 	case kRoman:
-		return num()
+		return "", label()
 	case kParen:
-		return "p" + num()
+		return "p", label()
 	case kDash:
-		return fmt.Sprintf("dash_%d", ordinal)
+		return "dash_", strconv.Itoa(ordinal)
 	case kStar:
-		return fmt.Sprintf("star_%d", ordinal)
+		return "star_", strconv.Itoa(ordinal)
 	case kPlus:
-		return fmt.Sprintf("plus_%d", ordinal)
+		return "plus_", strconv.Itoa(ordinal)
 	case kHeading:
-		return fmt.Sprintf("heading_%d", ordinal)
+		return "heading_", strconv.Itoa(ordinal)
 	}
-	return fmt.Sprintf("text_%d", ordinal)
+	return "text_", strconv.Itoa(ordinal)
 }
 
 // labelNum is the number part of a label: "Điều 5" → "5", "1.2" → "1.2", "(1)" → "1".

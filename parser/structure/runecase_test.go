@@ -123,3 +123,14 @@ func TestNodeJoinedText(t *testing.T) {
 	assert.Equal(t, "x\nfour", m.joinedText(src))
 	assert.Equal(t, -1, ls[0].srcOffset("zzz"))
 }
+
+func FuzzConcatEqual(f *testing.F) {
+	f.Add("p", "1", "", "p1")
+	f.Add("dieu_", "5", "dieu_5", "")
+	f.Add("ab", "c", "a", "bd")
+	f.Fuzz(func(t *testing.T, a1, a2, b1, b2 string) {
+		if got, want := concatEqual(a1, a2, b1, b2), a1+a2 == b1+b2; got != want {
+			t.Fatalf("concatEqual(%q, %q, %q, %q) = %v", a1, a2, b1, b2, got)
+		}
+	})
+}
