@@ -2,6 +2,8 @@ package structure
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
@@ -17,7 +19,7 @@ import (
 // escape analysis does not tell struct fields apart, and a struct holding
 // them would move the arrays to the heap.
 func readWords(s string, w []string, at []int) ([]string, []int) {
-	for pos, x, next := nextField(s, 0); x != ""; pos, x, next = nextField(s, next) {
+	for pos, x, next := nextWord(s, 0); x != ""; pos, x, next = nextWord(s, next) {
 		w = append(w, x)
 		at = append(at, pos)
 	}
@@ -42,10 +44,19 @@ func joinWords(src string, w []string, at []int, i, j int) string {
 // titleStartsText is titleStarts(strings.Fields(s), 0): whether a post title
 // opens s.
 func titleStartsText(s string) bool {
+	// every title head opens with one of p, t, b, c, g, v, h, which in a key
+	// come only from the same ASCII letters in either case
+	_, x, next := nextWord(s, 0)
+	if x == "" {
+		return false
+	}
+	if c := x[0] | 0x20; c != 'p' && c != 't' && c != 'b' && c != 'c' && c != 'g' && c != 'v' && c != 'h' {
+		return false
+	}
 	var buf [96]byte
 	rest := buf[:0]
 	n := 0
-	for _, x, next := nextField(s, 0); x != "" && n < 3; _, x, next = nextField(s, next) {
+	for ; x != "" && n < 3; _, x, next = nextWord(s, next) {
 		if n > 0 {
 			rest = append(rest, ' ')
 		}
@@ -59,4 +70,59 @@ func titleStartsText(s string) bool {
 		}
 	}
 	return false
+}
+
+// nextWord is nextField, reading bytes: a space rune starts with a byte below
+// utf8.RuneSelf or with 0xC2, 0xE1, 0xE2 or 0xE3, and only those are decoded.
+// Vietnamese letters outside ASCII start with 0xC3, 0xC4, 0xC6 or 0xE1 0xBA/0xBB.
+func nextWord(s string, i int) (start int, word string, end int) {
+	for i < len(s) {
+		n := spaceAt(s, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		if n := spaceAt(s, i); n > 0 {
+			break
+		}
+		i++
+	}
+	return start, s[start:i], i
+}
+
+// spaceAt is spaceWidth with the bytes that cannot start a space rune ruled
+// out before decoding.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	switch c {
+	case 0xC2, 0xE2, 0xE3:
+	case 0xE1:
+		if i+1 < len(s) && s[i+1] != 0x9A {
+			return 0 // U+1680 is the only space of its block
+		}
+	default:
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }

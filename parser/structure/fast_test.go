@@ -120,7 +120,8 @@ var fastSeeds = []string{
 	"Đại tướng Lương Tam Quang", "GS.TS. Nguyễn Văn B", "đại úy", "Thủ tướng Chính phủ", "NEMT, KHẤCN, NV, NG,",
 	"UBMTTQVNTP", "BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng Luật Đất đai", "a\u00a0b  c\u3000d", "Q. GIÁM ĐỐC",
 	"Phó Chủ tịch Thường trực", "x KT. y TM. z", "TS.Nguyễn", "pgs. ts. Lê", "bs. X", "\xffTM. \xc4",
-	"CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng", "TUQ. CHỦ TỊCH CHÁNH VĂN PHÒNG Trần Văn C (đã ký)",
+	"CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng", "Hà Nội, ngày 5 tháng 3 năm 2020", "NGÀY 1 THÁNG 2 NĂM 2001", "x ngày 1 tháng 1 năm 2000, Ngày 2 tháng 2 năm 2002",
+	"Hà Nội,   nGÀY … tháng … năm 2025", "\xffà, ngày 1 tháng 1 năm 2000", "ngàY", "TUQ. CHỦ TỊCH CHÁNH VĂN PHÒNG Trần Văn C (đã ký)",
 }
 
 func checkFast(t *testing.T, s string) {
@@ -141,6 +142,9 @@ func checkFast(t *testing.T, s string) {
 	}
 	if got, want := pieceTitleNew(s), pieceTitleOld(s); got != want {
 		t.Fatalf("piece title test (%q) = %v, want %v", s, got, want)
+	}
+	if got, want := placeDateIndex(s), placeDateIndexLower(s); got != want {
+		t.Fatalf("placeDateIndex(%q) = %d, want %d", s, got, want)
 	}
 	if got, want := titleStartsText(s), titleStarts(strings.Fields(s), 0); got != want {
 		t.Fatalf("titleStartsText(%q) = %v, want %v", s, got, want)
@@ -170,6 +174,40 @@ func FuzzFastHelpers(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		checkFast(t, s)
+	})
+}
+
+// spaceAt must agree with spaceWidth on every rune, and nextWord with nextField.
+func TestSpaceAtMatchesSpaceWidth(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		s := string(r) + "x"
+		if spaceAt(s, 0) != spaceWidth(s, 0) {
+			t.Fatalf("spaceAt(%U) = %d, want %d", r, spaceAt(s, 0), spaceWidth(s, 0))
+		}
+	}
+	for _, s := range []string{"\xe1", "\xe1\x9a", "a\xe1\x9a\x80b", "\xc2\xa0x\xc2", "x\xe2\x80\x80\xe1\xbb\x99"} {
+		checkWords(t, s)
+	}
+}
+
+func checkWords(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		a0, w0, e0 := nextField(s, i)
+		a1, w1, e1 := nextWord(s, i)
+		if a0 != a1 || w0 != w1 || e0 != e1 {
+			t.Fatalf("nextWord(%q, %d) = %d %q %d, want %d %q %d", s, i, a1, w1, e1, a0, w0, e0)
+		}
+	}
+}
+
+func FuzzNextWord(f *testing.F) {
+	for _, s := range fastSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkWords(t, s)
 		checkFast(t, s)
 	})
 }

@@ -89,7 +89,7 @@ func isNameLine(s string) bool {
 	}
 	// two to six words, each with a capital first and no digit or punctuation
 	words := 0
-	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
 		if words++; words > 6 {
 			return false
 		}
@@ -98,7 +98,7 @@ func isNameLine(s string) bool {
 		}
 		for _, c := range x {
 			if c < utf8.RuneSelf {
-				if '0' <= c && c <= '9' || strings.IndexByte(";:,()/", byte(c)) >= 0 {
+				if '0' <= c && c <= '9' || c == ';' || c == ':' || c == ',' || c == '(' || c == ')' || c == '/' {
 					return false
 				}
 			} else if unicode.IsDigit(c) {
@@ -651,7 +651,7 @@ func (s *sigState) piece(text string, l line) {
 	}
 	// a post printed in normal case ("Chủ tịch Quốc hội"), as web pages that
 	// capitalise with CSS leave it
-	if !strings.HasSuffix(text, ";") && !fieldsAtLeast(text, 9) && titleStartsText(text) {
+	if !strings.HasSuffix(text, ";") && titleStartsText(text) && !fieldsAtLeast(text, 9) {
 		if s.cur != nil && s.cur.Name != "" {
 			s.flush()
 		}
