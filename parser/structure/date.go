@@ -68,11 +68,13 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 // place-and-date line, -1 when there is none: the first "ngày" (any case) at
 // the start of s or after a comma whose long date parses.
 func placeDateIndex(s string) int {
-	if !utf8.ValidString(s) {
-		return placeDateIndexLower(s) // offsets in lowerSameLen(s) differ from s
-	}
 	// "ngày" in any case has an à or À (0xC3 0xA0, 0xC3 0x80), and lower-casing
-	// keeps the ASCII letters around it where they are: look at those only
+	// keeps the ASCII letters around it where they are: look at those only.
+	// The bytes read are the ones lowerSameLen(s) has at the same offsets
+	// when s is valid UTF-8; a line that is not is left to
+	// placeDateIndexLower, which any "ngày" after a comma must also be found
+	// by this loop to reach.
+	valid := false
 	for from := 0; ; {
 		p := strings.IndexByte(s[from:], 0xC3)
 		if p < 0 {
@@ -90,6 +92,12 @@ func placeDateIndex(s string) int {
 			j--
 		}
 		if j == 0 || s[j-1] == ',' {
+			if !valid {
+				if !utf8.ValidString(s) {
+					return placeDateIndexLower(s) // its offsets differ from those of s
+				}
+				valid = true
+			}
 			if _, _, _, _, good := parseLongDate(s[i:]); good {
 				return i
 			}

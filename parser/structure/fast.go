@@ -126,3 +126,18 @@ func spaceAt(s string, i int) int {
 	}
 	return 0
 }
+
+// keyHasPrefix is strings.HasPrefix(string(k), p) without the copy.
+func keyHasPrefix(k []byte, p string) bool {
+	return len(k) >= len(p) && string(k[:len(p)]) == p
+}
+
+// prefixOf is strings.HasPrefix(s, string(k)).
+func prefixOf(k []byte, s string) bool {
+	return len(k) <= len(s) && s[:len(k)] == string(k)
+}
+
+// suffixOf is strings.HasSuffix(s, string(k)).
+func suffixOf(k []byte, s string) bool {
+	return len(k) <= len(s) && s[len(s)-len(k):] == string(k)
+}

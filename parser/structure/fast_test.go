@@ -1,8 +1,10 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -104,6 +106,189 @@ func splitHonorificOld(s string) (string, string) {
 	return "", s
 }
 
+func splitCapsSentenceOld(l line) []line {
+	if !fieldsAtLeast(l.s, 5) || !hasLowerStart(l.s) {
+		return []line{l}
+	}
+	run := 0
+	for pos, x, next := nextField(l.s, 0); x != ""; pos, x, next = nextField(l.s, next) {
+		if isCapsWord(x) || isDigits(strings.Trim(x, ".,/-")) || strings.Trim(x, "0123456789/.-,") == "" {
+			run++
+			continue
+		}
+		if run >= 3 && titleCaseWord(x) && lowerSoonAt(l.s, next) {
+			a, ok1 := l.sub(0, pos)
+			b, ok2 := l.sub(pos, len(l.s))
+			if ok1 && ok2 {
+				return append([]line{a}, splitCapsSentenceOld(b)...)
+			}
+		}
+		run = 0
+	}
+	return []line{l}
+}
+
+func isMarkOld(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	k := key(strings.Trim(s, "()[] "))
+	for _, m := range marks {
+		if k == m.text || (m.kind == "draft" && strings.HasPrefix(k, "dự thảo") && len(k) < 24) {
+			return true
+		}
+	}
+	return false
+}
+
+func classifyOld(l line) frag {
+	f := frag{line: l}
+	s := l.text()
+	k := key(headOf(s, 64))
+	switch {
+	case isRule(l.s) || strings.HasPrefix(l.s, "[") && strings.HasSuffix(l.s, "]") && strings.Contains(s, " bởi "):
+		f.kind = fRule
+	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
+		f.kind = fMotto
+	case k == "cộng" && isCaps(s) || len(k) >= 8 && len(s) <= 64 && (strings.HasPrefix(mottoState, k) || strings.HasSuffix(mottoState, k) || strings.HasPrefix(mottoParty, k) || strings.HasSuffix(mottoParty, k)) && isCaps(s):
+		f.kind = fMotto
+	case strings.HasPrefix(k, "chủ nghĩa việt nam") || (strings.HasPrefix(k, "đảng cộng") || strings.HasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
+		f.kind = fMotto
+	case strings.HasPrefix(k, "độc lập"):
+		f.kind = fTieuNgu
+	case isNumberLine(s):
+		f.kind = fNumber
+	case strings.HasPrefix(k, "v/v") || strings.HasPrefix(k, "v.v ") || strings.HasPrefix(k, "v/v:"):
+		f.kind = fVv
+	case strings.HasPrefix(k, "kính gửi") || strings.HasPrefix(k, "đồng kính gửi") || strings.HasPrefix(k, "kính trình"):
+		f.kind = fKinhGui
+	case isMarkOld(s):
+		f.kind = fMark
+	default:
+		if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 {
+			f.kind = fPlaceDate
+			f.pd = pd
+		} else if isCaps(s) || noLower(s) {
+			f.kind = fCaps
+		}
+	}
+	return f
+}
+
+func fragmentHeaderOld(l line) []line {
+	s := l.s
+	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
+	// cut points, sorted and made unique below; a line has a handful
+	var cutBuf [16]int
+	cuts := append(cutBuf[:0], 0)
+	addCut := func(i int) {
+		if i > 0 && i < len(s) {
+			cuts = append(cuts, i)
+		}
+	}
+	for _, needle := range []string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"} {
+		for from := 0; ; {
+			i := strings.Index(ls[from:], needle)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || ls[i-1] == ' ' || ls[i-1] == '*' || ls[i-1] == '-' {
+				addCut(i)
+				if needle == "độc lập" {
+					if e := strings.Index(ls[i:], "phúc"); e >= 0 {
+						addCut(i + e + len("phúc"))
+					}
+				}
+				if needle == "đảng cộng sản việt nam" {
+					addCut(i + len(needle))
+				}
+				if needle == "dự thảo" {
+					// "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI": the mark ends before the next title word
+					j := i + len(needle)
+					for j < len(ls) {
+						k := j
+						for k < len(ls) && ls[k] == ' ' {
+							k++
+						}
+						e := k
+						for e < len(ls) && ls[e] != ' ' {
+							e++
+						}
+						w := ls[k:e]
+						if w == "" || !(strings.ContainsAny(w, "0123456789") || w == "lần" || w == "số") {
+							break
+						}
+						j = e
+					}
+					addCut(j)
+				}
+				if needle == "cộng hòa xã" {
+					if strings.HasPrefix(ls[i:], mottoState) {
+						addCut(i + len(mottoState))
+					}
+				}
+			}
+			from = i + len(needle)
+		}
+	}
+	// editorial notes of legal portals ("[Việc thi hành ... được hướng dẫn bởi ...]")
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '[')
+		if i < 0 {
+			break
+		}
+		i += from
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			break
+		}
+		addCut(i)
+		addCut(i + j + 1)
+		from = i + j + 1
+	}
+	// rules of three or more characters
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '-' || c == '_' || c == '*' || c == '=' {
+			j := i
+			for j < len(s) && s[j] == c {
+				j++
+			}
+			if j-i >= 3 {
+				addCut(i)
+				addCut(j)
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	// place and date
+	if pd, ps, ok := findPlaceDate(s); ok {
+		addCut(ps)
+		addCut(pd.dateEnd)
+	}
+	sortInts(cuts)
+	idx := cuts[:1]
+	for _, c := range cuts[1:] {
+		if c != idx[len(idx)-1] {
+			idx = append(idx, c)
+		}
+	}
+	idx = append(idx, len(s))
+	if len(idx) == 2 {
+		return []line{l} // nothing to cut: sub would trim nothing either
+	}
+	var out []line
+	for k := 0; k+1 < len(idx); k++ {
+		if sub, ok := l.sub(idx[k], idx[k+1]); ok {
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
 // pieceTitleOld is the last test of sigState.piece as it was.
 func pieceTitleOld(text string) bool {
 	w := strings.Fields(text)
@@ -122,6 +307,28 @@ var fastSeeds = []string{
 	"Phó Chủ tịch Thường trực", "x KT. y TM. z", "TS.Nguyễn", "pgs. ts. Lê", "bs. X", "\xffTM. \xc4",
 	"CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng", "Hà Nội, ngày 5 tháng 3 năm 2020", "NGÀY 1 THÁNG 2 NĂM 2001", "x ngày 1 tháng 1 năm 2000, Ngày 2 tháng 2 năm 2002",
 	"Hà Nội,   nGÀY … tháng … năm 2025", "\xffà, ngày 1 tháng 1 năm 2000", "ngàY", "TUQ. CHỦ TỊCH CHÁNH VĂN PHÒNG Trần Văn C (đã ký)",
+}
+
+// triggerCuts are the cut points fragmentHeader keeps from a trigger finder.
+func triggerCuts(s string, find func(string, func(int))) []int {
+	var cuts []int
+	find(s, func(i int) {
+		if i > 0 && i < len(s) {
+			cuts = append(cuts, i)
+		}
+	})
+	sortInts(cuts)
+	return slices.Compact(cuts)
+}
+
+func panics(f func()) (p bool) {
+	defer func() {
+		if recover() != nil {
+			p = true
+		}
+	}()
+	f()
+	return false
 }
 
 func checkFast(t *testing.T, s string) {
@@ -143,8 +350,41 @@ func checkFast(t *testing.T, s string) {
 	if got, want := pieceTitleNew(s), pieceTitleOld(s); got != want {
 		t.Fatalf("piece title test (%q) = %v, want %v", s, got, want)
 	}
-	if got, want := placeDateIndex(s), placeDateIndexLower(s); got != want {
-		t.Fatalf("placeDateIndex(%q) = %d, want %d", s, got, want)
+	if utf8.ValidString(s) {
+		got, want := triggerCuts(s, func(s string, add func(int)) { headerTriggers(s, add) }), triggerCuts(s, headerTriggersLower)
+		if !assert.Equal(t, want, got, "headerTriggers(%q)", s) {
+			t.FailNow()
+		}
+	} else if !headerTriggers(s, func(int) {}) && len(triggerCuts(s, headerTriggersLower)) > 0 {
+		t.Fatalf("headerTriggers(%q) found nothing, headerTriggersLower did", s)
+	}
+	l := line{s: s, start: 7, end: 7 + len(s), blankBefore: true, plain: !strings.ContainsAny(s, "*_")}
+	if got, want := splitCapsSentence(l), splitCapsSentenceOld(l); !assert.Equal(t, want, got, "splitCapsSentence(%q)", s) {
+		t.FailNow()
+	}
+	if got, want := isMark(s), isMarkOld(s); got != want {
+		t.Fatalf("isMark(%q) = %v, want %v", s, got, want)
+	}
+	// On invalid UTF-8 the old code may index past the end of s (offsets
+	// in the lower-cased copy are longer); the new code must fail alike.
+	var gotF, wantF []line
+	var gotC, wantC frag
+	var gotI, wantI int
+	pNew := panics(func() { gotF, gotC, gotI = fragmentHeader(l), classify(l), placeDateIndex(s) })
+	pOld := panics(func() { wantF, wantC, wantI = fragmentHeaderOld(l), classifyOld(l), placeDateIndexLower(s) })
+	if pNew != pOld {
+		t.Fatalf("%q: new code panics %v, old code %v", s, pNew, pOld)
+	}
+	if !pOld {
+		if !assert.Equal(t, wantF, gotF, "fragmentHeader(%q)", s) {
+			t.FailNow()
+		}
+		if gotC != wantC {
+			t.Fatalf("classify(%q) = %+v, want %+v", s, gotC, wantC)
+		}
+		if gotI != wantI {
+			t.Fatalf("placeDateIndex(%q) = %d, want %d", s, gotI, wantI)
+		}
 	}
 	if got, want := titleStartsText(s), titleStarts(strings.Fields(s), 0); got != want {
 		t.Fatalf("titleStartsText(%q) = %v, want %v", s, got, want)

@@ -134,10 +134,11 @@ func (b *builder) header() (first, next int) {
 		}
 		end++
 	}
-	var exploded []line
+	exploded := make([]line, 0, end-start+16)
+	var fbuf [16]line
 	for k := start; k < end; k++ {
-		for _, f := range fragmentHeader(lines[k]) {
-			exploded = append(exploded, splitCapsSentence(f)...)
+		for _, f := range appendFragments(fbuf[:0], lines[k]) {
+			exploded = appendCapsSentence(exploded, f)
 		}
 	}
 	// the fragments replace lines [start, end); splitLines left room at the
