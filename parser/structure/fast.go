@@ -141,3 +141,33 @@ func prefixOf(k []byte, s string) bool {
 func suffixOf(k []byte, s string) bool {
 	return len(k) <= len(s) && s[len(s)-len(k):] == string(k)
 }
+
+// fieldsJoin is strings.Join(strings.Fields(s), " "): s itself when it has no
+// space at either end and single spaces between its words.
+func fieldsJoin(s string) string {
+	prevSpace := true // a space first is not single
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		if spaceAt(s, i) > 0 {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// firstField is strings.Fields(s)[0], "" when s has no word.
+func firstField(s string) string {
+	_, w, _ := nextWord(s, 0)
+	return w
+}

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // The definitions the fast helpers replaced, kept to test them against.
@@ -289,6 +291,29 @@ func fragmentHeaderOld(l line) []line {
 	return out
 }
 
+func typeOfTitleOld(s string) (lexicon.DocType, string, bool) {
+	s = stripMarkup(s)
+	words := strings.Fields(s)
+	max := lexicon.MaxTypeNameWords()
+	if max > len(words) {
+		max = len(words)
+	}
+	for n := max; n >= 1; n-- {
+		cand := strings.Join(words[:n], " ")
+		if !isCaps(cand) && n > 0 {
+			continue
+		}
+		if t, ok := lexicon.TypeByName(cand); ok {
+			rest := strings.Join(words[n:], " ")
+			if t.Name == "Thông báo" && hasPrefixFold(rest, "kết luận") {
+				rest = strings.TrimSpace(rest[len("kết luận"):])
+			}
+			return t, rest, true
+		}
+	}
+	return lexicon.DocType{}, "", false
+}
+
 // pieceTitleOld is the last test of sigState.piece as it was.
 func pieceTitleOld(text string) bool {
 	w := strings.Fields(text)
@@ -385,6 +410,17 @@ func checkFast(t *testing.T, s string) {
 		if gotI != wantI {
 			t.Fatalf("placeDateIndex(%q) = %d, want %d", s, gotI, wantI)
 		}
+	}
+	if got, want := fieldsJoin(s), strings.Join(strings.Fields(s), " "); got != want {
+		t.Fatalf("fieldsJoin(%q) = %q, want %q", s, got, want)
+	}
+	if f := strings.Fields(s); len(f) > 0 && firstField(s) != f[0] || len(f) == 0 && firstField(s) != "" {
+		t.Fatalf("firstField(%q) = %q", s, firstField(s))
+	}
+	t1, r1, ok1 := typeOfTitle(s)
+	t0, r0, ok0 := typeOfTitleOld(s)
+	if !assert.Equal(t, t0, t1, "typeOfTitle(%q)", s) || r1 != r0 || ok1 != ok0 {
+		t.Fatalf("typeOfTitle(%q) = %q %v, want %q %v", s, r1, ok1, r0, ok0)
 	}
 	if got, want := titleStartsText(s), titleStarts(strings.Fields(s), 0); got != want {
 		t.Fatalf("titleStartsText(%q) = %v, want %v", s, got, want)

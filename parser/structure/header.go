@@ -353,7 +353,11 @@ func classify(l line) frag {
 	// every test below looks at the start of the fragment (or at a short one);
 	// the key is only compared, so it stays in a buffer on the stack
 	var kbuf [160]byte
-	k := lexicon.AppendKey(kbuf[:0], headOf(s, 64))
+	var k []byte
+	if len(s) <= 64 || keyMayOpenHeader(s) {
+		k = lexicon.AppendKey(kbuf[:0], headOf(s, 64))
+	}
+	// else every test of k below fails: k stays empty
 	switch {
 	case isRule(l.s) || strings.HasPrefix(l.s, "[") && strings.HasSuffix(l.s, "]") && strings.Contains(s, " bởi "):
 		f.kind = fRule
@@ -383,6 +387,23 @@ func classify(l line) frag {
 		}
 	}
 	return f
+}
+
+// keyMayOpenHeader reports whether the key of s may start with c, đ, s, v or
+// k, as every prefix classify looks for does (a motto piece is looked for in
+// fragments of 64 bytes at most, whatever its first letter). unicode.ToLower
+// gives those letters for themselves in either case and for the Kelvin sign
+// alone; the tone marks a key moves are on vowels.
+func keyMayOpenHeader(s string) bool {
+	_, w, _ := nextWord(s, 0)
+	if w == "" {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'c', 's', 'v', 'k':
+		return true
+	}
+	return strings.HasPrefix(w, "đ") || strings.HasPrefix(w, "Đ") || strings.HasPrefix(w, "\u212a")
 }
 
 // isNumberLine reports whether s is the "Số:" line of the header: "Số: 1340/KH-UBND",
@@ -509,18 +530,27 @@ func continuesName(s string) bool {
 // ĐAI") and returns the type and the remainder after the type words.
 func typeOfTitle(s string) (lexicon.DocType, string, bool) {
 	s = stripMarkup(s)
-	words := strings.Fields(s)
+	// the first max words, and where the one after them starts
+	var wbuf [8]string
+	var abuf [8]int
+	words, at := wbuf[:0], abuf[:0]
 	max := lexicon.MaxTypeNameWords()
-	if max > len(words) {
-		max = len(words)
+	pos, x, next := nextWord(s, 0)
+	for ; x != "" && len(words) < max; pos, x, next = nextWord(s, next) {
+		words, at = append(words, x), append(at, pos)
 	}
-	for n := max; n >= 1; n-- {
-		cand := strings.Join(words[:n], " ")
+	for n := len(words); n >= 1; n-- {
+		cand := joinWords(s, words, at, 0, n)
 		if !isCaps(cand) && n > 0 {
 			continue
 		}
 		if t, ok := lexicon.TypeByName(cand); ok {
-			rest := strings.Join(words[n:], " ")
+			rest := ""
+			if n < len(words) {
+				rest = fieldsJoin(s[at[n]:])
+			} else if x != "" {
+				rest = fieldsJoin(s[pos:])
+			}
 			// "THÔNG BÁO KẾT LUẬN": the notice of conclusions is a kind of Thông báo
 			if t.Name == "Thông báo" && hasPrefixFold(rest, "kết luận") {
 				rest = strings.TrimSpace(rest[len("kết luận"):])
@@ -579,7 +609,7 @@ func startsLowerLetter(w string) bool {
 
 // fieldsAtLeast is len(strings.Fields(s)) >= n.
 func fieldsAtLeast(s string, n int) bool {
-	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
 		if n--; n <= 0 {
 			return true
 		}

@@ -905,32 +905,39 @@ func appendSigPieces(dst []string, s string) []string {
 			note = strings.TrimSpace(body[i:])
 			body = strings.TrimSpace(body[:i])
 		}
-		w, at := readWords(body, wbuf[:0], abuf[:0])
-		i := 0
-		for i < len(w) && isCapsWord(w[i]) {
-			i++
+		// the words are read as far as they are looked at: a run of
+		// capitals, then at most six capitalised words
+		w, at := wbuf[:0], abuf[:0]
+		pos, x, next := nextWord(body, 0)
+		for x != "" && isCapsWord(x) {
+			w, at = append(w, x), append(at, pos)
+			pos, x, next = nextWord(body, next)
 		}
+		i := len(w)
 		// a one-letter capital run before a name is the name's first letter ("Q" of "Quý")
 		if isP {
-			obj, pos := splitAuthorityCaps(p, w[:i])
+			obj, post := splitAuthorityCaps(p, w[:i])
 			dst = append(dst, p+" "+obj)
-			if pos != "" {
-				dst = append(dst, pos)
+			if post != "" {
+				dst = append(dst, post)
 			}
 		} else if i > 0 {
 			dst = append(dst, joinWords(body, w, at, 0, i))
 		}
-		if i < len(w) {
+		if x != "" {
 			// the name: capitalised words; what follows was glued on by a
 			// flattened page (an attached text's title) and is kept apart
+			from := pos // where word i starts
 			j := i
-			for j < len(w) && j-i < 6 && titleCaseWord(w[j]) {
+			for x != "" && j-i < 6 && titleCaseWord(x) {
+				w, at = append(w, x), append(at, pos)
 				j++
+				pos, x, next = nextWord(body, next)
 			}
-			if j-i >= 2 && j < len(w) {
-				dst = append(dst, joinWords(body, w, at, i, j), joinWords(body, w, at, j, len(w)))
+			if j-i >= 2 && x != "" {
+				dst = append(dst, joinWords(body, w, at, i, j), fieldsJoin(body[pos:]))
 			} else {
-				dst = append(dst, joinWords(body, w, at, i, len(w)))
+				dst = append(dst, fieldsJoin(body[from:]))
 			}
 		}
 		if note != "" {
