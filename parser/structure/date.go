@@ -3,6 +3,7 @@ package structure
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // placeDate is a parsed "<Place>, ngày <d> tháng <m> năm <y>" line.
@@ -16,32 +17,7 @@ type placeDate struct {
 // findPlaceDate looks for ", ngày" in s and parses the place before it and the
 // long-form date after it. It returns the byte offset where the place starts.
 func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
-	// "ngày" in any case has an à or À: most lines have neither and are not
-	// lower-cased at all
-	if !strings.Contains(s, "à") && !strings.Contains(s, "À") {
-		return pd, 0, false
-	}
-	ls := lowerSameLen(s)
-	idx := -1
-	for from := 0; ; {
-		i := strings.Index(ls[from:], "ngày")
-		if i < 0 {
-			break
-		}
-		i += from
-		// "ngày" must follow a comma (place, ngày) or start the fragment (date without place).
-		j := i
-		for j > 0 && ls[j-1] == ' ' {
-			j--
-		}
-		if j == 0 || ls[j-1] == ',' {
-			if _, _, _, _, good := parseLongDate(s[i:]); good {
-				idx = i
-				break
-			}
-		}
-		from = i + len("ngày")
-	}
+	idx := placeDateIndex(s)
 	if idx < 0 {
 		return pd, 0, false
 	}
@@ -86,6 +62,72 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 	}
 	pd.place = place
 	return pd, placeStart, true
+}
+
+// placeDateIndex is the offset of the "ngày" that opens the date of a
+// place-and-date line, -1 when there is none: the first "ngày" (any case) at
+// the start of s or after a comma whose long date parses.
+func placeDateIndex(s string) int {
+	// "ngày" in any case has an à or À (0xC3 0xA0, 0xC3 0x80), and lower-casing
+	// keeps the ASCII letters around it where they are: look at those only.
+	// The bytes read are the ones lowerSameLen(s) has at the same offsets
+	// when s is valid UTF-8; a line that is not is left to
+	// placeDateIndexLower, which any "ngày" after a comma must also be found
+	// by this loop to reach.
+	valid := false
+	for from := 0; ; {
+		p := strings.IndexByte(s[from:], 0xC3)
+		if p < 0 {
+			return -1
+		}
+		p += from
+		from = p + 1
+		if p < 2 || p+2 >= len(s) || s[p+1] != 0xA0 && s[p+1] != 0x80 || s[p-2]|0x20 != 'n' || s[p-1]|0x20 != 'g' || s[p+2]|0x20 != 'y' {
+			continue
+		}
+		i := p - 2
+		// "ngày" must follow a comma (place, ngày) or start the fragment (date without place).
+		j := i
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		if j == 0 || s[j-1] == ',' {
+			if !valid {
+				if !utf8.ValidString(s) {
+					return placeDateIndexLower(s) // its offsets differ from those of s
+				}
+				valid = true
+			}
+			if _, _, _, _, good := parseLongDate(s[i:]); good {
+				return i
+			}
+		}
+	}
+}
+
+// placeDateIndexLower is placeDateIndex over lowerSameLen(s), for any s.
+func placeDateIndexLower(s string) int {
+	if !strings.Contains(s, "à") && !strings.Contains(s, "À") {
+		return -1
+	}
+	ls := lowerSameLen(s)
+	for from := 0; ; {
+		i := strings.Index(ls[from:], "ngày")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		j := i
+		for j > 0 && ls[j-1] == ' ' {
+			j--
+		}
+		if j == 0 || ls[j-1] == ',' {
+			if _, _, _, _, good := parseLongDate(s[i:]); good {
+				return i
+			}
+		}
+		from = i + len("ngày")
+	}
 }
 
 func isPlaceAbbrev(w string) bool {

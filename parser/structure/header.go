@@ -76,8 +76,12 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 // two-column header runs together: the motto, the tiêu ngữ, rules, "Số:", the
 // place-and-date, "V/v" and "Kính gửi".
 func fragmentHeader(l line) []line {
+	return appendFragments(nil, l)
+}
+
+// appendFragments appends the fragments of fragmentHeader(l) to dst.
+func appendFragments(dst []line, l line) []line {
 	s := l.s
-	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
 	// cut points, sorted and made unique below; a line has a handful
 	var cutBuf [16]int
 	cuts := append(cutBuf[:0], 0)
@@ -86,51 +90,10 @@ func fragmentHeader(l line) []line {
 			cuts = append(cuts, i)
 		}
 	}
-	for _, needle := range []string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"} {
-		for from := 0; ; {
-			i := strings.Index(ls[from:], needle)
-			if i < 0 {
-				break
-			}
-			i += from
-			if i == 0 || ls[i-1] == ' ' || ls[i-1] == '*' || ls[i-1] == '-' {
-				addCut(i)
-				if needle == "độc lập" {
-					if e := strings.Index(ls[i:], "phúc"); e >= 0 {
-						addCut(i + e + len("phúc"))
-					}
-				}
-				if needle == "đảng cộng sản việt nam" {
-					addCut(i + len(needle))
-				}
-				if needle == "dự thảo" {
-					// "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI": the mark ends before the next title word
-					j := i + len(needle)
-					for j < len(ls) {
-						k := j
-						for k < len(ls) && ls[k] == ' ' {
-							k++
-						}
-						e := k
-						for e < len(ls) && ls[e] != ' ' {
-							e++
-						}
-						w := ls[k:e]
-						if w == "" || !(strings.ContainsAny(w, "0123456789") || w == "lần" || w == "số") {
-							break
-						}
-						j = e
-					}
-					addCut(j)
-				}
-				if needle == "cộng hòa xã" {
-					if strings.HasPrefix(ls[i:], mottoState) {
-						addCut(i + len(mottoState))
-					}
-				}
-			}
-			from = i + len(needle)
-		}
+	if headerTriggers(s, addCut) && !utf8.ValidString(s) {
+		// offsets in lowerSameLen(s) differ from those of s: read them there
+		cuts = cuts[:1]
+		headerTriggersLower(s, addCut)
 	}
 	// editorial notes of legal portals ("[Việc thi hành ... được hướng dẫn bởi ...]")
 	for from := 0; ; {
@@ -178,15 +141,202 @@ func fragmentHeader(l line) []line {
 	}
 	idx = append(idx, len(s))
 	if len(idx) == 2 {
-		return []line{l} // nothing to cut: sub would trim nothing either
+		return append(dst, l) // nothing to cut: sub would trim nothing either
 	}
-	var out []line
 	for k := 0; k+1 < len(idx); k++ {
 		if sub, ok := l.sub(idx[k], idx[k+1]); ok {
-			out = append(out, sub)
+			dst = append(dst, sub)
 		}
 	}
-	return out
+	return dst
+}
+
+// headerNeedles are the literal triggers of fragmentHeader, folded.
+var headerNeedles = [...]string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"}
+
+// headerTriggers passes to add the cut points of the literal triggers in s,
+// and reports whether it found one. For s valid UTF-8 they are what
+// headerTriggersLower finds, read in place; for any s, headerTriggersLower
+// finds none when this finds none. A trigger starts a word (after a space, '*'
+// or '-'), and in lower case its first byte is one of c, s, v, k, d, l or the
+// lead byte of đ, which rules out most words at one byte.
+func headerTriggers(s string, add func(int)) (found bool) {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '*' && s[i-1] != '-' {
+			continue
+		}
+		switch s[i] | 0x20 {
+		case 'c':
+			if lowerHasPrefix(s, i, "cộng hòa xã") {
+				found = true
+				add(i)
+				if lowerHasPrefix(s, i, mottoState) {
+					add(i + len(mottoState))
+				}
+			}
+		case 's':
+			if lowerHasPrefix(s, i, "số:") {
+				found = true
+				add(i)
+			}
+		case 'v':
+			if lowerHasPrefix(s, i, "v/v") {
+				found = true
+				add(i)
+			}
+		case 'k':
+			if lowerHasPrefix(s, i, "kính gửi") {
+				found = true
+				add(i)
+			}
+		case 'd':
+			if lowerHasPrefix(s, i, "dự thảo") {
+				found = true
+				add(i)
+				add(draftMarkEnd(s, i+len("dự thảo")))
+			}
+		case 'l':
+			if lowerHasPrefix(s, i, "luật số:") {
+				found = true
+				add(i)
+			}
+		case 0xC4 | 0x20: // the lead byte of Đ and đ
+			if lowerHasPrefix(s, i, "độc lập") {
+				found = true
+				add(i)
+				for e := i; e < len(s); e++ {
+					if lowerHasPrefix(s, e, "phúc") {
+						add(e + len("phúc"))
+						break
+					}
+				}
+			}
+			if lowerHasPrefix(s, i, mottoParty) {
+				found = true
+				add(i)
+				add(i + len(mottoParty))
+			}
+		}
+	}
+	return found
+}
+
+// draftMarkEnd is where the mark that "dự thảo" opens at j ends in s: "DỰ THẢO
+// 24.10.2016 LUẬT VỀ HỘI" ends before the next title word. Only spaces, digits
+// and the words compared are read, which lower-casing leaves in place.
+func draftMarkEnd(s string, j int) int {
+	for j < len(s) {
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		e := k
+		for e < len(s) && s[e] != ' ' {
+			e++
+		}
+		w := s[k:e]
+		if w == "" || !(strings.ContainsAny(w, "0123456789") || len(w) == len("lần") && lowerHasPrefix(w, 0, "lần") || len(w) == len("số") && lowerHasPrefix(w, 0, "số")) {
+			break
+		}
+		j = e
+	}
+	return j
+}
+
+// lowerHasPrefix reports whether
+// strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")[i:] starts with needle,
+// for s valid UTF-8 and needle in lower case, style A, neither starting nor
+// ending inside a "hòa" (true of the header triggers): a "hoà" of s is read
+// as "hòa" where the needle has one.
+func lowerHasPrefix(s string, i int, needle string) bool {
+	for k := 0; k < len(needle); {
+		if i >= len(s) {
+			return false
+		}
+		if needle[k] == 'h' && strings.HasPrefix(needle[k:], "hòa") && len(s)-i >= len("hòa") && s[i]|0x20 == 'h' {
+			// "hòa" and "hoà" in any case
+			if t := s[i+1:]; (t[0]|0x20 == 'o' && (strings.HasPrefix(t[1:], "à") || strings.HasPrefix(t[1:], "À"))) ||
+				((strings.HasPrefix(t, "ò") || strings.HasPrefix(t, "Ò")) && t[2]|0x20 == 'a') {
+				i += len("hòa")
+				k += len("hòa")
+				continue
+			}
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[k] {
+				return false
+			}
+			i++
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := lowerRune(r); utf8.RuneLen(lr) == n {
+			r = lr
+		}
+		p, m := utf8.DecodeRuneInString(needle[k:])
+		if r != p {
+			return false
+		}
+		i += n
+		k += m
+	}
+	return true
+}
+
+// headerTriggersLower is headerTriggers over a lower-cased copy of s, for any s.
+func headerTriggersLower(s string, add func(int)) {
+	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
+	for _, needle := range headerNeedles {
+		for from := 0; ; {
+			i := strings.Index(ls[from:], needle)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || ls[i-1] == ' ' || ls[i-1] == '*' || ls[i-1] == '-' {
+				add(i)
+				if needle == "độc lập" {
+					if e := strings.Index(ls[i:], "phúc"); e >= 0 {
+						add(i + e + len("phúc"))
+					}
+				}
+				if needle == "đảng cộng sản việt nam" {
+					add(i + len(needle))
+				}
+				if needle == "dự thảo" {
+					// "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI": the mark ends before the next title word
+					j := i + len(needle)
+					for j < len(ls) {
+						k := j
+						for k < len(ls) && ls[k] == ' ' {
+							k++
+						}
+						e := k
+						for e < len(ls) && ls[e] != ' ' {
+							e++
+						}
+						w := ls[k:e]
+						if w == "" || !(strings.ContainsAny(w, "0123456789") || w == "lần" || w == "số") {
+							break
+						}
+						j = e
+					}
+					add(j)
+				}
+				if needle == "cộng hòa xã" {
+					if strings.HasPrefix(ls[i:], mottoState) {
+						add(i + len(mottoState))
+					}
+				}
+			}
+			from = i + len(needle)
+		}
+	}
 }
 
 func sortInts(a []int) {
@@ -200,25 +350,31 @@ func sortInts(a []int) {
 func classify(l line) frag {
 	f := frag{line: l}
 	s := l.text()
-	// every test below looks at the start of the fragment (or at a short one)
-	k := key(headOf(s, 64))
+	// every test below looks at the start of the fragment (or at a short one);
+	// the key is only compared, so it stays in a buffer on the stack
+	var kbuf [160]byte
+	var k []byte
+	if len(s) <= 64 || keyMayOpenHeader(s) {
+		k = lexicon.AppendKey(kbuf[:0], headOf(s, 64))
+	}
+	// else every test of k below fails: k stays empty
 	switch {
 	case isRule(l.s) || strings.HasPrefix(l.s, "[") && strings.HasSuffix(l.s, "]") && strings.Contains(s, " bởi "):
 		f.kind = fRule
-	case strings.HasPrefix(k, mottoState) || strings.HasPrefix(k, "cộng hòa xã hội") || strings.HasPrefix(k, mottoParty):
+	case keyHasPrefix(k, mottoState) || keyHasPrefix(k, "cộng hòa xã hội") || keyHasPrefix(k, mottoParty):
 		f.kind = fMotto
-	case k == "cộng" && isCaps(s) || len(k) >= 8 && len(s) <= 64 && (strings.HasPrefix(mottoState, k) || strings.HasSuffix(mottoState, k) || strings.HasPrefix(mottoParty, k) || strings.HasSuffix(mottoParty, k)) && isCaps(s):
+	case string(k) == "cộng" && isCaps(s) || len(k) >= 8 && len(s) <= 64 && (prefixOf(k, mottoState) || suffixOf(k, mottoState) || prefixOf(k, mottoParty) || suffixOf(k, mottoParty)) && isCaps(s):
 		// a piece of a motto wrapped over two lines
 		f.kind = fMotto
-	case strings.HasPrefix(k, "chủ nghĩa việt nam") || (strings.HasPrefix(k, "đảng cộng") || strings.HasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
+	case keyHasPrefix(k, "chủ nghĩa việt nam") || (keyHasPrefix(k, "đảng cộng") || keyHasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
 		f.kind = fMotto
-	case strings.HasPrefix(k, "độc lập"):
+	case keyHasPrefix(k, "độc lập"):
 		f.kind = fTieuNgu
 	case isNumberLine(s):
 		f.kind = fNumber
-	case strings.HasPrefix(k, "v/v") || strings.HasPrefix(k, "v.v ") || strings.HasPrefix(k, "v/v:"):
+	case keyHasPrefix(k, "v/v") || keyHasPrefix(k, "v.v ") || keyHasPrefix(k, "v/v:"):
 		f.kind = fVv
-	case strings.HasPrefix(k, "kính gửi") || strings.HasPrefix(k, "đồng kính gửi") || strings.HasPrefix(k, "kính trình"):
+	case keyHasPrefix(k, "kính gửi") || keyHasPrefix(k, "đồng kính gửi") || keyHasPrefix(k, "kính trình"):
 		f.kind = fKinhGui
 	case isMark(s):
 		f.kind = fMark
@@ -231,6 +387,23 @@ func classify(l line) frag {
 		}
 	}
 	return f
+}
+
+// keyMayOpenHeader reports whether the key of s may start with c, đ, s, v or
+// k, as every prefix classify looks for does (a motto piece is looked for in
+// fragments of 64 bytes at most, whatever its first letter). unicode.ToLower
+// gives those letters for themselves in either case and for the Kelvin sign
+// alone; the tone marks a key moves are on vowels.
+func keyMayOpenHeader(s string) bool {
+	_, w, _ := nextWord(s, 0)
+	if w == "" {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'c', 's', 'v', 'k':
+		return true
+	}
+	return strings.HasPrefix(w, "đ") || strings.HasPrefix(w, "Đ") || strings.HasPrefix(w, "\u212a")
 }
 
 // isNumberLine reports whether s is the "Số:" line of the header: "Số: 1340/KH-UBND",
@@ -262,9 +435,10 @@ func isMark(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
-	k := key(strings.Trim(s, "()[] "))
+	var kbuf [128]byte
+	k := lexicon.AppendKey(kbuf[:0], strings.Trim(s, "()[] "))
 	for _, m := range marks {
-		if k == m.text || (m.kind == "draft" && strings.HasPrefix(k, "dự thảo") && len(k) < 24) {
+		if string(k) == m.text || (m.kind == "draft" && keyHasPrefix(k, "dự thảo") && len(k) < 24) {
 			return true
 		}
 	}
@@ -356,18 +530,27 @@ func continuesName(s string) bool {
 // ĐAI") and returns the type and the remainder after the type words.
 func typeOfTitle(s string) (lexicon.DocType, string, bool) {
 	s = stripMarkup(s)
-	words := strings.Fields(s)
+	// the first max words, and where the one after them starts
+	var wbuf [8]string
+	var abuf [8]int
+	words, at := wbuf[:0], abuf[:0]
 	max := lexicon.MaxTypeNameWords()
-	if max > len(words) {
-		max = len(words)
+	pos, x, next := nextWord(s, 0)
+	for ; x != "" && len(words) < max; pos, x, next = nextWord(s, next) {
+		words, at = append(words, x), append(at, pos)
 	}
-	for n := max; n >= 1; n-- {
-		cand := strings.Join(words[:n], " ")
+	for n := len(words); n >= 1; n-- {
+		cand := joinWords(s, words, at, 0, n)
 		if !isCaps(cand) && n > 0 {
 			continue
 		}
 		if t, ok := lexicon.TypeByName(cand); ok {
-			rest := strings.Join(words[n:], " ")
+			rest := ""
+			if n < len(words) {
+				rest = fieldsJoin(s[at[n]:])
+			} else if x != "" {
+				rest = fieldsJoin(s[pos:])
+			}
 			// "THÔNG BÁO KẾT LUẬN": the notice of conclusions is a kind of Thông báo
 			if t.Name == "Thông báo" && hasPrefixFold(rest, "kết luận") {
 				rest = strings.TrimSpace(rest[len("kết luận"):])
@@ -382,12 +565,22 @@ func typeOfTitle(s string) (lexicon.DocType, string, bool) {
 // by a sentence, as flattened pages print "... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm
 // 1977 Hội đồng Chính phủ ...".
 func splitCapsSentence(l line) []line {
+	return appendCapsSentence(nil, l)
+}
+
+// appendCapsSentence appends the pieces of splitCapsSentence(l) to dst.
+func appendCapsSentence(dst []line, l line) []line {
 	if !fieldsAtLeast(l.s, 5) || !hasLowerStart(l.s) {
 		// too short, or no word can start in lower case as lowerSoon needs
-		return []line{l}
+		return append(dst, l)
 	}
 	run := 0
-	for pos, x, next := nextField(l.s, 0); x != ""; pos, x, next = nextField(l.s, next) {
+	for pos, x, next := nextWord(l.s, 0); x != ""; pos, x, next = nextWord(l.s, next) {
+		if startsLowerLetter(x) {
+			// neither capitals nor digits nor a capitalised word: most words
+			run = 0
+			continue
+		}
 		if isCapsWord(x) || isDigits(strings.Trim(x, ".,/-")) || strings.Trim(x, "0123456789/.-,") == "" {
 			run++
 			continue
@@ -396,17 +589,27 @@ func splitCapsSentence(l line) []line {
 			a, ok1 := l.sub(0, pos)
 			b, ok2 := l.sub(pos, len(l.s))
 			if ok1 && ok2 {
-				return append([]line{a}, splitCapsSentence(b)...)
+				return appendCapsSentence(append(dst, a), b)
 			}
 		}
 		run = 0
 	}
-	return []line{l}
+	return append(dst, l)
+}
+
+// startsLowerLetter reports whether the first rune of w is a lower-case letter.
+func startsLowerLetter(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	_, lower, _ := letterCase(r)
+	return lower
 }
 
 // fieldsAtLeast is len(strings.Fields(s)) >= n.
 func fieldsAtLeast(s string, n int) bool {
-	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
 		if n--; n <= 0 {
 			return true
 		}

@@ -134,10 +134,11 @@ func (b *builder) header() (first, next int) {
 		}
 		end++
 	}
-	var exploded []line
+	exploded := make([]line, 0, end-start+16)
+	var fbuf [16]line
 	for k := start; k < end; k++ {
-		for _, f := range fragmentHeader(lines[k]) {
-			exploded = append(exploded, splitCapsSentence(f)...)
+		for _, f := range appendFragments(fbuf[:0], lines[k]) {
+			exploded = appendCapsSentence(exploded, f)
 		}
 	}
 	// the fragments replace lines [start, end); splitLines left room at the
@@ -193,11 +194,22 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 	var abstract []string
 	var abstractCaps bool
 	lastUsed := startLine
+	// lineOf is the first line k in [startLine, endLine) with start <= f.start
+	// <= end, startLine when none is. The lines there are the header
+	// fragments, in order and apart, so their ends rise: the first line
+	// ending at or after f.start is the only candidate.
 	lineOf := func(f frag) int {
-		for k := startLine; k < endLine; k++ {
-			if f.start >= b.lines[k].start && f.start < b.lines[k].end+1 {
-				return k
+		lo, hi := startLine, endLine
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if b.lines[m].end < f.start {
+				lo = m + 1
+			} else {
+				hi = m
 			}
+		}
+		if lo < endLine && b.lines[lo].start <= f.start {
+			return lo
 		}
 		return startLine
 	}
@@ -330,7 +342,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 				}
 			}
 			if !seenTitle {
-				if t, rest, ok := typeOfTitle(s); ok && isCaps(strings.Fields(s)[0]) && (seenMotto || d.Number != "" || d.Date != "" || len(issuerLines) > 0 || f.kind == fCaps) && (rest == "" || isCaps(rest) || len(issuerLines) > 0 || seenMotto || d.Number != "" || d.Date != "") {
+				if t, rest, ok := typeOfTitle(s); ok && isCaps(firstField(s)) && (seenMotto || d.Number != "" || d.Date != "" || len(issuerLines) > 0 || f.kind == fCaps) && (rest == "" || isCaps(rest) || len(issuerLines) > 0 || seenMotto || d.Number != "" || d.Date != "") {
 					if !(d.Date == "" && d.Number == "" && !seenMotto && len(issuerLines) == 0 && rest != "" && f.kind != fCaps) {
 						seenTitle = true
 						d.Type, d.TypeCode = t.Name, t.Code

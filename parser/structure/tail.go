@@ -52,7 +52,12 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 // splitPrefixes cuts a line holding several authority prefixes ("TM. CHÍNH PHỦ
 // KT. THỦ TƯỚNG") into one piece per prefix.
 func splitPrefixes(s string) []string {
-	var cuts []int
+	return appendPrefixes(nil, s)
+}
+
+// appendPrefixes appends the pieces of splitPrefixes(s) to dst.
+func appendPrefixes(dst []string, s string) []string {
+	prev := 0
 	for i := 1; i < len(s); i++ {
 		// lower-casing keeps byte offsets, so s has a space where its lower case has one
 		if s[i-1] != ' ' || s[i]|0x20 != 't' && s[i]|0x20 != 'k' {
@@ -60,20 +65,15 @@ func splitPrefixes(s string) []string {
 		}
 		for _, p := range []string{"tm.", "kt.", "tl.", "tuq.", "t/m ", "k/t ", "t/l "} {
 			if hasPrefixLower(s[i:], p) {
-				cuts = append(cuts, i)
+				dst = append(dst, strings.TrimSpace(s[prev:i]))
+				prev = i
 			}
 		}
 	}
-	if len(cuts) == 0 {
-		return []string{s}
+	if prev == 0 {
+		return append(dst, s) // no prefix after the first word: s as it is
 	}
-	var out []string
-	prev := 0
-	for _, c := range cuts {
-		out = append(out, strings.TrimSpace(s[prev:c]))
-		prev = c
-	}
-	return append(out, strings.TrimSpace(s[prev:]))
+	return append(dst, strings.TrimSpace(s[prev:]))
 }
 
 // isNameLine reports whether s looks like a person's full name: two to six
@@ -89,7 +89,7 @@ func isNameLine(s string) bool {
 	}
 	// two to six words, each with a capital first and no digit or punctuation
 	words := 0
-	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
 		if words++; words > 6 {
 			return false
 		}
@@ -98,7 +98,7 @@ func isNameLine(s string) bool {
 		}
 		for _, c := range x {
 			if c < utf8.RuneSelf {
-				if '0' <= c && c <= '9' || strings.IndexByte(";:,()/", byte(c)) >= 0 {
+				if '0' <= c && c <= '9' || c == ';' || c == ':' || c == ',' || c == '(' || c == ')' || c == '/' {
 					return false
 				}
 			} else if unicode.IsDigit(c) {
@@ -585,7 +585,8 @@ func (s *sigState) line(text string, l line) {
 	if eqFold(text, "xác thực văn bản hợp nhất") || hasPrefixFold(text, "ký bởi") {
 		return
 	}
-	pieces := splitSigLine(text)
+	var buf [8]string
+	pieces := appendSigPieces(buf[:0], text)
 	if len(pieces) > 1 {
 		for _, p := range pieces {
 			s.piece(p, l)
@@ -650,7 +651,7 @@ func (s *sigState) piece(text string, l line) {
 	}
 	// a post printed in normal case ("Chủ tịch Quốc hội"), as web pages that
 	// capitalise with CSS leave it
-	if w := strings.Fields(text); len(w) <= 8 && titleStarts(w, 0) && !strings.HasSuffix(text, ";") {
+	if !strings.HasSuffix(text, ";") && titleStartsText(text) && !fieldsAtLeast(text, 9) {
 		if s.cur != nil && s.cur.Name != "" {
 			s.flush()
 		}
@@ -678,6 +679,13 @@ var honorificsSpaced = func() []string {
 // splitHonorific separates a rank or academic title from the name after it:
 // "Đại tướng Lương Tam Quang" → "Đại tướng", "Lương Tam Quang".
 func splitHonorific(s string) (string, string) {
+	// every honorific opens with đ, t, g, p or b, in either case
+	if s == "" {
+		return "", s
+	}
+	if c := s[0] | 0x20; c != 't' && c != 'g' && c != 'p' && c != 'b' && !(s[0] == 0xC4 && len(s) > 1 && (s[1] == 0x90 || s[1] == 0x91)) {
+		return "", s
+	}
 	for k, h := range honorifics {
 		if hasPrefixFold(s, honorificsSpaced[k]) || strings.HasSuffix(h, ".") && hasPrefixFold(s, h) {
 			n := len(h)
@@ -877,65 +885,82 @@ func isCapsWord(w string) bool {
 // ("TM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Xuân Phúc", "Nguyễn Văn An (Đã ký)"), into
 // pieces the block reader takes one at a time.
 func splitSigLine(s string) []string {
-	var out []string
-	for _, piece := range splitPrefixes(s) {
+	return appendSigPieces(nil, s)
+}
+
+// appendSigPieces appends the pieces of splitSigLine(s) to dst. Pieces made of
+// whole words separated by single spaces are substrings of s.
+func appendSigPieces(dst []string, s string) []string {
+	var pbuf [4]string
+	var wbuf [24]string
+	var abuf [24]int
+	for _, piece := range appendPrefixes(pbuf[:0], s) {
 		p, rest, isP := authorityPrefix(piece)
 		body := piece
 		if isP {
 			body = rest
 		}
 		note := ""
-		if i := strings.Index(body, "("); i >= 0 && isSignedNote(body[i:]) {
+		if i := strings.IndexByte(body, '('); i >= 0 && isSignedNote(body[i:]) {
 			note = strings.TrimSpace(body[i:])
 			body = strings.TrimSpace(body[:i])
 		}
-		w := strings.Fields(body)
-		i := 0
-		for i < len(w) && isCapsWord(w[i]) {
-			i++
+		// the words are read as far as they are looked at: a run of
+		// capitals, then at most six capitalised words
+		w, at := wbuf[:0], abuf[:0]
+		pos, x, next := nextWord(body, 0)
+		for x != "" && isCapsWord(x) {
+			w, at = append(w, x), append(at, pos)
+			pos, x, next = nextWord(body, next)
 		}
+		i := len(w)
 		// a one-letter capital run before a name is the name's first letter ("Q" of "Quý")
 		if isP {
-			obj, pos := splitAuthorityCaps(p, w[:i])
-			out = append(out, p+" "+obj)
-			if pos != "" {
-				out = append(out, pos)
+			obj, post := splitAuthorityCaps(p, w[:i])
+			dst = append(dst, p+" "+obj)
+			if post != "" {
+				dst = append(dst, post)
 			}
 		} else if i > 0 {
-			out = append(out, strings.Join(w[:i], " "))
+			dst = append(dst, joinWords(body, w, at, 0, i))
 		}
-		if i < len(w) {
+		if x != "" {
 			// the name: capitalised words; what follows was glued on by a
 			// flattened page (an attached text's title) and is kept apart
+			from := pos // where word i starts
 			j := i
-			for j < len(w) && j-i < 6 && titleCaseWord(w[j]) {
+			for x != "" && j-i < 6 && titleCaseWord(x) {
+				w, at = append(w, x), append(at, pos)
 				j++
+				pos, x, next = nextWord(body, next)
 			}
-			if j-i >= 2 && j < len(w) {
-				out = append(out, strings.Join(w[i:j], " "), strings.Join(w[j:], " "))
+			if j-i >= 2 && x != "" {
+				dst = append(dst, joinWords(body, w, at, i, j), fieldsJoin(body[pos:]))
 			} else {
-				out = append(out, strings.Join(w[i:], " "))
+				dst = append(dst, fieldsJoin(body[from:]))
 			}
 		}
 		if note != "" {
-			out = append(out, note)
+			dst = append(dst, note)
 		}
 	}
-	return out
+	return dst
 }
 
 // plausibleTitle rejects capitals that cannot be a post: abbreviation lists of
 // recipients ("NEMT, KHẤCN, NV, NG,") and single codes ("UBMTTQVNTP").
 func plausibleTitle(s string) bool {
-	w := strings.Fields(s)
-	if titleStarts(w, 0) {
+	if titleStartsText(s) {
 		return true
 	}
 	if strings.Count(s, ",") >= 2 {
 		return false
 	}
-	if len(w) == 1 && len([]rune(w[0])) > 6 {
-		return false
+	// one word of more than six runes
+	if _, x, next := nextField(s, 0); x != "" && utf8.RuneCountInString(x) > 6 {
+		if _, y, _ := nextField(s, next); y == "" {
+			return false
+		}
 	}
 	return true
 }

@@ -1,0 +1,173 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
+
+// Helpers of the header and tail readers that answer what strings.Fields,
+// strings.Join and key would, without building slices or strings for the
+// common case. Each keeps the exact result of the code it replaced; the old
+// definitions live in fast_test.go and are tested against these.
+
+// readWords appends the words of s, as strings.Fields splits them, to w and
+// their byte offsets in s to at. Callers pass arrays on their stack, so that
+// short lines allocate nothing, and keep w, at and s in separate variables:
+// escape analysis does not tell struct fields apart, and a struct holding
+// them would move the arrays to the heap.
+func readWords(s string, w []string, at []int) ([]string, []int) {
+	for pos, x, next := nextWord(s, 0); x != ""; pos, x, next = nextWord(s, next) {
+		w = append(w, x)
+		at = append(at, pos)
+	}
+	return w, at
+}
+
+// joinWords is strings.Join(w[i:j], " ") for the words w of src starting at
+// offsets at: src itself when single spaces separate the words there, as they
+// nearly always do.
+func joinWords(src string, w []string, at []int, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	for k := i + 1; k < j; k++ {
+		if at[k] != at[k-1]+len(w[k-1])+1 || src[at[k]-1] != ' ' {
+			return strings.Join(w[i:j], " ")
+		}
+	}
+	return src[at[i] : at[j-1]+len(w[j-1])]
+}
+
+// titleStartsText is titleStarts(strings.Fields(s), 0): whether a post title
+// opens s.
+func titleStartsText(s string) bool {
+	// every title head opens with one of p, t, b, c, g, v, h, which in a key
+	// come only from the same ASCII letters in either case
+	_, x, next := nextWord(s, 0)
+	if x == "" {
+		return false
+	}
+	if c := x[0] | 0x20; c != 'p' && c != 't' && c != 'b' && c != 'c' && c != 'g' && c != 'v' && c != 'h' {
+		return false
+	}
+	var buf [96]byte
+	rest := buf[:0]
+	n := 0
+	for ; x != "" && n < 3; _, x, next = nextWord(s, next) {
+		if n > 0 {
+			rest = append(rest, ' ')
+		}
+		rest = lexicon.AppendKey(rest, x)
+		n++
+	}
+	rest = append(rest, ' ')
+	for _, h := range titleHeads {
+		if len(rest) >= len(h) && string(rest[:len(h)]) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWord is nextField, reading bytes: a space rune starts with a byte below
+// utf8.RuneSelf or with 0xC2, 0xE1, 0xE2 or 0xE3, and only those are decoded.
+// Vietnamese letters outside ASCII start with 0xC3, 0xC4, 0xC6 or 0xE1 0xBA/0xBB.
+func nextWord(s string, i int) (start int, word string, end int) {
+	for i < len(s) {
+		n := spaceAt(s, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		if n := spaceAt(s, i); n > 0 {
+			break
+		}
+		i++
+	}
+	return start, s[start:i], i
+}
+
+// spaceAt is spaceWidth with the bytes that cannot start a space rune ruled
+// out before decoding.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	switch c {
+	case 0xC2, 0xE2, 0xE3:
+	case 0xE1:
+		if i+1 < len(s) && s[i+1] != 0x9A {
+			return 0 // U+1680 is the only space of its block
+		}
+	default:
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// keyHasPrefix is strings.HasPrefix(string(k), p) without the copy.
+func keyHasPrefix(k []byte, p string) bool {
+	return len(k) >= len(p) && string(k[:len(p)]) == p
+}
+
+// prefixOf is strings.HasPrefix(s, string(k)).
+func prefixOf(k []byte, s string) bool {
+	return len(k) <= len(s) && s[:len(k)] == string(k)
+}
+
+// suffixOf is strings.HasSuffix(s, string(k)).
+func suffixOf(k []byte, s string) bool {
+	return len(k) <= len(s) && s[len(s)-len(k):] == string(k)
+}
+
+// fieldsJoin is strings.Join(strings.Fields(s), " "): s itself when it has no
+// space at either end and single spaces between its words.
+func fieldsJoin(s string) string {
+	prevSpace := true // a space first is not single
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		if spaceAt(s, i) > 0 {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// firstField is strings.Fields(s)[0], "" when s has no word.
+func firstField(s string) string {
+	_, w, _ := nextWord(s, 0)
+	return w
+}
