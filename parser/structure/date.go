@@ -70,11 +70,7 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 func placeDateIndex(s string) int {
 	// "ngày" in any case has an à or À (0xC3 0xA0, 0xC3 0x80), and lower-casing
 	// keeps the ASCII letters around it where they are: look at those only.
-	// The bytes read are the ones lowerSameLen(s) has at the same offsets
-	// when s is valid UTF-8; a line that is not is left to
-	// placeDateIndexLower, which any "ngày" after a comma must also be found
-	// by this loop to reach.
-	valid := false
+	// Offsets are those of s itself, valid UTF-8 or not.
 	for from := 0; ; {
 		p := strings.IndexByte(s[from:], 0xC3)
 		if p < 0 {
@@ -92,12 +88,6 @@ func placeDateIndex(s string) int {
 			j--
 		}
 		if j == 0 || s[j-1] == ',' {
-			if !valid {
-				if !utf8.ValidString(s) {
-					return placeDateIndexLower(s) // its offsets differ from those of s
-				}
-				valid = true
-			}
 			if _, _, _, _, good := parseLongDate(s[i:]); good {
 				return i
 			}
@@ -105,29 +95,18 @@ func placeDateIndex(s string) int {
 	}
 }
 
-// placeDateIndexLower is placeDateIndex over lowerSameLen(s), for any s.
-func placeDateIndexLower(s string) int {
-	if !strings.Contains(s, "à") && !strings.Contains(s, "À") {
-		return -1
+// invalidAsQuestionMarks replaces every byte of s that is not part of valid
+// UTF-8 by '?', keeping every offset.
+func invalidAsQuestionMarks(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			b[i] = '?'
+		}
+		i += n
 	}
-	ls := lowerSameLen(s)
-	for from := 0; ; {
-		i := strings.Index(ls[from:], "ngày")
-		if i < 0 {
-			return -1
-		}
-		i += from
-		j := i
-		for j > 0 && ls[j-1] == ' ' {
-			j--
-		}
-		if j == 0 || ls[j-1] == ',' {
-			if _, _, _, _, good := parseLongDate(s[i:]); good {
-				return i
-			}
-		}
-		from = i + len("ngày")
-	}
+	return string(b)
 }
 
 func isPlaceAbbrev(w string) bool {
@@ -163,7 +142,13 @@ func isDigits(s string) bool {
 func parseLongDate(s string) (d, m, y, n int, ok bool) {
 	// a date, blanks included, is far shorter than this; the rest of a long
 	// line need not be lower-cased
-	ls := lowerSameLen(headOf(s, 256))
+	// Invalid UTF-8 would be widened by lowerSameLen (a byte becomes U+FFFD)
+	// and shift the offsets returned; each such byte is read as '?' instead.
+	head := headOf(s, 256)
+	if !utf8.ValidString(head) {
+		head = invalidAsQuestionMarks(head)
+	}
+	ls := lowerSameLen(head)
 	i := 0
 	expect := func(word string) bool {
 		for i < len(ls) && ls[i] == ' ' {

@@ -396,3 +396,15 @@ func TestRepeatedNumbersGetDistinctIDs(t *testing.T) {
 	require.Len(t, d.Sections, 13)
 	assert.Equal(t, "3_2", d.Sections[12].ID)
 }
+
+// structure.Parse is exported: it may be given bytes the normalise stage
+// never lets through. A "ngày" after invalid UTF-8 once sent a lower-cased
+// copy's offset into the original line.
+func TestInvalidUTF8BeforeDate(t *testing.T) {
+	for _, src := range []string{"\x8a\xbb\x99,nGÀY", "Hà Nội\xff\xfe, ngày 5 tháng 3 năm 2024", "\xc3, NGÀY 1 THÁNG 1 NĂM 2020\n"} {
+		assert.NotPanics(t, func() { Parse([]byte(src)) }, "%q", src)
+	}
+	pd, _, ok := findPlaceDate("Hà Nội\xff, ngày 5 tháng 3 năm 2024")
+	require.True(t, ok)
+	assert.Equal(t, "2024-03-05", pd.date)
+}
