@@ -137,3 +137,50 @@ func TestExpandStdinList(t *testing.T) {
 	require.Len(t, inputs, 2)
 	assert.Equal(t, filepath.Join(dir, "doc002.txt"), inputs[1].Path)
 }
+
+func TestWalkPattern(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"b.txt", "a.txt", ".hidden.txt", "sub/c.txt", ".git/d.txt", "pack.zip"} {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, p), []byte("x"), 0o644))
+	}
+	var files, failed []string
+	file := func(p string, size int64) {
+		files = append(files, filepath.ToSlash(p[len(dir)+1:]))
+		assert.Equal(t, int64(1), size)
+	}
+	fail := func(p string, err error) { failed = append(failed, filepath.Base(p)) }
+	require.NoError(t, WalkPattern(dir, file, fail))
+	assert.Equal(t, []string{"a.txt", "b.txt", "pack.zip", "sub/c.txt"}, files)
+
+	files = nil
+	require.NoError(t, WalkPattern(filepath.Join(dir, "*.txt"), file, fail))
+	// Go's globs, unlike a shell's, match dot files; a named file is taken as named
+	assert.Equal(t, []string{".hidden.txt", "a.txt", "b.txt"}, files)
+
+	require.NoError(t, WalkPattern(filepath.Join(dir, "missing.txt"), file, fail))
+	assert.Equal(t, []string{"missing.txt"}, failed)
+	assert.Error(t, WalkPattern(filepath.Join(dir, "[x"), file, fail))
+}
+
+func TestZipDocuments(t *testing.T) {
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	for _, e := range []struct{ name, body string }{{"dir/", ""}, {"one.txt", "first"}, {".DS_Store", "junk"}, {"dir/two.txt", "2"}, {"one.txt", "second"}} {
+		w, err := zw.Create(e.name)
+		require.NoError(t, err)
+		_, err = w.Write([]byte(e.body))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	zr, err := zip.NewReader(bytes.NewReader(zb.Bytes()), int64(zb.Len()))
+	require.NoError(t, err)
+	var got []string
+	for _, f := range ZipDocuments(zr) {
+		data, err := ReadZipEntry(f)
+		require.NoError(t, err)
+		got = append(got, f.Name+"="+string(data))
+	}
+	// a repeated name reads its first entry, as batch's lazy reader finds it
+	assert.Equal(t, []string{"one.txt=first", "dir/two.txt=2", "one.txt=first"}, got)
+}

@@ -40,8 +40,7 @@ func BytesInput(path string, b []byte) Input {
 	return Input{Path: path, Size: int64(len(b)), read: func() ([]byte, error) { return b, nil }}
 }
 
-// skipName reports files that are not documents: dot files, and the corpus's
-// manifests.
+// skipName reports files that are not documents: dot files.
 func skipName(name string) bool {
 	base := filepath.Base(name)
 	return strings.HasPrefix(base, ".")
@@ -77,97 +76,121 @@ func Expand(args []string, stdin io.Reader) ([]Input, error) {
 			out = append(out, more...)
 			continue
 		}
-		matches := []string{a}
-		if strings.ContainsAny(a, "*?[") {
-			m, err := filepath.Glob(a)
-			if err != nil {
-				return nil, fmt.Errorf("batch: bad pattern %q: %w", a, err)
+		err := WalkPattern(a, func(path string, size int64) {
+			if isZip(path) {
+				out = append(out, zipInputs(path)...)
+				return
 			}
-			sort.Strings(m)
-			matches = m
-		}
-		for _, p := range matches {
-			more, err := expandPath(p)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, more...)
+			out = append(out, FileInput(path, size))
+		}, func(path string, err error) {
+			// reported as a record of the run, not as a fatal error
+			out = append(out, Input{Path: path, read: func() ([]byte, error) { return nil, err }})
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
 }
 
-func expandPath(p string) ([]Input, error) {
-	st, err := os.Stat(p)
-	if err != nil {
-		// reported as a record of the run, not as a fatal error
-		missing := err
-		return []Input{{Path: p, read: func() ([]byte, error) { return nil, missing }}}, nil
-	}
-	if !st.IsDir() {
-		if strings.EqualFold(filepath.Ext(p), ".zip") {
-			return zipInputs(p)
-		}
-		return []Input{FileInput(p, st.Size())}, nil
-	}
-	var out []Input
-	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+// WalkPattern expands one argument as Expand does, without opening zip
+// archives: a glob is expanded (sorted), a directory is walked (in path
+// order, dot files and dot directories skipped). It calls file for every file
+// found, with its size, and fail for a path that names nothing or a directory
+// entry that cannot be read. Only a malformed glob is an error. The Beam
+// pipeline expands its local patterns with it, so both find the same inputs.
+func WalkPattern(arg string, file func(path string, size int64), fail func(path string, err error)) error {
+	matches := []string{arg}
+	if strings.ContainsAny(arg, "*?[") {
+		m, err := filepath.Glob(arg)
 		if err != nil {
-			out = append(out, Input{Path: path, read: func() ([]byte, error) { return nil, err }})
-			return nil
+			return fmt.Errorf("batch: bad pattern %q: %w", arg, err)
 		}
-		if d.IsDir() {
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
+		sort.Strings(m)
+		matches = m
+	}
+	for _, p := range matches {
+		st, err := os.Stat(p)
+		if err != nil {
+			fail(p, err)
+			continue
 		}
-		if skipName(path) {
-			return nil
+		if !st.IsDir() {
+			file(p, st.Size())
+			continue
 		}
-		if strings.EqualFold(filepath.Ext(path), ".zip") {
-			zs, err := zipInputs(path)
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				fail(path, err)
+				return nil
 			}
-			out = append(out, zs...)
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if skipName(path) {
+				return nil
+			}
+			size := int64(0)
+			if info, err := d.Info(); err == nil {
+				size = info.Size()
+			}
+			file(path, size)
 			return nil
+		})
+		if err != nil {
+			return err
 		}
-		info, err := d.Info()
-		size := int64(0)
-		if err == nil {
-			size = info.Size()
-		}
-		out = append(out, FileInput(path, size))
-		return nil
-	})
-	return out, err
+	}
+	return nil
 }
 
-// maxZipEntry bounds what one archive entry may expand to.
-const maxZipEntry = 512 << 20
+func isZip(path string) bool { return strings.EqualFold(filepath.Ext(path), ".zip") }
+
+// MaxZipEntry bounds what one archive entry may expand to.
+const MaxZipEntry = 512 << 20
 
 // zipInputs lists the files of a zip archive as inputs; each is read when a
-// worker takes it. A damaged archive is one failing input.
-func zipInputs(path string) ([]Input, error) {
+// worker takes it (the archive is opened again then, so that thousands of
+// inputs hold no open file). A damaged archive is one failing input.
+func zipInputs(path string) []Input {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		bad := err
-		return []Input{{Path: path, read: func() ([]byte, error) { return nil, fmt.Errorf("zip: %w", bad) }}}, nil
+		return []Input{{Path: path, read: func() ([]byte, error) { return nil, fmt.Errorf("zip: %w", bad) }}}
 	}
 	defer zr.Close()
 	var out []Input
+	for _, f := range ZipDocuments(&zr.Reader) {
+		name := f.Name
+		out = append(out, Input{Path: path + "!" + name, Size: int64(f.UncompressedSize64), read: func() ([]byte, error) {
+			return readZipEntry(path, name)
+		}})
+	}
+	return out
+}
+
+// ZipDocuments lists the entries of an archive that are documents, in
+// archive order: directories and dot files are left out, and a name that
+// occurs more than once is read from its first entry each time (as a reader
+// that looks entries up by name does).
+func ZipDocuments(zr *zip.Reader) []*zip.File {
+	first := make(map[string]*zip.File, len(zr.File))
+	for _, f := range zr.File {
+		if _, ok := first[f.Name]; !ok {
+			first[f.Name] = f
+		}
+	}
+	var out []*zip.File
 	for _, f := range zr.File {
 		if f.FileInfo().IsDir() || skipName(f.Name) {
 			continue
 		}
-		name := f.Name
-		size := int64(f.UncompressedSize64)
-		out = append(out, Input{Path: path + "!" + name, Size: size, read: func() ([]byte, error) {
-			return readZipEntry(path, name)
-		}})
+		out = append(out, first[f.Name])
 	}
-	return out, nil
+	return out
 }
 
 func readZipEntry(archive, name string) ([]byte, error) {
@@ -177,25 +200,30 @@ func readZipEntry(archive, name string) ([]byte, error) {
 	}
 	defer zr.Close()
 	for _, f := range zr.File {
-		if f.Name != name {
-			continue
+		if f.Name == name {
+			return ReadZipEntry(f)
 		}
-		if f.UncompressedSize64 > maxZipEntry {
-			return nil, fmt.Errorf("zip entry %s expands to %d bytes, over the %d limit", name, f.UncompressedSize64, maxZipEntry)
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		defer rc.Close()
-		var buf bytes.Buffer
-		if _, err := io.Copy(&buf, io.LimitReader(rc, maxZipEntry+1)); err != nil {
-			return nil, err
-		}
-		if buf.Len() > maxZipEntry {
-			return nil, fmt.Errorf("zip entry %s expands past the %d limit", name, maxZipEntry)
-		}
-		return buf.Bytes(), nil
 	}
 	return nil, fmt.Errorf("zip entry %s not found", name)
+}
+
+// ReadZipEntry reads one archive entry, refusing one that expands past
+// MaxZipEntry (a zip bomb) whatever its header claims.
+func ReadZipEntry(f *zip.File) ([]byte, error) {
+	if f.UncompressedSize64 > MaxZipEntry {
+		return nil, fmt.Errorf("zip entry %s expands to %d bytes, over the %d limit", f.Name, f.UncompressedSize64, MaxZipEntry)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	var buf bytes.Buffer
+	if _, err := io.Copy(&buf, io.LimitReader(rc, MaxZipEntry+1)); err != nil {
+		return nil, err
+	}
+	if buf.Len() > MaxZipEntry {
+		return nil, fmt.Errorf("zip entry %s expands past the %d limit", f.Name, MaxZipEntry)
+	}
+	return buf.Bytes(), nil
 }

@@ -18,7 +18,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -113,56 +112,13 @@ func (f *expandFn) ProcessElement(ctx context.Context, pattern string, emitPath 
 		}
 		return nil
 	}
-	// local: the same expansion as batch.Expand
-	matches := []string{pattern}
-	if strings.ContainsAny(pattern, "*?[") {
-		m, err := filepath.Glob(pattern)
-		if err != nil {
-			return fmt.Errorf("vanban: bad pattern %q: %w", pattern, err)
-		}
-		sort.Strings(m)
-		matches = m
-	}
-	for _, p := range matches {
-		st, err := os.Stat(p)
-		if err != nil {
-			failedCount.Inc(ctx, 1)
-			emitRec(errorRecord(p, "read", err.Error()))
-			continue
-		}
-		if !st.IsDir() {
-			emitPath(p)
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				failedCount.Inc(ctx, 1)
-				emitRec(errorRecord(path, "read", err.Error()))
-				return nil
-			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if skipName(path) {
-				return nil
-			}
-			emitPath(path)
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// skipName reports files that are not documents (dot files), as batch does
-// when it walks a directory or a zip archive.
-func skipName(name string) bool {
-	return strings.HasPrefix(filepath.Base(name), ".")
+	// local: batch's own expansion, so that both find the same inputs
+	return batch.WalkPattern(pattern, func(path string, _ int64) {
+		emitPath(path)
+	}, func(path string, err error) {
+		failedCount.Inc(ctx, 1)
+		emitRec(errorRecord(path, "read", err.Error()))
+	})
 }
 
 func isZip(p string) bool { return strings.EqualFold(filepath.Ext(p), ".zip") }
@@ -211,22 +167,15 @@ func readAll(ctx context.Context, path string) ([]byte, error) {
 	return io.ReadAll(rc)
 }
 
-// maxZipEntry bounds what one archive entry may expand to (batch's limit).
-const maxZipEntry = 512 << 20
-
 // readZip emits the entries of a zip archive, named "archive.zip!inner/path";
 // a damaged archive is one error record, an unreadable entry an error record
 // of that entry, with batch's messages.
 func readZip(ctx context.Context, path string, emitRec func(string), emitBlob func(Blob)) {
-	var files []*zip.File
+	var zr *zip.Reader
 	if isRemote(path) {
 		data, err := readAll(ctx, path)
 		if err == nil {
-			var zr *zip.Reader
 			zr, err = zip.NewReader(bytes.NewReader(data), int64(len(data)))
-			if err == nil {
-				files = zr.File
-			}
 		}
 		if err != nil {
 			failedCount.Inc(ctx, 1)
@@ -234,27 +183,19 @@ func readZip(ctx context.Context, path string, emitRec func(string), emitBlob fu
 			return
 		}
 	} else {
-		zr, err := zip.OpenReader(path)
+		rc, err := zip.OpenReader(path)
 		if err != nil {
 			failedCount.Inc(ctx, 1)
 			emitRec(errorRecord(path, "read", fmt.Errorf("zip: %w", err).Error()))
 			return
 		}
-		defer zr.Close()
-		files = zr.File
+		defer rc.Close()
+		zr = &rc.Reader
 	}
-	first := map[string]*zip.File{} // batch reads the first entry of a repeated name
-	for _, f := range files {
-		if _, ok := first[f.Name]; !ok {
-			first[f.Name] = f
-		}
-	}
-	for _, f := range files {
-		if f.FileInfo().IsDir() || skipName(f.Name) {
-			continue
-		}
+	// batch's listing and limits: the same entries, the same errors
+	for _, f := range batch.ZipDocuments(zr) {
 		name := path + "!" + f.Name
-		data, err := readZipEntry(first[f.Name])
+		data, err := batch.ReadZipEntry(f)
 		if err != nil {
 			failedCount.Inc(ctx, 1)
 			emitRec(errorRecord(name, "read", err.Error()))
@@ -262,25 +203,6 @@ func readZip(ctx context.Context, path string, emitRec func(string), emitBlob fu
 		}
 		emitBlob(Blob{Path: name, Data: data})
 	}
-}
-
-func readZipEntry(f *zip.File) ([]byte, error) {
-	if f.UncompressedSize64 > maxZipEntry {
-		return nil, fmt.Errorf("zip entry %s expands to %d bytes, over the %d limit", f.Name, f.UncompressedSize64, maxZipEntry)
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	var buf bytes.Buffer
-	if _, err := io.Copy(&buf, io.LimitReader(rc, maxZipEntry+1)); err != nil {
-		return nil, err
-	}
-	if buf.Len() > maxZipEntry {
-		return nil, fmt.Errorf("zip entry %s expands past the %d limit", f.Name, maxZipEntry)
-	}
-	return buf.Bytes(), nil
 }
 
 // recordSink keeps the one record of a single-input batch run.
