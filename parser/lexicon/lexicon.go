@@ -7,6 +7,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"github.com/vnlegal/vanban/parser/internal/space"
 	"strconv"
 	"strings"
 	"sync"
@@ -178,7 +179,7 @@ func AppendKey(dst []byte, s string) []byte {
 	first := true
 	i := 0
 	for i < len(s) {
-		if n := spaceAt(s, i); n > 0 {
+		if n := space.At(s, i); n > 0 {
 			i += n
 			continue
 		}
@@ -190,7 +191,7 @@ func AppendKey(dst []byte, s string) []byte {
 		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
+				if space.ASCII[c] {
 					break
 				}
 				if 'A' <= c && c <= 'Z' {
@@ -212,24 +213,6 @@ func AppendKey(dst []byte, s string) []byte {
 	return dst
 }
 
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// spaceAt is the length of the space rune at s[i], 0 when it is not a space.
-func spaceAt(s string, i int) int {
-	if c := s[i]; c < utf8.RuneSelf {
-		if asciiSpace[c] {
-			return 1
-		}
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	if unicode.IsSpace(r) {
-		return n
-	}
-	return 0
-}
-
 // isKey reports whether s is already its own key: lower-case ASCII words
 // separated by single spaces, the common case of lookups with folded text.
 func isKey(s string) bool {
@@ -248,7 +231,7 @@ func isKey(s string) bool {
 			if s[i+1] == ' ' {
 				return false
 			}
-		case asciiSpace[c]:
+		case space.ASCII[c]:
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package refs
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -70,7 +71,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			for _, j := range cands {
 				cy := yearOf(cs[j].date)
 				if cs[j].symYear != 0 {
-					cy = itoa(cs[j].symYear)
+					cy = strconv.Itoa(cs[j].symYear)
 				}
 				if y == "" || cy == y {
 					if id != "" && id != ids[j] {
@@ -322,17 +323,6 @@ func yearOf(date string) string {
 		return date[:4]
 	}
 	return ""
-}
-
-func itoa(n int) string {
-	var b [8]byte
-	i := len(b)
-	for n > 0 || i == len(b) {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
 
 // isCaps reports text printed in capitals (an upper-cased title).

@@ -1,8 +1,8 @@
 package structure
 
 import (
+	"github.com/vnlegal/vanban/parser/internal/space"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -72,12 +72,15 @@ func titleStartsText(s string) bool {
 	return false
 }
 
-// nextWord is nextField, reading bytes: a space rune starts with a byte below
-// utf8.RuneSelf or with 0xC2, 0xE1, 0xE2 or 0xE3, and only those are decoded.
-// Vietnamese letters outside ASCII start with 0xC3, 0xC4, 0xC6 or 0xE1 0xBA/0xBB.
+// nextWord finds the next word of s at or after byte i, split as
+// strings.Fields splits: its start, the word, and the index after it. word is
+// "" when no word is left. Loops over it read the words in place, where
+// strings.Fields would allocate a slice per line. Only bytes that may start
+// a space rune are decoded (space.At): Vietnamese letters outside ASCII start
+// with 0xC3, 0xC4, 0xC6 or 0xE1 0xBA/0xBB and are stepped over.
 func nextWord(s string, i int) (start int, word string, end int) {
 	for i < len(s) {
-		n := spaceAt(s, i)
+		n := space.At(s, i)
 		if n == 0 {
 			break
 		}
@@ -87,44 +90,18 @@ func nextWord(s string, i int) (start int, word string, end int) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
+			if space.ASCII[c] {
 				break
 			}
 			i++
 			continue
 		}
-		if n := spaceAt(s, i); n > 0 {
+		if n := space.At(s, i); n > 0 {
 			break
 		}
 		i++
 	}
 	return start, s[start:i], i
-}
-
-// spaceAt is spaceWidth with the bytes that cannot start a space rune ruled
-// out before decoding.
-func spaceAt(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		if asciiSpace[c] {
-			return 1
-		}
-		return 0
-	}
-	switch c {
-	case 0xC2, 0xE2, 0xE3:
-	case 0xE1:
-		if i+1 < len(s) && s[i+1] != 0x9A {
-			return 0 // U+1680 is the only space of its block
-		}
-	default:
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	if unicode.IsSpace(r) {
-		return n
-	}
-	return 0
 }
 
 // keyHasPrefix is strings.HasPrefix(string(k), p) without the copy.
@@ -155,7 +132,7 @@ func fieldsJoin(s string) string {
 			prevSpace = true
 			continue
 		}
-		if spaceAt(s, i) > 0 {
+		if space.At(s, i) > 0 {
 			return strings.Join(strings.Fields(s), " ")
 		}
 		prevSpace = false

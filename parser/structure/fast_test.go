@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -113,7 +114,7 @@ func splitCapsSentenceOld(l line) []line {
 		return []line{l}
 	}
 	run := 0
-	for pos, x, next := nextField(l.s, 0); x != ""; pos, x, next = nextField(l.s, next) {
+	for pos, x, next := nextFieldRef(l.s, 0); x != ""; pos, x, next = nextFieldRef(l.s, next) {
 		if isCapsWord(x) || isDigits(strings.Trim(x, ".,/-")) || strings.Trim(x, "0123456789/.-,") == "" {
 			run++
 			continue
@@ -457,23 +458,43 @@ func FuzzFastHelpers(f *testing.F) {
 	})
 }
 
-// spaceAt must agree with spaceWidth on every rune, and nextWord with nextField.
-func TestSpaceAtMatchesSpaceWidth(t *testing.T) {
-	for r := rune(0); r <= 0x10FFFF; r++ {
-		s := string(r) + "x"
-		if spaceAt(s, 0) != spaceWidth(s, 0) {
-			t.Fatalf("spaceAt(%U) = %d, want %d", r, spaceAt(s, 0), spaceWidth(s, 0))
-		}
-	}
+// nextWord must split as the plain rune-by-rune reader does (nextFieldRef),
+// on every offset, broken sequences included.
+func TestNextWordMatchesRuneReader(t *testing.T) {
 	for _, s := range []string{"\xe1", "\xe1\x9a", "a\xe1\x9a\x80b", "\xc2\xa0x\xc2", "x\xe2\x80\x80\xe1\xbb\x99"} {
 		checkWords(t, s)
 	}
 }
 
+// nextFieldRef is the former word reader: every rune decoded, spaces as
+// unicode.IsSpace says.
+func nextFieldRef(s string, i int) (start int, word string, end int) {
+	isSpace := func(i int) int {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return n
+		}
+		return 0
+	}
+	for i < len(s) {
+		n := isSpace(i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) && isSpace(i) == 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	return start, s[start:i], i
+}
+
 func checkWords(t *testing.T, s string) {
 	t.Helper()
 	for i := 0; i <= len(s); i++ {
-		a0, w0, e0 := nextField(s, i)
+		a0, w0, e0 := nextFieldRef(s, i)
 		a1, w1, e1 := nextWord(s, i)
 		if a0 != a1 || w0 != w1 || e0 != e1 {
 			t.Fatalf("nextWord(%q, %d) = %d %q %d, want %d %q %d", s, i, a1, w1, e1, a0, w0, e0)

@@ -640,7 +640,7 @@ func hasLowerStart(s string) bool {
 // lowerSoonAt is lowerSoon over the words of s from byte i.
 func lowerSoonAt(s string, i int) bool {
 	for k := 0; k < 3; k++ {
-		_, x, next := nextField(s, i)
+		_, x, next := nextWord(s, i)
 		if x == "" {
 			return false
 		}

@@ -7,6 +7,7 @@
 package structure
 
 import (
+	"github.com/vnlegal/vanban/parser/internal/space"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,7 +94,7 @@ func splitLines(str string) []line {
 func hasTwoWords(s string) bool {
 	words, inWord := 0, false
 	for _, r := range s {
-		if r == ' ' || r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if r == ' ' || r < utf8.RuneSelf && space.ASCII[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			inWord = false
 			continue
 		}
@@ -106,48 +107,6 @@ func hasTwoWords(s string) bool {
 	}
 	return false
 }
-
-// nextField finds the next word of s at or after byte i, split as
-// strings.Fields splits: its start, the word, and the index after it. word is
-// "" when no word is left. Loops over it read the words in place, where
-// strings.Fields would allocate a slice per line.
-func nextField(s string, i int) (start int, word string, end int) {
-	for i < len(s) {
-		n := spaceWidth(s, i)
-		if n == 0 {
-			break
-		}
-		i += n
-	}
-	start = i
-	for i < len(s) && spaceWidth(s, i) == 0 {
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-		}
-	}
-	return start, s[start:i], i
-}
-
-// spaceWidth is the byte length of the space rune at s[i], 0 for any other rune.
-func spaceWidth(s string, i int) int {
-	if c := s[i]; c < utf8.RuneSelf {
-		if asciiSpace[c] {
-			return 1
-		}
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	if unicode.IsSpace(r) {
-		return n
-	}
-	return 0
-}
-
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // indexFrom is the index of the first c in s at or after from, len(s) when none.
 func indexFrom(s string, from int, c byte) int {

@@ -80,9 +80,9 @@ func TestStartsLowerWordMatchesDefinition(t *testing.T) {
 	}
 }
 
-func fieldsByNextField(s string) []string {
+func fieldsByNextWord(s string) []string {
 	var out []string
-	for _, x, next := nextField(s, 0); x != ""; _, x, next = nextField(s, next) {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
 		out = append(out, x)
 	}
 	return out
@@ -94,7 +94,7 @@ func FuzzNextField(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := strings.Fields(s)
-		got := fieldsByNextField(s)
+		got := fieldsByNextWord(s)
 		if len(want) == 0 && len(got) == 0 {
 			return
 		}

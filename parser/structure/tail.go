@@ -957,8 +957,8 @@ func plausibleTitle(s string) bool {
 		return false
 	}
 	// one word of more than six runes
-	if _, x, next := nextField(s, 0); x != "" && utf8.RuneCountInString(x) > 6 {
-		if _, y, _ := nextField(s, next); y == "" {
+	if _, x, next := nextWord(s, 0); x != "" && utf8.RuneCountInString(x) > 6 {
+		if _, y, _ := nextWord(s, next); y == "" {
 			return false
 		}
 	}

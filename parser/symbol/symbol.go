@@ -10,6 +10,7 @@
 package symbol
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -348,7 +349,7 @@ func readGroup(text []byte, q int) (end int, raw, up string, hasLetter, hasLower
 // yearStrings holds "1945" … "2100", the years isYear accepts.
 var yearStrings = func() (ys [2100 - 1945 + 1]string) {
 	for y := range ys {
-		ys[y] = itoa(1945 + y)
+		ys[y] = strconv.Itoa(1945 + y)
 	}
 	return
 }()
@@ -586,7 +587,7 @@ func classify(number []byte, year int, blank bool, gs []group, hint string) (mod
 	c := append(cb[:0], number...)
 	if year != 0 {
 		c = append(c, '/')
-		c = appendInt(c, year)
+		c = strconv.AppendInt(c, int64(year), 10)
 	}
 	c = append(c, seps[0])
 	codeStart := len(c)
@@ -645,17 +646,6 @@ func hintOfSlow(hint string) (code string, letter bool) {
 		return strings.ToUpper(ty.Code), ty.Code == ""
 	}
 	return "", false
-}
-
-func appendInt(b []byte, n int) []byte {
-	var d [20]byte
-	i := len(d)
-	for n > 0 || i == len(d) {
-		i--
-		d[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return append(b, d[i:]...)
 }
 
 func isAssembly(g string) bool {
@@ -730,15 +720,4 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
-}
-
-func itoa(n int) string {
-	var b [8]byte
-	i := len(b)
-	for n > 0 || i == len(b) {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
