@@ -7,12 +7,13 @@ package lexicon
 
 import (
 	_ "embed"
-	"github.com/vnlegal/vanban/parser/internal/space"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/parser/internal/space"
 )
 
 //go:embed lexicon.tsv

@@ -1,10 +1,10 @@
 package structure
 
 import (
-	"github.com/vnlegal/vanban/parser/internal/space"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/parser/internal/space"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 

@@ -7,11 +7,11 @@
 package structure
 
 import (
-	"github.com/vnlegal/vanban/parser/internal/space"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/parser/internal/space"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 

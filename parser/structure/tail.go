@@ -1,12 +1,12 @@
 package structure
 
 import (
-	"github.com/vnlegal/vanban/parser/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // authority prefixes of signature blocks, folded; slash forms are the Party's.
