@@ -538,3 +538,55 @@ func placeDateIndexLower(s string) int {
 		from = i + len("ngày")
 	}
 }
+
+// headerTriggersLower is the former trigger search, over a lower-cased copy
+// of s: the definition headerTriggers is tested against.
+func headerTriggersLower(s string, add func(int)) {
+	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
+	for _, needle := range headerNeedles {
+		for from := 0; ; {
+			i := strings.Index(ls[from:], needle)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || ls[i-1] == ' ' || ls[i-1] == '*' || ls[i-1] == '-' {
+				add(i)
+				if needle == "độc lập" {
+					if e := strings.Index(ls[i:], "phúc"); e >= 0 {
+						add(i + e + len("phúc"))
+					}
+				}
+				if needle == "đảng cộng sản việt nam" {
+					add(i + len(needle))
+				}
+				if needle == "dự thảo" {
+					// "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI": the mark ends before the next title word
+					j := i + len(needle)
+					for j < len(ls) {
+						k := j
+						for k < len(ls) && ls[k] == ' ' {
+							k++
+						}
+						e := k
+						for e < len(ls) && ls[e] != ' ' {
+							e++
+						}
+						w := ls[k:e]
+						if w == "" || !(strings.ContainsAny(w, "0123456789") || w == "lần" || w == "số") {
+							break
+						}
+						j = e
+					}
+					add(j)
+				}
+				if needle == "cộng hòa xã" {
+					if strings.HasPrefix(ls[i:], mottoState) {
+						add(i + len(mottoState))
+					}
+				}
+			}
+			from = i + len(needle)
+		}
+	}
+}

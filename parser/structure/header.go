@@ -91,9 +91,9 @@ func appendFragments(dst []line, l line) []line {
 		}
 	}
 	if headerTriggers(s, addCut) && !utf8.ValidString(s) {
-		// offsets in lowerSameLen(s) differ from those of s: read them there
+		// the triggers are read as in a valid line, with each bad byte as '?'
 		cuts = cuts[:1]
-		headerTriggersLower(s, addCut)
+		headerTriggers(invalidAsQuestionMarks(s), addCut)
 	}
 	// editorial notes of legal portals ("[Việc thi hành ... được hướng dẫn bởi ...]")
 	for from := 0; ; {
@@ -155,9 +155,9 @@ func appendFragments(dst []line, l line) []line {
 var headerNeedles = [...]string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"}
 
 // headerTriggers passes to add the cut points of the literal triggers in s,
-// and reports whether it found one. For s valid UTF-8 they are what
-// headerTriggersLower finds, read in place; for any s, headerTriggersLower
-// finds none when this finds none. A trigger starts a word (after a space, '*'
+// and reports whether it found one: the needles of headerNeedles, found in
+// place, in any case (for s valid UTF-8, what a search of the lower-cased line
+// finds; headerTriggersLower in the tests is that search). A trigger starts a word (after a space, '*'
 // or '-'), and in lower case its first byte is one of c, s, v, k, d, l or the
 // lead byte of đ, which rules out most words at one byte.
 func headerTriggers(s string, add func(int)) (found bool) {
@@ -286,57 +286,6 @@ func lowerHasPrefix(s string, i int, needle string) bool {
 		k += m
 	}
 	return true
-}
-
-// headerTriggersLower is headerTriggers over a lower-cased copy of s, for any s.
-func headerTriggersLower(s string, add func(int)) {
-	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
-	for _, needle := range headerNeedles {
-		for from := 0; ; {
-			i := strings.Index(ls[from:], needle)
-			if i < 0 {
-				break
-			}
-			i += from
-			if i == 0 || ls[i-1] == ' ' || ls[i-1] == '*' || ls[i-1] == '-' {
-				add(i)
-				if needle == "độc lập" {
-					if e := strings.Index(ls[i:], "phúc"); e >= 0 {
-						add(i + e + len("phúc"))
-					}
-				}
-				if needle == "đảng cộng sản việt nam" {
-					add(i + len(needle))
-				}
-				if needle == "dự thảo" {
-					// "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI": the mark ends before the next title word
-					j := i + len(needle)
-					for j < len(ls) {
-						k := j
-						for k < len(ls) && ls[k] == ' ' {
-							k++
-						}
-						e := k
-						for e < len(ls) && ls[e] != ' ' {
-							e++
-						}
-						w := ls[k:e]
-						if w == "" || !(strings.ContainsAny(w, "0123456789") || w == "lần" || w == "số") {
-							break
-						}
-						j = e
-					}
-					add(j)
-				}
-				if needle == "cộng hòa xã" {
-					if strings.HasPrefix(ls[i:], mottoState) {
-						add(i + len(mottoState))
-					}
-				}
-			}
-			from = i + len(needle)
-		}
-	}
 }
 
 func sortInts(a []int) {
