@@ -180,7 +180,6 @@ func classifyOld(l line) frag {
 
 func fragmentHeaderOld(l line) []line {
 	s := l.s
-	ls := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
 	// cut points, sorted and made unique below; a line has a handful
 	var cutBuf [16]int
 	cuts := append(cutBuf[:0], 0)
@@ -189,52 +188,7 @@ func fragmentHeaderOld(l line) []line {
 			cuts = append(cuts, i)
 		}
 	}
-	for _, needle := range []string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"} {
-		for from := 0; ; {
-			i := strings.Index(ls[from:], needle)
-			if i < 0 {
-				break
-			}
-			i += from
-			if i == 0 || ls[i-1] == ' ' || ls[i-1] == '*' || ls[i-1] == '-' {
-				addCut(i)
-				if needle == "độc lập" {
-					if e := strings.Index(ls[i:], "phúc"); e >= 0 {
-						addCut(i + e + len("phúc"))
-					}
-				}
-				if needle == "đảng cộng sản việt nam" {
-					addCut(i + len(needle))
-				}
-				if needle == "dự thảo" {
-					// "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI": the mark ends before the next title word
-					j := i + len(needle)
-					for j < len(ls) {
-						k := j
-						for k < len(ls) && ls[k] == ' ' {
-							k++
-						}
-						e := k
-						for e < len(ls) && ls[e] != ' ' {
-							e++
-						}
-						w := ls[k:e]
-						if w == "" || !(strings.ContainsAny(w, "0123456789") || w == "lần" || w == "số") {
-							break
-						}
-						j = e
-					}
-					addCut(j)
-				}
-				if needle == "cộng hòa xã" {
-					if strings.HasPrefix(ls[i:], mottoState) {
-						addCut(i + len(mottoState))
-					}
-				}
-			}
-			from = i + len(needle)
-		}
-	}
+	headerTriggersLower(s, addCut)
 	// editorial notes of legal portals ("[Việc thi hành ... được hướng dẫn bởi ...]")
 	for from := 0; ; {
 		i := strings.IndexByte(s[from:], '[')
