@@ -3,17 +3,15 @@ package graph
 import (
 	"bytes"
 	"math/rand"
-	"os"
 	"path/filepath"
 	"sort"
 	"sync"
 	"testing"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser"
 )
-
-const corpusDir = "../../shared/corpus"
 
 var (
 	corpusOnce sync.Once
@@ -24,9 +22,7 @@ var (
 // (skipping the test when it is absent).
 func corpusRecords(t *testing.T) []model.Record {
 	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skip("shared corpus absent")
-	}
+	corpusDir := testshared.CorpusDir(t)
 	corpusOnce.Do(func() {
 		files, _ := filepath.Glob(filepath.Join(corpusDir, "*"))
 		sort.Strings(files)

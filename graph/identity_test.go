@@ -2,10 +2,10 @@ package graph
 
 import (
 	"bytes"
-	"os"
 	"sort"
 	"testing"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -139,7 +139,7 @@ func TestIdentityFunctionsGiveBuild(t *testing.T) {
 		{Path: "b.txt", SHA256: "b2", Document: b2}, {Path: "c.txt", SHA256: "c", Document: c},
 	}
 	sets := map[string][]model.Record{"test": testRecords(), "issuers": issuerRecs}
-	if _, err := os.Stat(corpusDir); err == nil {
+	if _, ok := testshared.Lookup(); ok {
 		sets["corpus"] = corpusRecords(t)
 	}
 	for name, recs := range sets {

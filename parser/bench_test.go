@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/parser"
 	"github.com/vnlegal/vanban/parser/decode"
 	"github.com/vnlegal/vanban/parser/normalize"
@@ -20,7 +21,7 @@ import (
 // corpusTexts reads the .txt and .md documents of the shared corpus.
 func corpusTexts(b *testing.B) [][]byte {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*"))
+	files, _ := filepath.Glob(filepath.Join(testshared.CorpusDir(b), "*"))
 	var out [][]byte
 	for _, f := range files {
 		if (strings.HasSuffix(f, ".txt") || strings.HasSuffix(f, ".md")) && !strings.HasSuffix(f, "SOURCES.md") {
@@ -148,13 +149,7 @@ func BenchmarkStageReferences(b *testing.B) {
 // BenchmarkLinear parses one document and the same document repeated 2 and 8
 // times: the time per byte must not grow with the size (issue 6 allows 25%).
 func BenchmarkLinear(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(corpusDir, "044_quyetdinh_quyet-dinh-435-qd-ubnd-nam-2020.txt"))
-	if err != nil {
-		src, err = os.ReadFile(seedFile)
-		if err != nil {
-			b.Skip("no document to repeat")
-		}
-	}
+	src := testshared.ReadCorpus(b, "044_quyetdinh_quyet-dinh-435-qd-ubnd-nam-2020.txt")
 	for _, n := range []int{1, 2, 8} {
 		doc := []byte(strings.Repeat(string(src)+"\n", n))
 		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
@@ -173,10 +168,7 @@ func BenchmarkLinear(b *testing.B) {
 // text extracted from it, and reports how many times more the page costs
 // (issue 4 asks for less than 4x).
 func BenchmarkVBPLPage(b *testing.B) {
-	page, err := os.ReadFile(filepath.Join(corpusDir, "133_thongtu_83-2025-tt-nhnn-vbpl.html"))
-	if err != nil {
-		b.Skip("../shared/corpus is absent")
-	}
+	page := testshared.ReadCorpus(b, "133_thongtu_83-2025-tt-nhnn-vbpl.html")
 	dec, err := decode.Decode(page)
 	if err != nil {
 		b.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/parser"
 )
 
@@ -14,9 +15,11 @@ import (
 // (txt, md, html, docx, doc) and prints per format how many got a type, a
 // number, a date and a signer. Any error is a failure: Parse turns panics into
 // errors, so this also catches crashes. (The two .json files are OCR output
-// structured by section, not documents; they are left out.)
+// structured by section, not documents; they are left out.) It is a long
+// test: VANBAN_LONG=1 runs it.
 func TestCorpusText(t *testing.T) {
-	requireCorpus(t)
+	testshared.Long(t)
+	corpusDir := testshared.CorpusDir(t)
 	entries, err := os.ReadDir(corpusDir)
 	if err != nil {
 		t.Fatal(err)

@@ -3,25 +3,15 @@ package parser_test
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
-
-// corpusDir is where the shared corpus lives beside the repository.
-const corpusDir = "../../shared/corpus"
-
-func requireCorpus(t testing.TB) {
-	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skip("../shared/corpus is absent")
-	}
-}
 
 // fold makes two renderings of the same value comparable: case, spacing,
 // tone-mark placement, markdown residue and trailing punctuation do not count.
@@ -102,7 +92,7 @@ func describe(field string, g goldDoc, d *model.Document) string {
 // TestGoldHeaderAccuracy scores the parser against the hand-read gold set and
 // prints per-field accuracy. Set VANBAN_GOLD_VERBOSE=1 to list every miss.
 func TestGoldHeaderAccuracy(t *testing.T) {
-	requireCorpus(t)
+	testshared.CorpusDir(t)
 	gold := append(append(append([]goldDoc{}, goldTxt...), goldMD...), goldHoldout...)
 	t.Logf("gold set: %d text documents (%d txt, %d md, %d held out: annotated after the parser was tuned on the others)", len(gold), len(goldTxt), len(goldMD), len(goldHoldout))
 	scoreGold(t, gold)
@@ -111,7 +101,7 @@ func TestGoldHeaderAccuracy(t *testing.T) {
 // TestGoldHeaderAccuracyHTMLDocx scores the web pages and Word files of the
 // gold set, which go through the HTML and DOCX decoders first.
 func TestGoldHeaderAccuracyHTMLDocx(t *testing.T) {
-	requireCorpus(t)
+	testshared.CorpusDir(t)
 	t.Logf("gold set: %d web pages and Word files", len(goldHTMLDocx))
 	scoreGold(t, goldHTMLDocx)
 }
@@ -120,7 +110,7 @@ func scoreGold(t *testing.T, gold []goldDoc) {
 	correct := map[string]int{}
 	var misses []string
 	for _, g := range gold {
-		d, err := parser.ParseFile(filepath.Join(corpusDir, g.File))
+		d, err := parser.ParseFile(testshared.Corpus(t, g.File))
 		if err != nil {
 			t.Errorf("%s: %v", g.File, err)
 			continue

@@ -3,11 +3,11 @@ package parser_test
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser"
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -116,7 +116,7 @@ func scoreRefs(g goldRefDoc, refs []model.Reference, s *refScore) {
 // and prints precision and recall of numbered references, recall of named ones,
 // and how often type and date are right. VANBAN_GOLD_VERBOSE=1 lists misses.
 func TestGoldReferences(t *testing.T) {
-	requireCorpus(t)
+	testshared.CorpusDir(t)
 	gold := append(append(append([]goldRefDoc{}, goldRefsTxt...), goldRefsMD...), goldRefsHoldout...)
 	scoreRefGold(t, gold, true)
 }
@@ -124,14 +124,14 @@ func TestGoldReferences(t *testing.T) {
 // TestGoldReferencesHeldOut prints the same figures for the held-out part
 // alone: documents annotated after the scanner was tuned on the others.
 func TestGoldReferencesHeldOut(t *testing.T) {
-	requireCorpus(t)
+	testshared.CorpusDir(t)
 	scoreRefGold(t, goldRefsHoldout, false)
 }
 
 func scoreRefGold(t *testing.T, gold []goldRefDoc, enforce bool) {
 	var s refScore
 	for _, g := range gold {
-		doc, err := parser.ParseFile(filepath.Join(corpusDir, g.File))
+		doc, err := parser.ParseFile(testshared.Corpus(t, g.File))
 		if err != nil {
 			t.Errorf("%s: %v", g.File, err)
 			continue

@@ -9,21 +9,20 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/unicode/norm"
-)
 
-// corpusDir is the shared corpus next to the repository; tests skip without it.
-const corpusDir = "../../../shared/corpus"
+	"github.com/vnlegal/vanban/internal/testshared"
+)
 
 // corpusFiles returns the text and markdown files of the shared corpus.
 func corpusFiles(tb testing.TB) []string {
 	tb.Helper()
 	var files []string
 	for _, pat := range []string{"*.txt", "*.md"} {
-		m, _ := filepath.Glob(filepath.Join(corpusDir, pat))
+		m, _ := filepath.Glob(filepath.Join(testshared.CorpusDir(tb), pat))
 		files = append(files, m...)
 	}
 	if len(files) == 0 {
-		tb.Skip("shared corpus not available at " + corpusDir)
+		tb.Skip("no text or markdown file in the shared corpus")
 	}
 	return files
 }
@@ -62,9 +61,9 @@ func TestCorpusInvariants(t *testing.T) {
 
 // TestCorpusSeed checks the page-break wrap of the seed document.
 func TestCorpusSeed(t *testing.T) {
-	src, err := os.ReadFile("../../../shared/seeds/000_7238115e741023af.txt")
+	src, err := os.ReadFile(testshared.Path(t, "seeds", "000_7238115e741023af.txt"))
 	if err != nil {
-		t.Skip("seed not available")
+		t.Fatal(err)
 	}
 	tx := Normalize(src, Options{})
 	checkOffsets(t, src, tx)
@@ -73,10 +72,7 @@ func TestCorpusSeed(t *testing.T) {
 
 // TestCorpusGazette checks that the Công báo furniture of a real file is gone.
 func TestCorpusGazette(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "066_*.txt"))
-	if len(files) == 0 {
-		t.Skip("corpus file 066 not available")
-	}
+	files := testshared.Glob(t, "corpus/066_*.txt")
 	src, err := os.ReadFile(files[0])
 	if err != nil {
 		t.Fatal(err)

@@ -5,13 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-const corpusDir = "../../../shared/corpus"
+	"github.com/vnlegal/vanban/internal/testshared"
+)
 
 // corpusTexts reads the .txt and .md files of the shared corpus.
 func corpusTexts(tb testing.TB) [][]byte {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*"))
+	files, _ := filepath.Glob(filepath.Join(testshared.CorpusDir(tb), "*"))
 	var out [][]byte
 	for _, f := range files {
 		if !strings.HasSuffix(f, ".txt") && !strings.HasSuffix(f, ".md") {

@@ -5,17 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-const corpusDir = "../../../../shared/corpus"
+	"github.com/vnlegal/vanban/internal/testshared"
+)
 
 // TestCorpus extracts every DOCX of the corpus and checks what is known of
 // some of them.
 func TestCorpus(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.docx"))
-	if len(files) == 0 {
-		t.Skip("corpus not available")
-	}
+	files := testshared.Glob(t, "corpus/*.docx")
 	known := map[string][]string{
 		"171": {"Án lệ số 01/2016/AL"},
 		"186": {"QUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", "Luật số: 24/2018/QH14", "Điều 1. Phạm vi điều chỉnh", "CHỦ TỊCH QUỐC HỘI"},
@@ -50,10 +47,7 @@ func TestCorpus(t *testing.T) {
 }
 
 func BenchmarkCorpus(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.docx"))
-	if len(files) == 0 {
-		b.Skip("corpus not available")
-	}
+	files := testshared.Glob(b, "corpus/*.docx")
 	var srcs [][]byte
 	total := 0
 	for _, f := range files {

@@ -8,16 +8,12 @@ import (
 	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
-const corpusDir = "../../../../shared/corpus"
-
 func corpusHTML(tb testing.TB) []string {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.html"))
-	if len(files) == 0 {
-		tb.Skip("corpus not available")
-	}
-	return files
+	return testshared.Glob(tb, "corpus/*.html")
 }
 
 // TestCorpus extracts every HTML page of the corpus and checks what is
@@ -103,18 +99,33 @@ func BenchmarkCorpusLargest(b *testing.B) {
 	}
 }
 
-// TestCorpusTime guards the speed: a vbpl.vn page must take well under the
-// time the parser takes on its text; as a coarse bound here, 100 ms.
-func TestCorpusTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip()
+// BenchmarkCorpusPages extracts every HTML page of the corpus and reports the
+// slowest page's time. Whether a page costs little beside parsing its text is
+// measured on the whole pipeline by the parser's BenchmarkVBPLPage (issue 4
+// asks for less than 4x).
+func BenchmarkCorpusPages(b *testing.B) {
+	var pages [][]byte
+	total := 0
+	for _, f := range corpusHTML(b) {
+		s, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, s)
+		total += len(s)
 	}
-	for _, f := range corpusHTML(t) {
-		b, _ := os.ReadFile(f)
-		start := time.Now()
-		Text(b)
-		if d := time.Since(start); d > 100*time.Millisecond {
-			t.Logf("%s: %v", filepath.Base(f), d)
+	b.SetBytes(int64(total))
+	var slowest time.Duration
+	for b.Loop() {
+		for _, p := range pages {
+			start := time.Now()
+			if _, _, _, err := Text(p); err != nil {
+				b.Fatal(err)
+			}
+			if d := time.Since(start); d > slowest {
+				slowest = d
+			}
 		}
 	}
+	b.ReportMetric(float64(slowest)/float64(time.Millisecond), "ms/slowest-page")
 }

@@ -6,16 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
 
 // TestCorpusDoc reads the .doc files of the shared corpus (Unicode text in
 // 16-bit pieces): each must give Vietnamese text and no error.
 func TestCorpusDoc(t *testing.T) {
-	docs, _ := filepath.Glob(filepath.Join(shared, "corpus", "*.doc"))
-	if len(docs) == 0 {
-		t.Skip("shared corpus absent")
-	}
+	docs := testshared.Glob(t, "corpus/*.doc")
 	for _, d := range docs {
 		b, err := os.ReadFile(d)
 		if err != nil {

@@ -10,11 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/parser/decode/rtf"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
-
-const shared = "../../../../shared"
 
 // Targets of issue 4 over every .doc and .rtf of the legacy set, and the floor
 // below which one document counts as failed.
@@ -27,20 +26,16 @@ const (
 // TestLegacy converts every .doc and .rtf of shared/legacy/doc-rtf, scores the
 // texts with legacy_score.py and fails below the targets of issue 4 or when
 // one document scores below docFloor. VANBAN_LEGACY_OUT=DIR keeps the texts.
+// It is a long test (a Python scorer over the whole set): VANBAN_LONG=1 runs it.
 func TestLegacy(t *testing.T) {
-	dir := filepath.Join(shared, "legacy", "doc-rtf")
-	docs, _ := filepath.Glob(filepath.Join(dir, "docs", "*"))
-	if len(docs) == 0 {
-		t.Skip("shared legacy corpus absent")
-	}
+	testshared.Long(t)
+	dir := testshared.Path(t, "legacy", "doc-rtf")
+	docs := testshared.Glob(t, "legacy/doc-rtf/docs/*")
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 absent")
 	}
-	script := filepath.Join(shared, "tools", "legacy_score.py")
-	if _, err := os.Stat(script); err != nil {
-		t.Skip("legacy_score.py absent")
-	}
+	script := testshared.Path(t, "tools", "legacy_score.py")
 	pred := os.Getenv("VANBAN_LEGACY_OUT")
 	if pred == "" {
 		pred = t.TempDir()

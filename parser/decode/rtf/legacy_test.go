@@ -7,18 +7,19 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-const legacyDir = "../../../../shared/legacy/doc-rtf"
+	"github.com/vnlegal/vanban/internal/testshared"
+)
 
 // TestLegacyRTF converts the .rtf files of the shared legacy set and scores
 // them with legacy_score.py against the targets of issue 4. The combined
-// .doc+.rtf figure is checked in package msdoc (TestLegacy).
+// .doc+.rtf figure is checked in package msdoc (TestLegacy). It is a long
+// test (a Python scorer over the whole set): VANBAN_LONG=1 runs it.
 func TestLegacyRTF(t *testing.T) {
-	docs, _ := filepath.Glob(filepath.Join(legacyDir, "docs", "*.rtf"))
-	if len(docs) == 0 {
-		t.Skip("shared legacy corpus absent")
-	}
+	testshared.Long(t)
+	legacyDir := testshared.Path(t, "legacy", "doc-rtf")
+	docs := testshared.Glob(t, "legacy/doc-rtf/docs/*.rtf")
+	script := testshared.Path(t, "tools", "legacy_score.py")
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 absent")
@@ -53,7 +54,7 @@ func TestLegacyRTF(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, name), b, 0o644)
 		}
 	}
-	out, err := exec.Command(py, "../../../../shared/tools/legacy_score.py", pred, truth).CombinedOutput()
+	out, err := exec.Command(py, script, pred, truth).CombinedOutput()
 	if err != nil {
 		t.Fatalf("legacy_score.py: %v\n%s", err, out)
 	}

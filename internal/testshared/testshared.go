@@ -1,0 +1,163 @@
+// Package testshared finds the shared material that tests read from beside
+// the repository (../shared: the corpus of real documents, the legacy set,
+// the scoring tools) and says whether the long tests run.
+//
+// Every test of the module reaches ../shared through this package, so the
+// location is spelled once: a test asks for a path and is skipped, with a
+// message naming what is missing, when the material is absent. The
+// VANBAN_SHARED environment variable points elsewhere when the shared folder
+// does not sit beside the repository.
+//
+// Long tests (corpus-wide runs through the whole pipeline, benchmarks kept as
+// tests, scoring with external tools) call Long first: they run only when
+// VANBAN_LONG=1, so the plain `go test ./...` a newcomer types stays short,
+// and .ci/run runs them once more with VANBAN_LONG=1.
+package testshared
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// LongEnv is the environment variable that turns the long tests on.
+const LongEnv = "VANBAN_LONG"
+
+// SharedEnv is the environment variable that overrides where the shared
+// folder is (by default the folder "shared" beside the module root).
+const SharedEnv = "VANBAN_SHARED"
+
+var (
+	findOnce sync.Once
+	found    string
+)
+
+// Lookup returns the shared folder and whether it exists. It is for code that
+// has no testing.TB at hand (TestMain, package-level setup); tests use Dir.
+func Lookup() (string, bool) {
+	findOnce.Do(func() {
+		if d := os.Getenv(SharedEnv); d != "" {
+			found = d
+			return
+		}
+		if root := moduleRoot(); root != "" {
+			found = filepath.Join(filepath.Dir(root), "shared")
+		}
+	})
+	if found == "" {
+		return "", false
+	}
+	if st, err := os.Stat(found); err != nil || !st.IsDir() {
+		return found, false
+	}
+	return found, true
+}
+
+// modulePath is the main module's path, as its go.mod declares it.
+const modulePath = "github.com/vnlegal/vanban"
+
+// moduleRoot walks up from the working directory (a test runs in its
+// package's folder) to the folder whose go.mod declares the main module. The
+// Beam module under beam/ has a go.mod of its own, which the walk passes by.
+func moduleRoot() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && declares(b, modulePath) {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// declares reports whether a go.mod's text declares the module path.
+func declares(gomod []byte, path string) bool {
+	for _, line := range strings.Split(string(gomod), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`) == path
+		}
+	}
+	return false
+}
+
+// Dir returns the shared folder, or skips the test when it is absent.
+func Dir(tb testing.TB) string {
+	tb.Helper()
+	d, ok := Lookup()
+	if !ok {
+		tb.Skipf("the shared folder (../shared, or $%s) is absent", SharedEnv)
+	}
+	return d
+}
+
+// Path returns a file or folder under the shared folder (elements joined as
+// by filepath.Join), or skips the test when it is absent.
+func Path(tb testing.TB, elem ...string) string {
+	tb.Helper()
+	p := filepath.Join(append([]string{Dir(tb)}, elem...)...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared/%s is absent", filepath.ToSlash(filepath.Join(elem...)))
+	}
+	return p
+}
+
+// CorpusDir returns the corpus folder (shared/corpus), or skips the test.
+func CorpusDir(tb testing.TB) string {
+	tb.Helper()
+	return Path(tb, "corpus")
+}
+
+// Corpus returns the path of one corpus document by file name, or skips the
+// test when it is absent.
+func Corpus(tb testing.TB, name string) string {
+	tb.Helper()
+	return Path(tb, "corpus", name)
+}
+
+// ReadCorpus returns the bytes of one corpus document, or skips the test when
+// it is absent; a document that exists but cannot be read fails the test.
+func ReadCorpus(tb testing.TB, name string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(Corpus(tb, name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// Glob returns the files under the shared folder that match pattern (a
+// filepath.Match pattern relative to the shared folder, "corpus/*.docx"),
+// sorted, or skips the test when there is none.
+func Glob(tb testing.TB, pattern string) []string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(Dir(tb), pattern))
+	if err != nil {
+		tb.Fatalf("bad pattern %q: %v", pattern, err)
+	}
+	if len(files) == 0 {
+		tb.Skipf("no shared file matches %s", pattern)
+	}
+	return files
+}
+
+// IsLong reports whether the long tests are on (VANBAN_LONG=1).
+func IsLong() bool { return os.Getenv(LongEnv) == "1" }
+
+// Long skips the test unless VANBAN_LONG=1. A test calls it first when it runs
+// over the whole corpus or takes seconds, so that the default test run stays
+// short; .ci/run runs the long tests too.
+func Long(tb testing.TB) {
+	tb.Helper()
+	if !IsLong() {
+		tb.Skipf("long test: runs with %s=1", LongEnv)
+	}
+}
