@@ -93,8 +93,11 @@ func describe(field string, g goldDoc, d *model.Document) string {
 // prints per-field accuracy. Set VANBAN_GOLD_VERBOSE=1 to list every miss.
 func TestGoldHeaderAccuracy(t *testing.T) {
 	testshared.CorpusDir(t)
-	gold := append(append(append([]goldDoc{}, goldTxt...), goldMD...), goldHoldout...)
-	t.Logf("gold set: %d text documents (%d txt, %d md, %d held out: annotated after the parser was tuned on the others)", len(gold), len(goldTxt), len(goldMD), len(goldHoldout))
+	txt := loadGold[goldDoc](t, "header_txt.json")
+	md := loadGold[goldDoc](t, "header_md.json")
+	held := loadGold[goldDoc](t, "header_holdout.json")
+	gold := append(append(append([]goldDoc{}, txt...), md...), held...)
+	t.Logf("gold set: %d text documents (%d txt, %d md, %d held out: annotated after the parser was tuned on the others)", len(gold), len(txt), len(md), len(held))
 	scoreGold(t, gold)
 }
 
@@ -102,8 +105,9 @@ func TestGoldHeaderAccuracy(t *testing.T) {
 // gold set, which go through the HTML and DOCX decoders first.
 func TestGoldHeaderAccuracyHTMLDocx(t *testing.T) {
 	testshared.CorpusDir(t)
-	t.Logf("gold set: %d web pages and Word files", len(goldHTMLDocx))
-	scoreGold(t, goldHTMLDocx)
+	gold := loadGold[goldDoc](t, "header_html_docx.json")
+	t.Logf("gold set: %d web pages and Word files", len(gold))
+	scoreGold(t, gold)
 }
 
 func scoreGold(t *testing.T, gold []goldDoc) {

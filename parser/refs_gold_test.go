@@ -117,7 +117,8 @@ func scoreRefs(g goldRefDoc, refs []model.Reference, s *refScore) {
 // and how often type and date are right. VANBAN_GOLD_VERBOSE=1 lists misses.
 func TestGoldReferences(t *testing.T) {
 	testshared.CorpusDir(t)
-	gold := append(append(append([]goldRefDoc{}, goldRefsTxt...), goldRefsMD...), goldRefsHoldout...)
+	gold := append(append(append([]goldRefDoc{}, loadGold[goldRefDoc](t, "refs_txt.json")...),
+		loadGold[goldRefDoc](t, "refs_md.json")...), loadGold[goldRefDoc](t, "refs_holdout.json")...)
 	scoreRefGold(t, gold, true)
 }
 
@@ -125,7 +126,7 @@ func TestGoldReferences(t *testing.T) {
 // alone: documents annotated after the scanner was tuned on the others.
 func TestGoldReferencesHeldOut(t *testing.T) {
 	testshared.CorpusDir(t)
-	scoreRefGold(t, goldRefsHoldout, false)
+	scoreRefGold(t, loadGold[goldRefDoc](t, "refs_holdout.json"), false)
 }
 
 func scoreRefGold(t *testing.T, gold []goldRefDoc, enforce bool) {
