@@ -55,7 +55,10 @@ func corpusGraph(t *testing.T) *Graph {
 	return g
 }
 
+// TestCorpusGraph builds the graph of the whole shared corpus, parsed through
+// the full pipeline: a long test, run with VANBAN_LONG=1.
 func TestCorpusGraph(t *testing.T) {
+	testshared.Long(t)
 	recs := corpusRecords(t)
 	g := corpusGraph(t)
 	corpus, internal := 0, 0

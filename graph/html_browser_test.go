@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // chromiumPath finds a Chromium or Chrome binary, "" when there is none.
@@ -156,7 +158,10 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
+// TestHTMLInBrowser draws the graph of the test records in headless Chromium.
+// Browser tests are long tests: VANBAN_LONG=1 (as .ci/run sets) runs them.
 func TestHTMLInBrowser(t *testing.T) {
+	testshared.Long(t)
 	g := buildTest(t)
 	url := writePage(t, g)
 	ctx := browser(t)
@@ -264,11 +269,9 @@ func TestHTMLInBrowser(t *testing.T) {
 	ce.check(t)
 }
 
-// TestHTMLCorpusInBrowser draws the graph of the shared corpus.
+// TestHTMLCorpusInBrowser draws the graph of the shared corpus (a long test).
 func TestHTMLCorpusInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("short")
-	}
+	testshared.Long(t)
 	g := corpusGraph(t)
 	url := writePage(t, g)
 	ctx := browser(t)
