@@ -17,28 +17,12 @@ import (
 // one partial last line, which OpenJSONLForResume repairs.
 type JSONLWriter struct {
 	w   io.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
+	buf []byte
 }
 
 // NewJSONLWriter writes records to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	j := &JSONLWriter{w: w}
-	j.enc = json.NewEncoder(&j.buf)
-	j.enc.SetEscapeHTML(false)
-	return j
-}
-
-// EncodeRecord encodes rec as one JSON line (with its newline), as
-// JSONLWriter writes it.
-func EncodeRecord(rec model.Record) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(rec); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return &JSONLWriter{w: w}
 }
 
 // WriteEncoded writes a line made by EncodeRecord.
@@ -49,11 +33,16 @@ func (j *JSONLWriter) WriteEncoded(_ model.Record, line []byte) error {
 
 // Write encodes rec as one line.
 func (j *JSONLWriter) Write(rec model.Record) error {
-	j.buf.Reset()
-	if err := j.enc.Encode(rec); err != nil {
+	if !encodable(&rec) {
+		line, err := encodeWithReflection(rec)
+		if err != nil {
+			return err
+		}
+		_, err = j.w.Write(line)
 		return err
 	}
-	_, err := j.w.Write(j.buf.Bytes())
+	j.buf = append(appendRecord(j.buf[:0], &rec), '\n')
+	_, err := j.w.Write(j.buf)
 	return err
 }
 

@@ -24,7 +24,8 @@ type Sink interface {
 
 // EncodedSink is a Sink that can take a record already encoded as one JSON
 // line. Run encodes on the workers, in parallel, so that the one goroutine
-// that writes does not become the bottleneck.
+// that writes does not become the bottleneck. The line is Run's to reuse once
+// WriteEncoded returns: a sink copies what it keeps.
 type EncodedSink interface {
 	Sink
 	WriteEncoded(rec model.Record, line []byte) error
@@ -67,7 +68,7 @@ type Summary struct {
 type result struct {
 	idx     int
 	rec     model.Record
-	line    []byte // the record as a JSON line, when the sink takes one
+	line    *[]byte // the record as a JSON line from linePool, when the sink takes one
 	skipped bool
 	bytes   int64
 }
@@ -89,9 +90,14 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 	// window bounds the inputs in flight, so that ordered output cannot pile up
 	// behind one slow document
 	window := make(chan struct{}, workers*4)
-	jobs := make(chan int)
+	jobs := make(chan job, workers)
 	results := make(chan result, workers*2)
 
+	// With fewer workers than cores, a core would idle: the goroutine that
+	// feeds the workers reads and hashes the inputs ahead of them, and the
+	// one that writes encodes, so that the workers only parse. With a worker
+	// per core, each worker does it all, which spreads the work evenly.
+	spare := workers < runtime.GOMAXPROCS(0)
 	go func() {
 		defer close(jobs)
 		for i := range inputs {
@@ -100,8 +106,13 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 			case <-ctx.Done():
 				return
 			}
+			j := job{idx: i}
+			if spare {
+				j.loaded = true
+				j.rec, j.src = load(inputs[i])
+			}
 			select {
-			case jobs <- i:
+			case jobs <- j:
 			case <-ctx.Done():
 				return
 			}
@@ -113,13 +124,14 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				r := convert(inputs[i], opt)
-				r.idx = i
-				if encoded && !r.skipped {
-					if line, err := EncodeRecord(r.rec); err == nil {
-						r.line = line
-					}
+			for j := range jobs {
+				if !j.loaded {
+					j.rec, j.src = load(inputs[j.idx])
+				}
+				r := parse(j.rec, j.src, opt)
+				r.idx = j.idx
+				if encoded && !r.skipped && !spare {
+					r.line = encodeLine(&r.rec)
 				}
 				select {
 				case results <- r:
@@ -155,8 +167,11 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 			sum.ByFormat[r.rec.Format]++
 			if werr == nil {
 				var err error
+				if encoded && r.line == nil {
+					r.line = encodeLine(&r.rec)
+				}
 				if encoded && r.line != nil {
-					err = es.WriteEncoded(r.rec, r.line)
+					err = es.WriteEncoded(r.rec, *r.line)
 				} else {
 					err = sink.Write(r.rec)
 				}
@@ -165,6 +180,9 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 					cancel()
 				}
 			}
+		}
+		if r.line != nil {
+			linePool.Put(r.line)
 		}
 		if opt.Progress != nil {
 			opt.Progress(Progress{Done: done, Total: len(inputs), Bytes: sum.Bytes, Elapsed: time.Since(start)})
@@ -196,18 +214,42 @@ func Run(ctx context.Context, inputs []Input, sink Sink, opt Options) (Summary, 
 	return sum, nil
 }
 
+// job is one input on its way to a worker, read and hashed already when
+// loaded is set.
+type job struct {
+	idx    int
+	loaded bool
+	rec    model.Record // path, hash and size, or the read error
+	src    []byte
+}
+
 // convert reads, hashes and parses one input. It never panics: parser.Parse
 // recovers internally, and reading errors become error records.
 func convert(in Input, opt Options) result {
+	rec, src := load(in)
+	return parse(rec, src, opt)
+}
+
+// load reads and hashes one input: a record with its path, hash and size, or
+// with the read error.
+func load(in Input) (model.Record, []byte) {
 	rec := model.Record{Path: in.Path}
 	src, err := in.Read()
 	if err != nil {
 		rec.Error = &model.RecordError{Stage: "read", Message: err.Error()}
-		return result{rec: rec}
+		return rec, nil
 	}
 	sum := sha256.Sum256(src)
 	rec.SHA256 = hex.EncodeToString(sum[:])
 	rec.Size = int64(len(src))
+	return rec, src
+}
+
+// parse completes the record load began: skipped, parsed, or failed.
+func parse(rec model.Record, src []byte, opt Options) result {
+	if rec.Error != nil {
+		return result{rec: rec}
+	}
 	if opt.Skip != nil && opt.Skip(rec.SHA256) {
 		return result{rec: rec, skipped: true, bytes: rec.Size}
 	}
