@@ -25,7 +25,10 @@ func EncodeRecord(rec model.Record) ([]byte, error) {
 	if !encodable(&rec) {
 		return encodeWithReflection(rec)
 	}
-	return append(appendRecord(nil, &rec), '\n'), nil
+	p := encodeLine(&rec)
+	line := append([]byte(nil), *p...)
+	linePool.Put(p)
+	return line, nil
 }
 
 // encodeWithReflection is encoding/json's encoding, for the records that
@@ -465,6 +468,10 @@ var plainASCII = func() (t [utf8.RuneSelf]bool) {
 // escaping off: '"' and '\\' and the control bytes escaped (\b, \f, \n, \r, \t
 // by name, the others as \u00XX), each invalid UTF-8 byte as \ufffd, and
 // U+2028 and U+2029 escaped as well, since JavaScript reads them as line ends.
+//
+// Vietnamese text is mostly two-byte letters and three-byte letters led by
+// 0xE1 (U+1E00–U+1EFF, ạ…ỹ): those are checked in line; any other sequence
+// goes through utf8.DecodeRuneInString.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -476,24 +483,17 @@ func appendString(b []byte, s string) []byte {
 				continue
 			}
 			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
+			b = appendEscapedASCII(b, c)
 			i++
 			start = i
+			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -515,4 +515,23 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendEscapedASCII writes the escape of '"', '\\' or a control byte.
+func appendEscapedASCII(b []byte, c byte) []byte {
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 }

@@ -273,6 +273,15 @@ func BenchmarkEncode(b *testing.B) {
 			}
 		}
 	})
+	b.Run("encodeLine", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range recs {
+				linePool.Put(encodeLine(&recs[i]))
+			}
+		}
+	})
 	b.Run("encoding/json", func(b *testing.B) {
 		b.SetBytes(int64(total))
 		b.ReportAllocs()
