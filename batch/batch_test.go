@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -183,4 +185,26 @@ func TestZipDocuments(t *testing.T) {
 	}
 	// a repeated name reads its first entry, as batch's lazy reader finds it
 	assert.Equal(t, []string{"one.txt=first", "dir/two.txt=2", "one.txt=first"}, got)
+}
+
+// TestRunSameLinesWithSpareCores: with fewer workers than cores the feeder
+// reads and the writer encodes; with a worker per core each worker does it
+// all. Both give the same lines, in input order with Ordered, read errors and
+// refused inputs included.
+func TestRunSameLinesWithSpareCores(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	dir := writeCorpus(t, 25)
+	inputs, err := Expand([]string{dir, filepath.Join(dir, "missing.txt")}, nil)
+	require.NoError(t, err)
+	run := func(workers int) string {
+		var out bytes.Buffer
+		_, err := Run(context.Background(), inputs, NewJSONLWriter(&out), Options{Workers: workers, Ordered: true})
+		require.NoError(t, err)
+		return out.String()
+	}
+	allWork := run(4) // a worker per core
+	require.Equal(t, len(inputs), strings.Count(allWork, "\n"))
+	for _, workers := range []int{1, 3} {
+		assert.Equal(t, allWork, run(workers), "%d workers on 4 cores", workers)
+	}
 }
