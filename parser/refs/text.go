@@ -430,3 +430,16 @@ func collapse(b []byte) string {
 	}
 	return string(out)
 }
+
+// titleCase reports whether the word at p is "Xy..." or "XY..." (not lower).
+func titleCase(t []byte, p int) bool {
+	return isUpperAt(t, p)
+}
+
+// allCaps reports whether the two first letters at p are capitals.
+func allCaps(t []byte, p int) bool {
+	_, n := runeAt(t, p)
+	return isUpperAt(t, p) && isUpperAt(t, p+n)
+}
+
+func isUpperRune(r rune) bool { return r != utf8.RuneError && runeFlags(r)&fUpper != 0 }

@@ -222,3 +222,15 @@ func setOf(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+var capStop = setOf("điều", "chương", "khoản", "điểm", "mục", "phần", "căn", "thực", "theo", "tại", "về", "ngày", "số", "năm", "của")
+
+var abstractStart = setOf("về", "quy", "hướng", "ban", "phê", "sửa", "bổ", "bãi", "thay", "v/v", "kéo", "điều", "thành", "giao", "công", "tổ", "chuyển", "triển", "thực", "đặt", "hợp")
+
+// lowerLawStart are first words of law and ordinance names as older texts print
+// them in lower case ("Luật đất đai", "Pháp lệnh về thuế nông nghiệp").
+var lowerLawStart = setOf("đất", "hợp", "tổ", "đầu", "thuế", "doanh", "dân", "hình", "lao", "bảo", "hải",
+	"ngân", "quản", "xây", "nhà", "giáo", "khoáng", "bầu", "thương", "phá", "kế", "thống", "hôn", "tố",
+	"khiếu", "công", "cán", "phòng", "giao", "kinh", "môi", "tài", "đấu", "cư", "quốc", "hàng", "điện",
+	"dầu", "chứng", "kiểm", "thi", "xử", "tiếp", "đo", "du", "báo", "xuất", "thủy", "lâm", "nghĩa", "trọng",
+	"đường", "an", "các", "về", "sĩ", "sở", "bình", "thanh", "trưng", "văn", "di", "hộ", "chăm", "phổ")
