@@ -33,7 +33,7 @@ func (s *scanner) findAlias(idx, end int) {
 			r = skipSp(t, e)
 		}
 		found := false
-		for _, w := range []string{"gọi tắt là", "viết tắt là", "gọi chung là", "gọi là"} {
+		for _, w := range aliasPhrases {
 			if e := matchCI(t, r, w); e > 0 {
 				r = skipSp(t, e)
 				found = true
@@ -53,8 +53,7 @@ func (s *scanner) findAlias(idx, end int) {
 		if len(x) == 0 {
 			return
 		}
-		s.wbuf = lowerAppend(s.wbuf[:0], x)
-		key := collapse(s.wbuf)
+		key := collapse(s.lowered(x))
 		// the alias names the nearest citation of its type ("(sau đây viết tắt
 		// là Nghị định)" after "Nghị định số … quy định chi tiết … Luật …")
 		if tw, e, ok := matchType(x, 0); ok && (e == len(x) || e < len(x)) {

@@ -94,8 +94,7 @@ func (s *scanner) typeAnchor(i int) {
 		c := cite{kind: kBare, typ: tw.name, start: i, end: te, listPrev: -1}
 		c.parts, c.start = s.partsBefore(i, s.lineStart(i))
 		c.rel = s.relation(c.start)
-		s.wbuf = lowerAppend(s.wbuf[:0], t[i:te])
-		c.aliasWord = collapse(s.wbuf)
+		c.aliasWord = collapse(s.lowered(t[i:te]))
 		s.cites = append(s.cites, c)
 		s.pos = te
 	}

@@ -18,9 +18,8 @@ func (s *scanner) issuer(p int) (string, int) {
 		if !isWordRune(r) {
 			break
 		}
-		we := wordEnd(t, q)
-		s.wbuf = lowerAppend(s.wbuf[:0], t[q:we])
-		lw := string(s.wbuf)
+		w, we := s.word(q)
+		lw := string(w)
 		if isDigit(t[q]) {
 			// "khóa 15", "kỳ họp thứ 9"
 			if words == 0 || we-q > 2 {
@@ -39,7 +38,7 @@ func (s *scanner) issuer(p int) (string, int) {
 			continue
 		} else if caps := allCaps(t, q); (caps && capsIssuerStop[lw]) || (!caps && !isUpperAt(t, q) && issuerStop[lw]) {
 			// "ban" stops only as "ban hành" ("Ủy ban nhân dân")
-			if lw != "ban" || stop2(t, q, we, lw) {
+			if lw != "ban" || s.stop2(we, lw) {
 				break
 			}
 		}

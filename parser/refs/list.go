@@ -34,7 +34,7 @@ func onlySeparators(t []byte, a, b int) bool {
 			continue
 		}
 		matched := false
-		for _, w := range []string{"và", "hoặc", "số", "từ", "đến", "các"} {
+		for _, w := range listSeparators {
 			if e := matchCI(t, p, w); e > 0 && e <= b {
 				p = e
 				if p < b && t[p] == ':' {
@@ -69,12 +69,8 @@ func (s *scanner) shortList(tw typeWord, start, q int) {
 		if r < len(t) && t[r] == '%' {
 			return
 		}
-		we := wordEnd(t, r)
-		if we > r {
-			s.wbuf = lowerAppend(s.wbuf[:0], t[r:we])
-			if unitWords[string(s.wbuf)] {
-				return
-			}
+		if w, _ := s.word(r); unitWords[string(w)] {
+			return
 		}
 		if first && tw.name == "Luật" {
 			return

@@ -10,7 +10,7 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 	t := s.t
 	ne := te
 	if tw.name == "Hiến pháp" {
-		for _, w := range []string{"nước cộng hòa xã hội chủ nghĩa việt nam", "nước cộng hoà xã hội chủ nghĩa việt nam"} {
+		for _, w := range constitutionNames {
 			if e := matchCI(t, p, w); e > 0 {
 				ne = e
 				break
@@ -33,8 +33,7 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		if ne <= p {
 			return
 		}
-		s.wbuf = lowerAppend(s.wbuf[:0], t[p:ne])
-		if string(s.wbuf) == "việt nam" {
+		if string(s.lowered(t[p:ne])) == "việt nam" {
 			return
 		}
 	}
@@ -115,9 +114,8 @@ func (s *scanner) lawNameHeur(p int) int {
 		if !isWordRune(r) || isDigit(t[q]) {
 			break
 		}
-		we := wordEnd(t, q)
-		s.wbuf = lowerAppend(s.wbuf[:0], t[q:we])
-		lw := string(s.wbuf)
+		w, we := s.word(q)
+		lw := string(w)
 		upper := isUpperAt(t, q)
 		if words == 0 {
 			// Names are capitalised ("Luật Đất đai"), but older texts write
@@ -136,10 +134,9 @@ func (s *scanner) lawNameHeur(p int) int {
 				if nx == we || nx >= len(t) {
 					break
 				}
-				nwe := wordEnd(t, nx)
-				s.wbuf = lowerAppend(s.wbuf[:0], t[nx:nwe])
-				nw := string(s.wbuf)
-				if nwe == nx || lawStop[nw] || stop2(t, nx, nwe, nw) || isDigit(t[nx]) {
+				next, nwe := s.word(nx)
+				nw := string(next)
+				if nwe == nx || lawStop[nw] || s.stop2(nwe, nw) || isDigit(t[nx]) {
 					break
 				}
 				if isUpperAt(t, nx) {
@@ -156,7 +153,7 @@ func (s *scanner) lawNameHeur(p int) int {
 			if lawStop[lw] {
 				break
 			}
-			if stop2(t, q, we, lw) {
+			if s.stop2(we, lw) {
 				if lw == "sửa" {
 					// "Luật Hải quan sửa đổi 2005", "... sửa đổi năm 2025", "... sửa đổi số"
 					e2 := matchCI(t, q, "sửa đổi")
@@ -177,13 +174,9 @@ func (s *scanner) lawNameHeur(p int) int {
 		if nx < len(t) && t[nx] == ',' {
 			if words <= 2 {
 				r2 := skipSp(t, nx+1)
-				we2 := wordEnd(t, r2)
-				if we2 > r2 && isLowerAt(t, r2) {
-					s.wbuf = lowerAppend(s.wbuf[:0], t[r2:we2])
-					if commaCont[string(s.wbuf)] {
-						q = r2
-						continue
-					}
+				if w2, _ := s.word(r2); isLowerAt(t, r2) && commaCont[string(w2)] {
+					q = r2
+					continue
 				}
 			}
 			break
@@ -200,19 +193,14 @@ func (s *scanner) lawNameHeur(p int) int {
 }
 
 // stop2 reports a two-word stop phrase starting with lw ("quy định").
-func stop2(t []byte, q, we int, lw string) bool {
+// The word lw ends at we; the next word is read after spaces and line breaks.
+func (s *scanner) stop2(we int, lw string) bool {
 	m, ok := lawStop2[lw]
 	if !ok {
 		return false
 	}
-	nx := skipWS(t, we)
-	nwe := wordEnd(t, nx)
-	if nwe == nx {
-		return false
-	}
-	var buf [32]byte
-	nw := lowerAppend(buf[:0], t[nx:nwe])
-	return m[string(nw)]
+	next, _ := s.word(skipWS(s.t, we))
+	return m[string(next)]
 }
 
 // partyNamed handles "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của
@@ -227,9 +215,8 @@ func (s *scanner) partyNamed(tw typeWord, i, p int) {
 		if !isWordRune(r) {
 			break
 		}
-		we := wordEnd(t, q)
-		s.wbuf = lowerAppend(s.wbuf[:0], t[q:we])
-		lw := string(s.wbuf)
+		w, we := s.word(q)
+		lw := string(w)
 		switch {
 		case isDigit(t[q]):
 			if we-q > 2 {
@@ -269,7 +256,7 @@ done:
 // amendingPrefix matches "sửa đổi, bổ sung một số điều của" (comma optional,
 // "một số điều" optional) at p and returns its end, or 0.
 func amendingPrefix(t []byte, p int) int {
-	for _, w := range []string{"sửa đổi, bổ sung một số điều của", "sửa đổi bổ sung một số điều của", "sửa đổi, bổ sung một số điều các", "sửa đổi, bổ sung"} {
+	for _, w := range amendingPrefixes {
 		if e := matchCI(t, p, w); e > 0 {
 			if w == "sửa đổi, bổ sung" {
 				// only "... bổ sung Luật X" directly

@@ -130,8 +130,7 @@ func (s *scanner) prevWord(p int) ([]byte, int) {
 	if q == e || e-q > 24 {
 		return nil, -1
 	}
-	s.wbuf = lowerAppend(s.wbuf[:0], t[q:e])
-	return s.wbuf, q
+	return s.lowered(t[q:e]), q
 }
 
 func classifyPartWord(w []byte) (ptok, bool) {

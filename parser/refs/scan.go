@@ -85,3 +85,17 @@ func (s *scanner) lineStart(p int) int {
 	i := bytes.LastIndexByte(s.t[:p], '\n')
 	return i + 1
 }
+
+// word is the one word reader of the scanner: it reads the word (letters,
+// digits, marks) at p and returns its lower case and its end. The lower case
+// is in s.wbuf, valid until the next read; an empty word when none starts at p.
+func (s *scanner) word(p int) (lower []byte, end int) {
+	end = wordEnd(s.t, p)
+	return s.lowered(s.t[p:end]), end
+}
+
+// lowered returns the lower case of b in s.wbuf, valid until the next read.
+func (s *scanner) lowered(b []byte) []byte {
+	s.wbuf = lowerAppend(s.wbuf[:0], b)
+	return s.wbuf
+}

@@ -80,9 +80,8 @@ func (s *scanner) add(c *cite, start, coreEnd int, withParts bool) {
 		default:
 			rr, _ := runeAt(t, r)
 			if isWordRune(rr) && r > end {
-				we := wordEnd(t, r)
-				s.wbuf = lowerAppend(s.wbuf[:0], t[r:we])
-				w := string(s.wbuf)
+				lw, _ := s.word(r)
+				w := string(lw)
 				if w != "và" && w != "hoặc" && w != "hay" && w != "cùng" {
 					c.zoneStart, c.zoneEnd = r, clauseEnd(t, r)
 					if abstractStart[w] {

@@ -355,11 +355,6 @@ func lowerAppend(dst, b []byte) []byte {
 	return dst
 }
 
-// lowerWord returns the lower-cased word at [p, e) using buf.
-func lowerWord(buf []byte, t []byte, p, e int) []byte {
-	return lowerAppend(buf[:0], t[p:e])
-}
-
 // readInt reads up to max digits at p.
 func readInt(t []byte, p, max int) (v, end int, ok bool) {
 	q := p
