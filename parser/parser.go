@@ -140,22 +140,13 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	}
 	crossCheck(doc, dec.Meta)
 	// Citations are read from the document proper: the chrome of a web page
-	// around it (news summaries, footers, notices) cites other things.
-	proper := text.Bytes[res.Start:res.End]
-	restore := maskEditorialNotes(proper)
-	cited, self := refs.Extract(proper, refs.Options{SelfNumber: doc.Number, SelfType: doc.Type})
-	restore()
-	for i := range cited {
-		for j := range cited[i].Mentions {
-			cited[i].Mentions[j].Start += res.Start
-			cited[i].Mentions[j].End += res.Start
-		}
-	}
-	for j := range self {
-		self[j].Start += res.Start
-		self[j].End += res.Start
-	}
-	doc.References, doc.SelfReferences = cited, self
+	// around it (news summaries, footers, notices) cites other things, and
+	// so do the editorial notes of a portal inside it.
+	doc.References, doc.SelfReferences = refs.Extract(text.Bytes, refs.Options{
+		SelfNumber: doc.Number, SelfType: doc.Type,
+		Read: &refs.Span{Start: res.Start, End: res.End},
+		Skip: editorialNotes(text.Bytes, res.Start, res.End),
+	})
 	for _, r := range text.Removed {
 		if r.Kind == "e-signature" || r.Kind == "gazette-header" {
 			doc.Stamps = append(doc.Stamps, r.Text)
@@ -222,27 +213,20 @@ func posError(src []byte, off int) *ParseError {
 	return &ParseError{Line: line, Column: col, Err: ErrNotText}
 }
 
-// maskEditorialNotes blanks with spaces, in place, the notes that legal
-// portals insert into a document ("[Điều này được hướng dẫn bởi Công văn
-// 4530/NHCS-TDNN năm 2024 có hiệu lực từ ...]"): they cite documents the
-// document itself does not. Byte offsets are unchanged. It returns the
-// function that puts the notes back.
-//
-// Blanking in place spares a copy of the whole text for the one stage that
-// must not see the notes. The text is also the memory of the document's
-// strings (structure.ParseString), so the caller restores it at once after
-// that stage, before the document is read or returned; refs.Extract keeps no
-// reference to its input.
-func maskEditorialNotes(text []byte) (restore func()) {
-	var saved []byte // the notes' bytes, in order
-	var spans [][2]int
-	for i := 0; i < len(text); {
-		j := bytes.IndexByte(text[i:], '[')
+// editorialNotes returns the spans of text[start:end] that hold the notes
+// legal portals insert into a document ("[Điều này được hướng dẫn bởi Công
+// văn 4530/NHCS-TDNN năm 2024 có hiệu lực từ ...]"): they cite documents the
+// document itself does not. A note is one bracketed line that contains " bởi "
+// and "hiệu lực" or "được".
+func editorialNotes(text []byte, start, end int) []refs.Span {
+	var notes []refs.Span
+	for i := start; i < end; {
+		j := bytes.IndexByte(text[i:end], '[')
 		if j < 0 {
 			break
 		}
 		j += i
-		k := bytes.IndexAny(text[j:], "]\n")
+		k := bytes.IndexAny(text[j:end], "]\n")
 		if k < 0 || text[j+k] != ']' {
 			i = j + 1
 			continue
@@ -250,19 +234,11 @@ func maskEditorialNotes(text []byte) (restore func()) {
 		k += j
 		note := text[j:k]
 		if bytes.Contains(note, []byte(" bởi ")) && (bytes.Contains(note, []byte("hiệu lực")) || bytes.Contains(note, []byte("được"))) {
-			saved = append(saved, text[j:k+1]...)
-			spans = append(spans, [2]int{j, k + 1})
-			for p := j; p <= k; p++ {
-				text[p] = ' '
-			}
+			notes = append(notes, refs.Span{Start: j, End: k + 1})
 		}
 		i = k + 1
 	}
-	return func() {
-		for _, sp := range spans {
-			saved = saved[copy(text[sp[0]:sp[1]], saved):]
-		}
-	}
+	return notes
 }
 
 // crossCheck compares the header fields read from the document with what a

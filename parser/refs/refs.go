@@ -24,6 +24,20 @@ type Options struct {
 	SelfNumber string
 	// SelfType is its type name, for "Kế hoạch này".
 	SelfType string
+	// Read is the part of the text to scan, the document proper without the
+	// page around it; nil reads the whole text. The offsets of the mentions
+	// are offsets in the whole text either way.
+	Read *Span
+	// Skip lists spans of the text to read as blanks: the notes a legal
+	// portal inserts into a document ("[Điều này được hướng dẫn bởi Công văn
+	// ...]") cite documents the document itself does not. The text is not
+	// written to.
+	Skip []Span
+}
+
+// Span is the byte range [Start, End) of a text.
+type Span struct {
+	Start, End int
 }
 
 const (
@@ -64,7 +78,9 @@ type aliasDef struct {
 }
 
 type scanner struct {
-	t        []byte
+	t        []byte // the text read: Options.Read of the caller's text, or its copy in blanked
+	base     int    // offset of t in the caller's text, added to the offsets of mentions
+	blanked  []byte // scratch for the copy of t with the Options.Skip spans blanked
 	opt      Options
 	cites    []cite
 	aliases  []aliasDef
@@ -93,9 +109,13 @@ type scanner struct {
 // itself ("Kế hoạch này", "khoản 2 Điều 3 Nghị định này").
 func Extract(text []byte, opt Options) (refs []model.Reference, self []model.Mention) {
 	s := scanners.Get().(*scanner)
-	*s = scanner{t: text, opt: opt, skipFrom: -1, skipTo: -1,
+	*s = scanner{opt: opt, skipFrom: -1, skipTo: -1,
 		cites: s.cites[:0], aliases: s.aliases[:0], wbuf: s.wbuf[:0], lbuf: s.lbuf[:0], nameKeys: s.nameKeys,
-		toks: s.toks, paths: s.paths}
+		toks: s.toks, paths: s.paths, blanked: s.blanked}
+	s.base, s.t = readSpan(text, opt.Read)
+	if len(opt.Skip) > 0 {
+		s.blankSkipped()
+	}
 	if s.toks == nil {
 		s.toks = make([]ptok, maxPartToks)
 	}
@@ -124,8 +144,41 @@ func (s *scanner) release() {
 	clear(s.nameKeys)
 	clear(s.toks)
 	clear(s.paths[:cap(s.paths)])
-	s.t = nil
+	s.t, s.opt = nil, Options{}
+	if cap(s.blanked) > maxPooledBlanked {
+		s.blanked = nil
+	}
 	if cap(s.cites) <= maxPooledCites {
 		scanners.Put(s)
 	}
+}
+
+// maxPooledBlanked bounds the blanked copy kept for the next scan.
+const maxPooledBlanked = 1 << 20
+
+// readSpan returns the part of text that read selects, cut to the text, and
+// its offset.
+func readSpan(text []byte, read *Span) (base int, t []byte) {
+	if read == nil {
+		return 0, text
+	}
+	start := min(max(read.Start, 0), len(text))
+	end := min(max(read.End, start), len(text))
+	return start, text[start:end]
+}
+
+// blankSkipped replaces s.t by a copy in which the bytes of the Options.Skip
+// spans are spaces: the scanner reads them as it reads any blank, and the
+// offsets of everything else are unchanged. The caller's text stays as it is
+// (its strings may point into it).
+func (s *scanner) blankSkipped() {
+	s.blanked = append(s.blanked[:0], s.t...)
+	for _, sp := range s.opt.Skip {
+		a := min(max(sp.Start-s.base, 0), len(s.blanked))
+		b := min(max(sp.End-s.base, a), len(s.blanked))
+		for p := a; p < b; p++ {
+			s.blanked[p] = ' '
+		}
+	}
+	s.t = s.blanked
 }
