@@ -195,20 +195,6 @@ func isPointLetter(s string) bool {
 	return len(s) == 1 && s[0] >= 'a' && s[0] <= 'z'
 }
 
-func isRoman(w string) bool {
-	if len(w) > 7 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case 'i', 'v', 'x', 'l', 'c':
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // buildParts turns the token sequence into paths (see the package comment of
 // parts.go): values of a keyword are added to every open path that has nothing
 // at that level or above; a lower keyword after a higher one opens a new path.

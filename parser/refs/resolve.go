@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -379,21 +378,4 @@ func typeKey(typ string) string {
 		return k
 	}
 	return lexicon.Key(typ)
-}
-
-func yearOf(date string) string {
-	if len(date) >= 4 {
-		return date[:4]
-	}
-	return ""
-}
-
-// isCaps reports text printed in capitals (an upper-cased title).
-func isCaps(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return s != ""
 }

@@ -136,17 +136,6 @@ func runeFlags(r rune) uint8 {
 	return uniFlags(r)
 }
 
-// lowerRune is unicode.ToLower with the tables above.
-func lowerRune(r rune) rune {
-	if uint32(r) < loEnd {
-		return loLower[r]
-	}
-	if uint32(r)-vietStart < vietEnd-vietStart {
-		return vietLower[r-vietStart]
-	}
-	return unicode.ToLower(r)
-}
-
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		c := byte(r)

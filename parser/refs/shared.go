@@ -1,6 +1,61 @@
 package refs
 
-import "github.com/vnlegal/vanban/parser/symbol"
+import (
+	"unicode"
+
+	"github.com/vnlegal/vanban/parser/symbol"
+)
+
+// This file holds refs' own copies of small grammars that other packages of
+// the parser also read: lower-casing a rune (lowerRune), text in capitals
+// (isCaps), Roman numerals (isRoman), and dates (parseDay, parseYear, yearOf).
+// They are kept together so that the step that gives each grammar one owner
+// finds them in one place; until then they stay as they are, as refs' output
+// depends on their exact answers.
+
+// lowerRune is unicode.ToLower with the rune tables of text.go.
+func lowerRune(r rune) rune {
+	if uint32(r) < loEnd {
+		return loLower[r]
+	}
+	if uint32(r)-vietStart < vietEnd-vietStart {
+		return vietLower[r-vietStart]
+	}
+	return unicode.ToLower(r)
+}
+
+// isCaps reports text printed in capitals (an upper-cased title).
+func isCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isRoman reports whether w, in lower case, is made of Roman digits (at most 7).
+func isRoman(w string) bool {
+	if len(w) > 7 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'i', 'v', 'x', 'l', 'c':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// yearOf is the year of an ISO date ("2024-05-01", "2024"), "" when none.
+func yearOf(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return ""
+}
 
 // parseDay parses the date after the word "ngày" (p is just after "ngày"):
 // "14/3/2011", "14-3-2011", "16.2.2016", "01/ 7 /2004", "14 tháng 3 năm 2011".
