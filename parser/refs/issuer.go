@@ -14,11 +14,10 @@ func (s *scanner) issuer(p int) (string, int) {
 	last := p
 	words := 0
 	for words < 14 && q < len(t) {
-		r, _ := runeAt(t, q)
-		if !isWordRune(r) {
+		w, we := s.word(q)
+		if we == q {
 			break
 		}
-		w, we := s.word(q)
 		lw := string(w)
 		if isDigit(t[q]) {
 			// "khóa 15", "kỳ họp thứ 9"

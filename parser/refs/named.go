@@ -110,11 +110,10 @@ func (s *scanner) lawNameHeur(p int) int {
 	words := 0
 	vaMark, vaWords := -1, 0
 	for words < 14 && q < len(t) {
-		r, _ := runeAt(t, q)
-		if !isWordRune(r) || isDigit(t[q]) {
+		w, we := s.word(q)
+		if we == q || isDigit(t[q]) {
 			break
 		}
-		w, we := s.word(q)
 		lw := string(w)
 		upper := isUpperAt(t, q)
 		if words == 0 {
@@ -211,11 +210,10 @@ func (s *scanner) partyNamed(tw typeWord, i, p int) {
 	last := p
 	words := 0
 	for words < 18 && q < len(t) {
-		r, _ := runeAt(t, q)
-		if !isWordRune(r) {
+		w, we := s.word(q)
+		if we == q {
 			break
 		}
-		w, we := s.word(q)
 		lw := string(w)
 		switch {
 		case isDigit(t[q]):

@@ -62,47 +62,28 @@ func yearOf(date string) string {
 // It returns "YYYY-MM-DD" ("" when the date is invalid or blank) and the end.
 func parseDay(t []byte, p int) (date string, end int, ok bool) {
 	q := skipWS(t, p)
-	d, q2, ok := readInt(t, q, 2)
+	d, q, ok := readInt(t, q, 2)
 	if !ok {
 		return "", p, false
 	}
-	q = q2
-	r := skipSp(t, q)
 	// numeric form
-	if r < len(t) {
-		sep := byte(0)
-		n := 0
-		if t[r] == '/' || t[r] == '.' {
-			sep, n = t[r], 1
-		} else if dl := symbol.DashLen(t, r); dl > 0 {
-			sep, n = '-', dl
-		}
-		if sep != 0 {
+	if r := skipSp(t, q); r < len(t) {
+		if n := dateSepLen(t, r); n > 0 {
 			r = skipSp(t, r+n)
 			m, r2, ok := readInt(t, r, 2)
 			if !ok {
 				return "", p, false
 			}
 			r = skipSp(t, r2)
-			n2 := 0
-			if r < len(t) && (t[r] == '/' || t[r] == '.') {
-				n2 = 1
-			} else if dl := symbol.DashLen(t, r); dl > 0 {
-				n2 = dl
-			}
+			n2 := dateSepLen(t, r)
 			if n2 == 0 {
 				return "", p, false
 			}
-			r = skipSp(t, r+n2)
-			y, r3, ok := readInt(t, r, 5)
-			if !ok {
-				return "", p, false
-			}
-			return mkDate(y, m, d, r3-r), r3, true
+			return dateWithYear(t, skipSp(t, r+n2), m, d, p)
 		}
 	}
 	// long form
-	r = skipWS(t, q)
+	r := skipWS(t, q)
 	if e := matchCI(t, r, "tháng"); e > 0 {
 		r = skipWS(t, e)
 		m, r2, ok := readInt(t, r, 2)
@@ -111,15 +92,29 @@ func parseDay(t []byte, p int) (date string, end int, ok bool) {
 		}
 		r = skipWS(t, r2)
 		if e := matchCI(t, r, "năm"); e > 0 {
-			r = skipWS(t, e)
-			y, r3, ok := readInt(t, r, 5)
-			if !ok {
-				return "", p, false
-			}
-			return mkDate(y, m, d, r3-r), r3, true
+			return dateWithYear(t, skipWS(t, e), m, d, p)
 		}
 	}
 	return "", p, false
+}
+
+// dateSepLen is the length of the separator of a numeric date at r ('/', '.'
+// or a dash), 0 when none.
+func dateSepLen(t []byte, r int) int {
+	if r < len(t) && (t[r] == '/' || t[r] == '.') {
+		return 1
+	}
+	return symbol.DashLen(t, r)
+}
+
+// dateWithYear reads the year at r and returns the date of day d, month m of
+// that year, and its end; without a number at r it fails at p.
+func dateWithYear(t []byte, r, m, d, p int) (string, int, bool) {
+	y, e, ok := readInt(t, r, 5)
+	if !ok {
+		return "", p, false
+	}
+	return mkDate(y, m, d, e-r), e, true
 }
 
 var mdays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
