@@ -24,12 +24,17 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			keys[k] = s.nameKey(&cs[k])
 		}
 	}
-	byName := s.identifyNumbered(ids, keys)
+	// the tables are made here and filled by the passes, so that they stay
+	// on the stack when they are small
+	byName := map[string][]int{}
+	s.identifyNumbered(ids, keys, byName)
 	s.identifyNamed(ids, keys, byName)
 	s.identifyShort(ids)
 	s.identifyLinked(ids)
-	refOf, nRefs, nSelf := s.group(ids, selfID(s.opt.SelfNumber))
-	refs, counts := s.references(ids, refOf, nRefs)
+	refOf := make([]int, len(cs))
+	nRefs, nSelf := s.group(ids, refOf, selfID(s.opt.SelfNumber))
+	counts := make([]int, nRefs) // mentions per reference
+	refs := s.references(ids, refOf, counts)
 	self := s.mentions(refs, counts, refOf, nSelf)
 	for i := range refs {
 		ms := refs[i].Mentions
@@ -57,11 +62,10 @@ func selfID(number string) string {
 }
 
 // identifyNumbered gives numbered citations their symbol as identity, and
-// returns them by the name key of the name they carry ("Luật Đất đai số
-// 31/2024/QH15"), for the named citations.
-func (s *scanner) identifyNumbered(ids, keys []string) map[string][]int {
+// files them in byName by the name key of the name they carry ("Luật Đất đai
+// số 31/2024/QH15"), for the named citations.
+func (s *scanner) identifyNumbered(ids, keys []string, byName map[string][]int) {
 	cs := s.cites
-	byName := map[string][]int{}
 	for k := range cs {
 		c := &cs[k]
 		if c.kind != kNumbered {
@@ -73,7 +77,6 @@ func (s *scanner) identifyNumbered(ids, keys []string) map[string][]int {
 			byName[nk] = append(byName[nk], k)
 		}
 	}
-	return byName
 }
 
 // identifyNamed gives a named citation the symbol of a numbered citation with
@@ -193,13 +196,13 @@ func (s *scanner) identifyLinked(ids []string) {
 	}
 }
 
-// group numbers the distinct identities in order of first mention: refOf is
-// the reference of each citation, -1 for none (no identity, the document
-// itself, a self mention). It counts the references and the self mentions.
-func (s *scanner) group(ids []string, self string) (refOf []int, nRefs, nSelf int) {
+// group numbers the distinct identities in order of first mention: it sets
+// refOf to the reference of each citation, -1 for none (no identity, the
+// document itself, a self mention), and counts the references and the self
+// mentions.
+func (s *scanner) group(ids []string, refOf []int, self string) (nRefs, nSelf int) {
 	cs := s.cites
 	index := map[string]int{}
-	refOf = make([]int, len(cs))
 	for k := range cs {
 		refOf[k] = -1
 		if cs[k].kind == kSelf {
@@ -217,15 +220,14 @@ func (s *scanner) group(ids []string, self string) (refOf []int, nRefs, nSelf in
 		}
 		refOf[k] = ri
 	}
-	return refOf, len(index), nSelf
+	return len(index), nSelf
 }
 
 // references builds the references, each from its first mention and the
-// fields later mentions add, and counts the mentions of each.
-func (s *scanner) references(ids []string, refOf []int, nRefs int) (refs []model.Reference, counts []int) {
+// fields later mentions add, and counts the mentions of each in counts.
+func (s *scanner) references(ids []string, refOf, counts []int) []model.Reference {
 	cs := s.cites
-	refs = make([]model.Reference, 0, nRefs)
-	counts = make([]int, nRefs)
+	refs := make([]model.Reference, 0, len(counts))
 	for k := range cs {
 		c := &cs[k]
 		ri := refOf[k]
@@ -247,7 +249,7 @@ func (s *scanner) references(ids []string, refOf []int, nRefs int) (refs []model
 		counts[ri]++
 		mergeInto(&refs[ri], c)
 	}
-	return refs, counts
+	return refs
 }
 
 // mergeInto fills the fields of r that citation c tells better.
