@@ -1,8 +1,6 @@
 package refs
 
-import (
-	"bytes"
-)
+import "bytes"
 
 // findAlias looks for "(sau đây gọi tắt là X)" after citation idx.
 func (s *scanner) findAlias(idx, end int) {

@@ -6,6 +6,10 @@ import (
 	"github.com/vnlegal/vanban/parser/symbol"
 )
 
+// typeAnchor reads what follows a type noun at i: "này" (the document
+// itself), a symbol ("Nghị định số 15/2020/NĐ-CP"), a number-only list, the
+// party style "của <issuer> số ...", an anaphora ("nêu trên"), a name, or a
+// bare type word that an alias may stand for.
 func (s *scanner) typeAnchor(i int) {
 	if i < s.pos || (i >= s.skipFrom && i < s.skipTo) {
 		return

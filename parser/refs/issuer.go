@@ -1,8 +1,6 @@
 package refs
 
-import (
-	"github.com/vnlegal/vanban/parser/symbol"
-)
+import "github.com/vnlegal/vanban/parser/symbol"
 
 // issuer reads the "của ..." issuer phrase at p; "" when none.
 func (s *scanner) issuer(p int) (string, int) {

@@ -1,8 +1,6 @@
 package refs
 
-import (
-	"github.com/vnlegal/vanban/parser/symbol"
-)
+import "github.com/vnlegal/vanban/parser/symbol"
 
 // lastListable returns the index of the last citation that a list item can
 // continue, or -1.

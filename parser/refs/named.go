@@ -1,8 +1,6 @@
 package refs
 
-import (
-	"github.com/vnlegal/vanban/parser/symbol"
-)
+import "github.com/vnlegal/vanban/parser/symbol"
 
 // named handles "Luật Đất đai năm 2024", "Bộ luật Dân sự", "Hiến pháp năm 2013",
 // and "Luật Đất đai số 31/2024/QH15" (a numbered citation with a name).

@@ -10,6 +10,23 @@
 // a lower-case type noun ("văn bản số") and the governing verb ("Căn cứ").
 // A second pass links short mentions ("Chỉ thị 44", "Quyết định nêu trên",
 // aliases) to the full citations, in either direction.
+//
+// The files are named after what they read:
+//
+//   - refs.go: Extract, its options and the scanner's state
+//   - scan.go: the pass over the trigger bytes, the word reader, line starts
+//   - anchors.go: what starts at a type noun or after a number and a '/' or dash
+//   - list.go: lists of citations and number-only mentions ("Chỉ thị 44, 45")
+//   - named.go: named laws ("Luật Đất đai"), party resolutions, amending laws
+//   - issuer.go: the "của ..." issuer
+//   - tail.go: the date, issuer and abstract after a citation, and lists sharing them
+//   - parts.go: the parts cited before it ("khoản 2 Điều 5")
+//   - alias.go: "(sau đây gọi tắt là ...)"
+//   - relation.go: sentences and the governing verb ("Căn cứ", "sửa đổi")
+//   - resolve.go: the second pass, one function per pass
+//   - words.go, laws.go: the word lists and the table of law names
+//   - text.go: bytes, runes and case; shared.go: refs' copies of grammars
+//     other packages also read (dates, capitals, Roman numerals)
 package refs
 
 import (

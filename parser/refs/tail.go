@@ -1,8 +1,6 @@
 package refs
 
-import (
-	"bytes"
-)
+import "bytes"
 
 // add completes a citation whose core (type, symbol or name) spans
 // [start, coreEnd): parts before it, the date and issuer after it, its list,
