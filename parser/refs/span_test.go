@@ -89,3 +89,36 @@ func TestReadSkipMatchesCopy(t *testing.T) {
 		require.Equal(t, wantSelf, gotSelf)
 	}
 }
+
+// FuzzReadSkip checks any Read and Skip spans, in range or not, against the
+// definition: the read span cut to the text, the skipped bytes inside it made
+// spaces, the offsets shifted by the read span's start.
+func FuzzReadSkip(f *testing.F) {
+	f.Add([]byte("Căn cứ Nghị định số 15/2020/NĐ-CP [Điều này được hướng dẫn bởi Thông tư 10/2021/TT-BTC];"), 3, 200, 36, 90)
+	f.Add([]byte("Luật Đất đai năm 2024 và Quyết định 12/QĐ-UBND"), -4, 20, 5, 2)
+	f.Fuzz(func(t *testing.T, text []byte, rs, re, ss, se int) {
+		orig := bytes.Clone(text)
+		got, gotSelf := Extract(text, Options{Read: &Span{rs, re}, Skip: []Span{{ss, se}}})
+		require.Equal(t, orig, text)
+
+		start := min(max(rs, 0), len(text))
+		end := min(max(re, start), len(text))
+		blanked := bytes.Clone(text[start:end])
+		for p := max(ss, start); p < min(se, end); p++ {
+			blanked[p-start] = ' '
+		}
+		want, wantSelf := Extract(blanked, Options{})
+		for i := range want {
+			for j := range want[i].Mentions {
+				want[i].Mentions[j].Start += start
+				want[i].Mentions[j].End += start
+			}
+		}
+		for j := range wantSelf {
+			wantSelf[j].Start += start
+			wantSelf[j].End += start
+		}
+		require.Equal(t, want, got)
+		require.Equal(t, wantSelf, gotSelf)
+	})
+}
