@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -180,12 +181,12 @@ func isPartValue(w string) bool {
 		}
 		for i := 0; i < len(rest); i++ {
 			if !isDigit(rest[i]) {
-				return isRoman(w)
+				return vntext.IsRomanLetters(w)
 			}
 		}
 		return len(rest) <= 2
 	}
-	return isRoman(w)
+	return vntext.IsRomanLetters(w)
 }
 
 func isPointLetter(s string) bool {
@@ -264,8 +265,8 @@ func (s *scanner) buildParts(ts []ptok) []model.Part {
 }
 
 func upperRoman(v string, level int) string {
-	if level >= lvChapter || (level == lvSection && isRoman(v)) {
-		if isRoman(v) {
+	if level >= lvChapter || (level == lvSection && vntext.IsRomanLetters(v)) {
+		if vntext.IsRomanLetters(v) {
 			b := []byte(v)
 			for i := range b {
 				b[i] -= 32

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -51,7 +52,7 @@ func (s *scanner) relation(p int) string {
 			if c != 0xC4 && c != 0xE2 {
 				continue
 			}
-			switch r, _ := decodeAt(seg, k); lowerRune(r) {
+			switch r, _ := decodeAt(seg, k); vntext.LowerRune(r) {
 			case 'đ':
 				c = 0xC4
 			case 'k':

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vndate"
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
 	"github.com/vnlegal/vanban/parser/symbol"
@@ -91,7 +93,7 @@ func (s *scanner) identifyNamed(ids, keys []string, byName map[string][]int) {
 			if namedYears[nk] == nil {
 				namedYears[nk] = map[string]bool{}
 			}
-			if y := yearOf(cs[k].date); y != "" {
+			if y := vndate.YearOf(cs[k].date); y != "" {
 				namedYears[nk][y] = true
 			}
 		}
@@ -102,7 +104,7 @@ func (s *scanner) identifyNamed(ids, keys []string, byName map[string][]int) {
 			continue
 		}
 		nk := keys[k]
-		y := yearOf(c.date)
+		y := vndate.YearOf(c.date)
 		if id := numberedByName(cs, ids, byName[nk], y); id != "" {
 			ids[k] = id
 			continue
@@ -121,7 +123,7 @@ func (s *scanner) identifyNamed(ids, keys []string, byName map[string][]int) {
 func numberedByName(cs []cite, ids []string, cands []int, y string) string {
 	id := ""
 	for _, j := range cands {
-		cy := yearOf(cs[j].date)
+		cy := vndate.YearOf(cs[j].date)
 		if cs[j].symYear != 0 {
 			cy = strconv.Itoa(cs[j].symYear)
 		}
@@ -263,10 +265,10 @@ func mergeInto(r *model.Reference, c *cite) {
 	if r.Date == "" {
 		r.Date = c.date
 	}
-	if r.Issuer == "" || (isCaps(r.Issuer) && c.issuer != "" && !isCaps(c.issuer)) {
+	if r.Issuer == "" || (vntext.IsCaps(r.Issuer) && c.issuer != "" && !vntext.IsCaps(c.issuer)) {
 		r.Issuer = c.issuer
 	}
-	if r.Title == "" || (isCaps(r.Title) && c.title != "" && !isCaps(c.title) && c.name == "") {
+	if r.Title == "" || (vntext.IsCaps(r.Title) && c.title != "" && !vntext.IsCaps(c.title) && c.name == "") {
 		if c.name != "" {
 			r.Title = c.name
 		} else if c.kind == kNumbered {

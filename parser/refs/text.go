@@ -3,6 +3,8 @@ package refs
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // Byte- and rune-level helpers. Everything works on the normalised text as
@@ -97,17 +99,15 @@ const (
 
 var (
 	loFlags   [loEnd]uint8
-	loLower   [loEnd]rune
 	vietFlags [vietEnd - vietStart]uint8
-	vietLower [vietEnd - vietStart]rune
 )
 
 func init() {
 	for r := rune(0); r < loEnd; r++ {
-		loFlags[r], loLower[r] = uniFlags(r), unicode.ToLower(r)
+		loFlags[r] = uniFlags(r)
 	}
 	for r := rune(vietStart); r < vietEnd; r++ {
-		vietFlags[r-vietStart], vietLower[r-vietStart] = uniFlags(r), unicode.ToLower(r)
+		vietFlags[r-vietStart] = uniFlags(r)
 	}
 }
 
@@ -241,7 +241,7 @@ func matchCI(t []byte, p int, w string) int {
 		}
 		wr, wn := decodeStrAt(w, i)
 		r, n := decodeAt(t, q)
-		if r != wr && lowerRune(r) != wr {
+		if r != wr && vntext.LowerRune(r) != wr {
 			return -1
 		}
 		q += n
@@ -275,7 +275,7 @@ func foldPrefix(b []byte, w string) (int, bool) {
 		}
 		r, n := decodeAt(b, q)
 		wr, wn := decodeStrAt(w, i)
-		if lowerRune(r) != wr {
+		if vntext.LowerRune(r) != wr {
 			return 0, false
 		}
 		q += n
@@ -338,7 +338,7 @@ func lowerAppend(dst, b []byte) []byte {
 			continue
 		}
 		r, n := decodeAt(b, i)
-		dst = utf8.AppendRune(dst, lowerRune(r))
+		dst = utf8.AppendRune(dst, vntext.LowerRune(r))
 		i += n
 	}
 	return dst

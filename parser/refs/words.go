@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
@@ -82,7 +83,7 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 	r3 := rune(-1)
 	if t[p] < 0x80 && c2 < 0x80 && p+2 < len(t) {
 		r, _ := runeAt(t, p+2)
-		r3 = lowerRune(r)
+		r3 = vntext.LowerRune(r)
 	}
 	tws := typeIndex[c]
 	for k := range tws {
