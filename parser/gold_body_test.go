@@ -194,9 +194,9 @@ func bodyFormat(file string) string {
 
 var bodyFormats = []string{"txt", "md", "html", "docx", "doc/rtf"}
 
-// toneFold writes the old tone placement ("oà", "uỷ") in the new one ("òa",
+// bodyToneFold writes the old tone placement ("oà", "uỷ") in the new one ("òa",
 // "ủy"), on both sides of a comparison, so either spelling compares equal.
-var toneFold = strings.NewReplacer(
+var bodyToneFold = strings.NewReplacer(
 	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
 	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
 	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
@@ -213,21 +213,21 @@ func bodyNorm(s string) string {
 	s = norm.NFC.String(s)
 	s = strings.ReplaceAll(s, "**", "")
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
-	return toneFold.Replace(s)
+	return bodyToneFold.Replace(s)
 }
 
-// recipientNorm also drops the item's closing punctuation.
-func recipientNorm(s string) string {
+// bodyRecipientNorm also drops the item's closing punctuation.
+func bodyRecipientNorm(s string) string {
 	return strings.TrimRight(bodyNorm(s), " ;,.")
 }
 
-// numberNorm compares document numbers without spaces and case.
-func numberNorm(s string) string {
+// bodyNumberNorm compares document numbers without spaces and case.
+func bodyNumberNorm(s string) string {
 	return strings.ToUpper(strings.ReplaceAll(bodyNorm(s), " ", ""))
 }
 
-// namedNorm compares law names without case and without a closing year.
-func namedNorm(s string) string {
+// bodyNamedNorm compares law names without case and without a closing year.
+func bodyNamedNorm(s string) string {
 	s = strings.ToLower(bodyNorm(s))
 	if i := strings.LastIndex(s, " năm "); i > 0 && len(strings.TrimSpace(s[i+len(" năm "):])) == 4 {
 		s = s[:i]
@@ -310,10 +310,10 @@ func (s *bodyScore) miss(file, key string, want, got any) {
 	s.misses = append(s.misses, fmt.Sprintf("%s %s\n  want %s\n  got  %s", key, file, w, g))
 }
 
-// topHeadings lists the parser's top-level divisions comparable with the
+// bodyTopHeadings lists the parser's top-level divisions comparable with the
 // gold: labelled sections, plus unlabelled capital headings when the gold
 // lists such headings.
-func topHeadings(ss []model.Section, withUnlabelled bool) []bodyHeading {
+func bodyTopHeadings(ss []model.Section, withUnlabelled bool) []bodyHeading {
 	var out []bodyHeading
 	for _, s := range ss {
 		if s.Label != "" || (withUnlabelled && s.Kind == "heading") {
@@ -323,8 +323,8 @@ func topHeadings(ss []model.Section, withUnlabelled bool) []bodyHeading {
 	return out
 }
 
-// headingMatches counts gold headings found in order in got.
-func headingMatches(want, got []bodyHeading) int {
+// bodyHeadingMatches counts gold headings found in order in got.
+func bodyHeadingMatches(want, got []bodyHeading) int {
 	n, j := 0, 0
 	for _, w := range want {
 		for k := j; k < len(got); k++ {
@@ -338,7 +338,7 @@ func headingMatches(want, got []bodyHeading) int {
 	return n
 }
 
-func equalNorm(a, b []string, f func(string) string) bool {
+func bodyEqualNorm(a, b []string, f func(string) string) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -354,14 +354,14 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 	format := bodyFormat(g.File)
 	if !g.skips("enacting") {
 		ok := bodyNorm(d.Enacting) == bodyNorm(g.Enacting)
-		s.add("enacting", format, b2i(ok), 1)
+		s.add("enacting", format, bodyHit(ok), 1)
 		if !ok {
 			s.miss(g.File, "enacting", g.Enacting, d.Enacting)
 		}
 	}
 	if !g.skips("preamble") {
-		ok := equalNorm(g.Preamble, d.Preamble, bodyNorm)
-		s.add("preamble", format, b2i(ok), 1)
+		ok := bodyEqualNorm(g.Preamble, d.Preamble, bodyNorm)
+		s.add("preamble", format, bodyHit(ok), 1)
 		if !ok {
 			s.miss(g.File, "preamble", g.Preamble, d.Preamble)
 		}
@@ -373,9 +373,9 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 				unlabelled = true
 			}
 		}
-		got := topHeadings(d.Sections, unlabelled)
+		got := bodyTopHeadings(d.Sections, unlabelled)
 		total := max(len(g.Headings), len(got))
-		hit := headingMatches(g.Headings, got)
+		hit := bodyHeadingMatches(g.Headings, got)
 		if total > 0 {
 			s.add("headings", format, hit, total)
 		}
@@ -389,7 +389,7 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 			ok = bodyNorm(d.Signers[i].Name) == bodyNorm(g.Signers[i].Name) &&
 				bodyNorm(d.Signers[i].Position) == bodyNorm(g.Signers[i].Position)
 		}
-		s.add("signer", format, b2i(ok), 1)
+		s.add("signer", format, bodyHit(ok), 1)
 		if !ok {
 			var got []bodySigner
 			for _, x := range d.Signers {
@@ -403,8 +403,8 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 		for _, r := range d.Recipients {
 			got = append(got, r.Name)
 		}
-		ok := equalNorm(g.Recipients, got, recipientNorm)
-		s.add("recipients", format, b2i(ok), 1)
+		ok := bodyEqualNorm(g.Recipients, got, bodyRecipientNorm)
+		s.add("recipients", format, bodyHit(ok), 1)
 		if !ok {
 			s.miss(g.File, "recipients", g.Recipients, got)
 		}
@@ -413,12 +413,12 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 		byNumber := map[string]string{}
 		for _, r := range d.References {
 			if r.Number != "" {
-				byNumber[numberNorm(r.Number)] = r.Relation
+				byNumber[bodyNumberNorm(r.Number)] = r.Relation
 			}
 		}
 		hit := 0
 		for _, r := range g.Relations {
-			got, found := byNumber[numberNorm(r.Number)]
+			got, found := byNumber[bodyNumberNorm(r.Number)]
 			if found && got == r.Relation {
 				hit++
 			} else {
@@ -433,7 +433,7 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 	if g.hasNamed {
 		want := map[string]bool{}
 		for _, n := range g.Named {
-			want[namedNorm(n)] = true
+			want[bodyNamedNorm(n)] = true
 		}
 		var got []string
 		for _, r := range d.References {
@@ -444,9 +444,9 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 		found := map[string]bool{}
 		right := 0
 		for _, n := range got {
-			if want[namedNorm(n)] {
+			if want[bodyNamedNorm(n)] {
 				right++
-				found[namedNorm(n)] = true
+				found[bodyNamedNorm(n)] = true
 			} else {
 				s.miss(g.File, "named (extra)", g.Named, n)
 			}
@@ -483,7 +483,8 @@ func (s *bodyScore) floorsLiteral() string {
 	return b.String()
 }
 
-func b2i(b bool) int {
+// bodyHit counts a right answer as one hit.
+func bodyHit(b bool) int {
 	if b {
 		return 1
 	}
