@@ -16,43 +16,64 @@ package parser_test
 // What goes where (the conventions the JSON follows):
 //
 //   - enacting: the operative line as printed ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:",
-//     "Nghị Định:", "QUYẾT ĐỊNH" without colon in precedents), markdown marks
-//     removed, spaces collapsed; "" when the document has none (thông tư,
-//     luật, công văn, kế hoạch: they go from the preamble straight to the
-//     first division). The title line "QUYẾT ĐỊNH" above the abstract is not
-//     it. In an án lệ the operative line of the quoted judgment is the
-//     enacting line.
+//     "Nghị Định:", "NGHỊ ĐỊNH :", "QUYẾT ĐỊNH" without colon), markdown
+//     marks removed, spaces collapsed; "" when the document has none (thông
+//     tư, luật, công văn, kế hoạch, new-style decisions closing their preamble
+//     with "… ban hành Quyết định …": they go from the preamble straight to
+//     the first division). The title line "QUYẾT ĐỊNH" above the abstract is
+//     not it. In an án lệ the operative line of the quoted judgment is the
+//     enacting line; Party decisions print authority and verb on one line
+//     ("TRƯỞNG BAN … QUYẾT ĐỊNH") and a công điện has "THỦ TƯỚNG CHÍNH PHỦ
+//     điện:" before its addressees: those whole lines are the enacting line.
 //   - preamble: one entry per formula item (Căn cứ, Thực hiện, Theo đề nghị,
-//     Xét đề nghị, Trên cơ sở, and the closing formula "Chính phủ ban hành
-//     Nghị định …", "Bộ trưởng … ban hành Thông tư …", "Quốc hội ban hành
-//     Luật …", "Ủy ban nhân dân … ban hành Kế hoạch … như sau:"), joined
+//     Xét đề nghị, Trên cơ sở, Sau khi, Để/Nhằm …, the purpose recital of old
+//     laws, and the closing formula "Chính phủ ban hành Nghị định …", "Bộ
+//     trưởng … ban hành Thông tư …", "Quốc hội ban hành Luật …", "Luật này
+//     quy định …", "Ủy ban nhân dân … ban hành Kế hoạch … như sau:"), joined
 //     across line wraps with single spaces, ending with its own ";", "." or
-//     "," as printed. A list dash before an item is dropped. The title,
-//     abstract and authority line ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ TÀI CHÍNH")
-//     are not preamble. In a công văn the reasoning ("Tại khoản 7 Điều 39
-//     Nghị định số … quy định: …") is body, not preamble. A Hiến pháp's LỜI
-//     NÓI ĐẦU is prose, not preamble.
-//   - The opening paragraph of a kế hoạch, thông báo, báo cáo or chỉ thị
-//     before "I." (issue item 5): a formula opening ("Thực hiện Nghị quyết
-//     số …", "Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:") is preamble;
-//     other prose there is an unnumbered paragraph of the body and is NOT
-//     listed in headings (the parser may keep it as an unlabelled "text"
-//     section). It must never hold the enacting line or the first division.
+//     "," as printed. An item runs to the next formula opening: a Căn cứ item
+//     that names a law and its amending law ("Căn cứ Luật …; Luật sửa đổi …;")
+//     is one item even when the second law starts a line. A list dash before
+//     an item and footnote markers are dropped; pieces of one sentence split
+//     into separate markdown paragraphs by a converter are joined as printed
+//     in the original (no space before "/" or ","). The title, abstract and
+//     authority line ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ TÀI CHÍNH") are not
+//     preamble. In a công văn the reasoning ("Tại khoản 7 Điều 39 Nghị định
+//     số … quy định: …", "Căn cứ điểm h … Nghị định số …;" inside the reply)
+//     is body, not preamble. A Hiến pháp's LỜI NÓI ĐẦU and the consolidation
+//     note of a văn bản hợp nhất are not preamble.
+//   - The opening paragraph of a kế hoạch, thông báo, báo cáo, chỉ thị or
+//     công văn before "I." or "1." (issue item 5): a formula opening
+//     ("Thực hiện Nghị quyết số …", "Triển khai …, Bộ … yêu cầu …:", "Để …,
+//     Chủ tịch … yêu cầu … sau:", "Ủy ban nhân dân tỉnh ban hành Kế hoạch …
+//     như sau:") is preamble, even after narrative paragraphs; narrative
+//     prose ("Ngày 20 tháng 11 năm 2025, Phó Thủ tướng … đã có ý kiến chỉ đạo
+//     như sau:", "Cục Thuế nhận được công văn số …", "Thực hiện chủ trương
+//     …, trong những năm qua … đã đạt được …") is an unnumbered paragraph of
+//     the body and is NOT listed in headings (the parser may keep it as an
+//     unlabelled "text" section). It must never hold the enacting line or the
+//     first division.
 //   - headings: every top-level division of the body, in order, as
 //     {label, heading}: the label as printed without trailing punctuation
-//     ("Chương I", "Điều 1", "I", "1", "A", "Phần thứ nhất"), the heading
-//     joined across wraps ("" when the division has none, e.g. "Điều 1."
-//     followed by its text on the same line). Only labelled divisions are
-//     listed, except in documents whose only divisions are unlabelled
-//     capital headings (án lệ: "NỘI DUNG VỤ ÁN"), listed with label "".
-//     Divisions that follow a lead-in ending in ":" inside an Điều
-//     ("Điều 1. Phê duyệt Đề án … như sau:") are its children, not top level
-//     (issue item 6); quoted amended articles are not divisions; appendices
-//     and attached texts after the signature are not body.
+//     ("Chương I", "CHƯƠNG I", "Chương 1", "Điều 1", "I", "1", "A"), the
+//     heading joined across wraps ("" when the division has none). Only
+//     labelled divisions are listed, except in documents whose only
+//     divisions are unlabelled capital headings (án lệ: "NỘI DUNG VỤ ÁN"),
+//     listed with label "". A division has a heading when its label starts a
+//     title (a bold or italic span, capitals, or a title line followed by its
+//     content: "2. Về Đại lý làm thủ tục hải quan", "**4. Sở Nông\nnghiệp và
+//     Môi trường**"), none when it starts running text or a lead-in sentence
+//     ending in ":" ("Điều 1. Phê duyệt … như sau:"). Divisions that follow
+//     such a lead-in inside an Điều are its children, not top level (issue
+//     item 6); quoted amended articles and the dashes of a Kính gửi list or of
+//     a paragraph ending in ":" are not divisions; appendices and attached
+//     texts after the signature (Quy chế, Quy định, Phụ lục, forms) are not
+//     body.
 //   - signers: the real signature blocks only, in reading order: name
 //     without rank ("Đại tướng", "Thượng tướng"), position as printed,
-//     authority lines top-down with "KT/" and "KT." written "KT. ". Names and
-//     titles inside an annex table or a form are not signers.
+//     authority lines top-down with "KT/", "K/T" and "KT." written "KT. ".
+//     Names and titles inside an annex table, a form or a translation are
+//     not signers.
 //   - recipients: the Nơi nhận items without the leading dash, without the
 //     purpose note in parentheses and without trailing ";" "," ".", wrapped
 //     items joined; the Lưu line is not a recipient.
@@ -62,15 +83,20 @@ package parser_test
 //     implements (Thực hiện, triển khai), guides (hướng dẫn, quy định chi
 //     tiết), amends (sửa đổi, bổ sung), replaces (thay thế), repeals (bãi
 //     bỏ, hết hiệu lực), cites (anything else, including a document named
-//     inside another one's abstract). named: laws and codes cited by name
-//     without a number ("Luật Doanh nghiệp"), without "năm YYYY".
+//     inside another one's abstract or a letter that only mentions an
+//     earlier amendment). named: laws, codes and the Constitution cited by
+//     name and no number anywhere in the document ("Luật Doanh nghiệp",
+//     "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"), year not
+//     compared; a law named only inside another document's title ("Luật Nhà
+//     ở" in "Luật sửa đổi, bổ sung … Luật Nhà ở …") is part of that title.
 //   - skip: keys not scored for that document (an OCR file whose columns are
-//     interleaved cannot give a preamble to compare with).
+//     interleaved or cut cannot give a preamble or a Nơi nhận to compare).
 //
 // Comparison folds what a reader does not see as a difference: Unicode
 // normalisation, runs of spaces, markdown "**", and the old/new tone-mark
 // placement ("hoá"/"hóa", "Uỷ"/"Ủy"); recipients also ignore trailing
-// ";,.". Everything else must be exact.
+// ";,.". Everything else must be exact. (Some gold values were typed from a
+// printed draft in the new tone placement; the fold makes that immaterial.)
 //
 // The test prints per key and per format (txt, md, html, docx, doc/rtf):
 // enacting and preamble as the share of documents exactly right, headings as
@@ -172,9 +198,9 @@ func bodyFormat(file string) string {
 
 var bodyFormats = []string{"txt", "md", "html", "docx", "doc/rtf"}
 
-// toneFold writes the old tone placement ("oà", "uỷ") in the new one ("òa",
+// bodyToneFold writes the old tone placement ("oà", "uỷ") in the new one ("òa",
 // "ủy"), on both sides of a comparison, so either spelling compares equal.
-var toneFold = strings.NewReplacer(
+var bodyToneFold = strings.NewReplacer(
 	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
 	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
 	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
@@ -191,21 +217,21 @@ func bodyNorm(s string) string {
 	s = norm.NFC.String(s)
 	s = strings.ReplaceAll(s, "**", "")
 	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
-	return toneFold.Replace(s)
+	return bodyToneFold.Replace(s)
 }
 
-// recipientNorm also drops the item's closing punctuation.
-func recipientNorm(s string) string {
+// bodyRecipientNorm also drops the item's closing punctuation.
+func bodyRecipientNorm(s string) string {
 	return strings.TrimRight(bodyNorm(s), " ;,.")
 }
 
-// numberNorm compares document numbers without spaces and case.
-func numberNorm(s string) string {
+// bodyNumberNorm compares document numbers without spaces and case.
+func bodyNumberNorm(s string) string {
 	return strings.ToUpper(strings.ReplaceAll(bodyNorm(s), " ", ""))
 }
 
-// namedNorm compares law names without case and without a closing year.
-func namedNorm(s string) string {
+// bodyNamedNorm compares law names without case and without a closing year.
+func bodyNamedNorm(s string) string {
 	s = strings.ToLower(bodyNorm(s))
 	if i := strings.LastIndex(s, " năm "); i > 0 && len(strings.TrimSpace(s[i+len(" năm "):])) == 4 {
 		s = s[:i]
@@ -288,10 +314,10 @@ func (s *bodyScore) miss(file, key string, want, got any) {
 	s.misses = append(s.misses, fmt.Sprintf("%s %s\n  want %s\n  got  %s", key, file, w, g))
 }
 
-// topHeadings lists the parser's top-level divisions comparable with the
+// bodyTopHeadings lists the parser's top-level divisions comparable with the
 // gold: labelled sections, plus unlabelled capital headings when the gold
 // lists such headings.
-func topHeadings(ss []model.Section, withUnlabelled bool) []bodyHeading {
+func bodyTopHeadings(ss []model.Section, withUnlabelled bool) []bodyHeading {
 	var out []bodyHeading
 	for _, s := range ss {
 		if s.Label != "" || (withUnlabelled && s.Kind == "heading") {
@@ -301,8 +327,8 @@ func topHeadings(ss []model.Section, withUnlabelled bool) []bodyHeading {
 	return out
 }
 
-// headingMatches counts gold headings found in order in got.
-func headingMatches(want, got []bodyHeading) int {
+// bodyHeadingMatches counts gold headings found in order in got.
+func bodyHeadingMatches(want, got []bodyHeading) int {
 	n, j := 0, 0
 	for _, w := range want {
 		for k := j; k < len(got); k++ {
@@ -316,7 +342,7 @@ func headingMatches(want, got []bodyHeading) int {
 	return n
 }
 
-func equalNorm(a, b []string, f func(string) string) bool {
+func bodyEqualNorm(a, b []string, f func(string) string) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -332,14 +358,14 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 	format := bodyFormat(g.File)
 	if !g.skips("enacting") {
 		ok := bodyNorm(d.Enacting) == bodyNorm(g.Enacting)
-		s.add("enacting", format, b2i(ok), 1)
+		s.add("enacting", format, bodyHit(ok), 1)
 		if !ok {
 			s.miss(g.File, "enacting", g.Enacting, d.Enacting)
 		}
 	}
 	if !g.skips("preamble") {
-		ok := equalNorm(g.Preamble, d.Preamble, bodyNorm)
-		s.add("preamble", format, b2i(ok), 1)
+		ok := bodyEqualNorm(g.Preamble, d.Preamble, bodyNorm)
+		s.add("preamble", format, bodyHit(ok), 1)
 		if !ok {
 			s.miss(g.File, "preamble", g.Preamble, d.Preamble)
 		}
@@ -351,9 +377,9 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 				unlabelled = true
 			}
 		}
-		got := topHeadings(d.Sections, unlabelled)
+		got := bodyTopHeadings(d.Sections, unlabelled)
 		total := max(len(g.Headings), len(got))
-		hit := headingMatches(g.Headings, got)
+		hit := bodyHeadingMatches(g.Headings, got)
 		if total > 0 {
 			s.add("headings", format, hit, total)
 		}
@@ -367,7 +393,7 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 			ok = bodyNorm(d.Signers[i].Name) == bodyNorm(g.Signers[i].Name) &&
 				bodyNorm(d.Signers[i].Position) == bodyNorm(g.Signers[i].Position)
 		}
-		s.add("signer", format, b2i(ok), 1)
+		s.add("signer", format, bodyHit(ok), 1)
 		if !ok {
 			var got []bodySigner
 			for _, x := range d.Signers {
@@ -381,8 +407,8 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 		for _, r := range d.Recipients {
 			got = append(got, r.Name)
 		}
-		ok := equalNorm(g.Recipients, got, recipientNorm)
-		s.add("recipients", format, b2i(ok), 1)
+		ok := bodyEqualNorm(g.Recipients, got, bodyRecipientNorm)
+		s.add("recipients", format, bodyHit(ok), 1)
 		if !ok {
 			s.miss(g.File, "recipients", g.Recipients, got)
 		}
@@ -391,12 +417,12 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 		byNumber := map[string]string{}
 		for _, r := range d.References {
 			if r.Number != "" {
-				byNumber[numberNorm(r.Number)] = r.Relation
+				byNumber[bodyNumberNorm(r.Number)] = r.Relation
 			}
 		}
 		hit := 0
 		for _, r := range g.Relations {
-			got, found := byNumber[numberNorm(r.Number)]
+			got, found := byNumber[bodyNumberNorm(r.Number)]
 			if found && got == r.Relation {
 				hit++
 			} else {
@@ -411,7 +437,7 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 	if g.hasNamed {
 		want := map[string]bool{}
 		for _, n := range g.Named {
-			want[namedNorm(n)] = true
+			want[bodyNamedNorm(n)] = true
 		}
 		var got []string
 		for _, r := range d.References {
@@ -422,9 +448,9 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 		found := map[string]bool{}
 		right := 0
 		for _, n := range got {
-			if want[namedNorm(n)] {
+			if want[bodyNamedNorm(n)] {
 				right++
-				found[namedNorm(n)] = true
+				found[bodyNamedNorm(n)] = true
 			} else {
 				s.miss(g.File, "named (extra)", g.Named, n)
 			}
@@ -437,7 +463,32 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 	}
 }
 
-func b2i(b bool) int {
+// floorsLiteral writes today's figures, rounded down to three decimals, as
+// the Go literal of bodyFloors, so raising the floors is a paste.
+func (s *bodyScore) floorsLiteral() string {
+	var b strings.Builder
+	for _, k := range bodyKeys {
+		if s.tally[k] == nil {
+			continue
+		}
+		fmt.Fprintf(&b, "\t%q: {", k)
+		for i, f := range append([]string{"all"}, bodyFormats...) {
+			x := s.tally[k][f]
+			if x == nil || x.total == 0 {
+				continue
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%q: %.3f", f, float64(x.hit*1000/x.total)/1000)
+		}
+		b.WriteString("},\n")
+	}
+	return b.String()
+}
+
+// bodyHit counts a right answer as one hit.
+func bodyHit(b bool) int {
 	if b {
 		return 1
 	}
@@ -448,9 +499,21 @@ func b2i(b bool) int {
 var bodyKeys = []string{"enacting", "preamble", "headings", "signer", "recipients", "relations", "named precision", "named recall"}
 
 // bodyFloors are the figures measured when the gold set was written, per key
-// and format ("all" is every format together): the test fails when one drops
-// below. Raise them as the parser improves.
-var bodyFloors = map[string]map[string]float64{}
+// and format ("all" is every format together), rounded down: the test fails
+// when one drops below. Raise them as the parser improves
+// (VANBAN_GOLD_FLOORS=1 prints today's figures in this form). Issue 12 asks
+// for enacting 0.98, preamble 0.95, headings 0.95, signer 0.97, relations
+// 0.95, named precision 0.95 and recall 0.90.
+var bodyFloors = map[string]map[string]float64{
+	"enacting":        {"all": 0.731, "txt": 0.707, "md": 0.820, "html": 1.000, "docx": 0.400, "doc/rtf": 0.416},
+	"preamble":        {"all": 0.416, "txt": 0.341, "md": 0.333, "html": 0.818, "docx": 0.600, "doc/rtf": 0.500},
+	"headings":        {"all": 0.678, "txt": 0.725, "md": 0.690, "html": 0.813, "docx": 0.666, "doc/rtf": 0.460},
+	"signer":          {"all": 0.871, "txt": 0.902, "md": 0.897, "html": 0.909, "docx": 0.833, "doc/rtf": 0.666},
+	"recipients":      {"all": 0.915, "txt": 1.000, "md": 0.972, "html": 0.818, "docx": 0.833, "doc/rtf": 0.583},
+	"relations":       {"all": 0.573, "txt": 0.573, "md": 0.815, "html": 0.068},
+	"named precision": {"all": 0.538, "txt": 0.558, "md": 0.400},
+	"named recall":    {"all": 0.857, "txt": 0.842, "md": 1.000},
+}
 
 func TestGoldBody(t *testing.T) {
 	shared := bodySharedDir()
@@ -495,6 +558,9 @@ func TestGoldBody(t *testing.T) {
 	t.Logf("body gold, %d documents\n%s", len(golds), b.String())
 	if os.Getenv("VANBAN_GOLD_DETAIL") != "" {
 		t.Logf("misses:\n%s", strings.Join(s.misses, "\n"))
+	}
+	if os.Getenv("VANBAN_GOLD_FLOORS") != "" {
+		t.Logf("measured floors (paste into bodyFloors):\n%s", s.floorsLiteral())
 	}
 
 	for k, byFormat := range bodyFloors {
