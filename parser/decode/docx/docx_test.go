@@ -161,7 +161,7 @@ func TestSample(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	text, warns, err := Text(b)
+	text, warns, err := decodeDOCX(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestSampleFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, _, err := Text(b)
+	text, _, err := decodeDOCX(b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,29 +202,29 @@ func TestNumberFormats(t *testing.T) {
 }
 
 func TestBroken(t *testing.T) {
-	if _, _, err := Text([]byte("not a zip")); !errors.Is(err, ErrNotDOCX) {
+	if _, _, err := decodeDOCX([]byte("not a zip")); !errors.Is(err, ErrNotDOCX) {
 		t.Errorf("not a zip: %v", err)
 	}
-	if _, _, err := Text(nil); !errors.Is(err, ErrNotDOCX) {
+	if _, _, err := decodeDOCX(nil); !errors.Is(err, ErrNotDOCX) {
 		t.Errorf("empty: %v", err)
 	}
 	// a zip without a document
-	if _, _, err := Text(buildDOCX(t, map[string]string{"word/styles.xml": "<x/>"})); !errors.Is(err, ErrNotDOCX) {
+	if _, _, err := decodeDOCX(buildDOCX(t, map[string]string{"word/styles.xml": "<x/>"})); !errors.Is(err, ErrNotDOCX) {
 		t.Errorf("no document: %v", err)
 	}
 	// broken XML after some text: the text so far and a warning
 	doc := `<w:document ` + ns + `><w:body>` + para("", "Điều 1.") + `<w:p><w:r><w:t>cụt`
-	text, warns, err := Text(buildDOCX(t, map[string]string{"word/document.xml": doc}))
+	text, warns, err := decodeDOCX(buildDOCX(t, map[string]string{"word/document.xml": doc}))
 	if err != nil || !strings.HasPrefix(text, "Điều 1.") || len(warns) == 0 {
 		t.Errorf("truncated: %q %q %v", text, warns, err)
 	}
 	// broken XML and nothing else: an error
-	if _, _, err := Text(buildDOCX(t, map[string]string{"word/document.xml": "<w:document><<"})); err == nil {
+	if _, _, err := decodeDOCX(buildDOCX(t, map[string]string{"word/document.xml": "<w:document><<"})); err == nil {
 		t.Errorf("garbage XML: no error")
 	}
 	// a damaged archive: cut in the middle
 	b := buildDOCX(t, sampleParts())
-	if _, _, err := Text(b[:len(b)/2]); err == nil {
+	if _, _, err := decodeDOCX(b[:len(b)/2]); err == nil {
 		t.Errorf("truncated zip: no error")
 	}
 }
@@ -237,7 +237,7 @@ func TestZipBomb(t *testing.T) {
 	w.Write(bytes.Repeat([]byte("a"), 4<<20)) // compresses about a thousandfold
 	w.Write([]byte(`</w:t></w:r></w:p></w:body></w:document>`))
 	zw.Close()
-	_, _, err := Text(buf.Bytes())
+	_, _, err := decodeDOCX(buf.Bytes())
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("err = %v, want ErrTooLarge", err)
 	}

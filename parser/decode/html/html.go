@@ -13,11 +13,13 @@ package html
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/vnlegal/vanban/parser/decode/source"
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
@@ -49,11 +51,30 @@ const (
 	LayoutGeneric = "generic"  // main, article or body
 )
 
-// Text returns the document text of the HTML page b as UTF-8 lines, the
-// attribute panel of the page as meta, and warnings about what was guessed
-// or is missing. It does not panic; err is non-nil only when b cannot be
-// parsed at all.
-func Text(b []byte) (text string, meta map[string]string, warnings []string, err error) {
+// Decode returns the document text of the HTML page b as UTF-8 lines, the
+// attribute panel of the page as Result.Meta, and warnings about what was
+// guessed or is missing. Markup nested deeper than opt.MaxNesting is refused
+// with an error wrapping source.ErrTooDeep. It does not panic; err is
+// non-nil only when b is too deep or cannot be parsed at all.
+func Decode(b []byte, opt source.Options) (*source.Result, error) {
+	limit := opt.WithDefaults().MaxNesting
+	if d := markupDepth(b, limit); d > limit {
+		return nil, fmt.Errorf("%w: more than %d levels", source.ErrTooDeep, limit)
+	}
+	text, meta, warnings, err := extract(b)
+	if err != nil {
+		return nil, err
+	}
+	enc := source.Encoding(meta[MetaEncoding])
+	if enc == "" {
+		enc = source.UTF8
+	}
+	return &source.Result{Text: []byte(text), Format: source.FormatHTML, Encoding: enc, Confidence: 1, Warnings: warnings, Meta: meta}, nil
+}
+
+// extract returns the document text of the page, its attribute panel and
+// the warnings.
+func extract(b []byte) (text string, meta map[string]string, warnings []string, err error) {
 	meta = map[string]string{}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return "", meta, []string{"html: empty input"}, nil

@@ -23,10 +23,11 @@ import (
 	"unicode/utf16"
 
 	"github.com/richardlehane/mscfb"
+	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
 
-// Errors of Text. Each is returned wrapped with detail; test with errors.Is.
+// Errors of Decode. Each is returned wrapped with detail; test with errors.Is.
 var (
 	ErrNotOLE2     = errors.New("msdoc: not an OLE2 compound file")
 	ErrNotWord     = errors.New("msdoc: not a Word document (no WordDocument stream)")
@@ -37,20 +38,18 @@ var (
 
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
-// Text returns the text of the main document of a .doc file, the encoding of
-// its runs (the dominant one, or vnenc.Mixed when runs used several) and
-// warnings about what was guessed or lost. Text in a ".Vn…H" font is kept in
-// the case it was typed (as the transcripts of legacy documents keep it);
-// TextUpper capitalises it. Text never panics: damaged input gives an error
-// wrapping ErrTruncated.
-func Text(b []byte) (text string, enc vnenc.Encoding, warnings []string, err error) {
-	return extract(b, false)
-}
-
-// TextUpper is Text, but capitalises the text typed in the ".Vn…H" fonts
-// (such as .VnTimeH), which draw every letter as a capital.
-func TextUpper(b []byte) (text string, enc vnenc.Encoding, warnings []string, err error) {
-	return extract(b, true)
+// Decode returns the text of the main document of a .doc file, with the
+// encoding of its runs (the dominant one, or mixed when runs used several)
+// and warnings about what was guessed or lost. Text in a ".Vn…H" font is kept
+// in the case it was typed (as the transcripts of legacy documents keep it)
+// unless opt.PrintedCase asks for the capitals those fonts draw. Decode never
+// panics: damaged input gives an error wrapping ErrTruncated.
+func Decode(b []byte, opt source.Options) (*source.Result, error) {
+	text, enc, warnings, err := extract(b, opt.PrintedCase)
+	if err != nil {
+		return nil, err
+	}
+	return &source.Result{Text: []byte(text), Format: source.FormatDOC, Encoding: source.Encoding(enc.String()), Confidence: 1, Warnings: warnings}, nil
 }
 
 func extract(b []byte, upperH bool) (text string, enc vnenc.Encoding, warnings []string, err error) {

@@ -6,6 +6,8 @@
 // table.
 package source
 
+import "errors"
+
 // Format names an input format, as recognised from the content of an input
 // (never from its file name).
 type Format string
@@ -97,3 +99,11 @@ func (o Options) WithDefaults() Options {
 	}
 	return o
 }
+
+// ErrTooDeep is wrapped by the error of a decoder given markup nested deeper
+// than Options.MaxNesting.
+var ErrTooDeep = errors.New("decode: markup nested too deeply")
+
+// ErrInternal is wrapped by the error of a decoder that recovered from a
+// panic of its own: a bug, not a property of the input.
+var ErrInternal = errors.New("internal error")
