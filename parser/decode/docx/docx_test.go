@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vnlegal/vanban/parser/decode/internal/textcheck"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/sample.docx")
@@ -134,26 +136,6 @@ I. Phần một lại
 Không đánh số
 [1] Chú thích một.`
 
-func checkLines(t *testing.T, got, want string) {
-	t.Helper()
-	if got == want {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("line %d:\n got %q\nwant %q\nfull text:\n%s", i+1, g, w, got)
-		}
-	}
-}
-
 func TestSample(t *testing.T) {
 	b := buildDOCX(t, sampleParts())
 	if *update {
@@ -165,7 +147,7 @@ func TestSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLines(t, text, sampleText)
+	textcheck.Lines(t, text, sampleText)
 	if len(warns) != 1 || !strings.Contains(warns[0], "tcvn3") {
 		t.Errorf("warnings %q, want one about TCVN3", warns)
 	}
@@ -182,7 +164,7 @@ func TestSampleFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLines(t, text, sampleText)
+	textcheck.Lines(t, text, sampleText)
 }
 
 func TestNumberFormats(t *testing.T) {

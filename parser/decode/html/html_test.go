@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/parser/decode/internal/textcheck"
+
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
@@ -17,26 +19,6 @@ func readTestdata(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-func checkText(t *testing.T, got, want string) {
-	t.Helper()
-	if got == want {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("line %d:\n got %q\nwant %q\nfull text:\n%s", i+1, g, w, got)
-		}
-	}
 }
 
 func checkMeta(t *testing.T, meta map[string]string, want map[string]string) {
@@ -56,7 +38,7 @@ func TestVBPLNew(t *testing.T) {
 	if len(warns) > 0 {
 		t.Errorf("warnings: %q", warns)
 	}
-	checkText(t, text, `CHÍNH PHỦ
+	textcheck.Lines(t, text, `CHÍNH PHỦ
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -94,7 +76,7 @@ func TestVBPLOld(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, text, `QUỐC HỘI
+	textcheck.Lines(t, text, `QUỐC HỘI
 Số: 99/2015/QH13
 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -118,7 +100,7 @@ func TestTVPL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, text, `BỘ TÀI CHÍNH
+	textcheck.Lines(t, text, `BỘ TÀI CHÍNH
 CỤC THUẾ
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -156,7 +138,7 @@ func TestGeneric(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, text, "QUYẾT ĐỊNH\nĐiều 1.\u00a0Ban hành kèmtheo\na) một\nb) hai\n  dòng   một\n  dòng hai\nA & B <C> ạ")
+	textcheck.Lines(t, text, "QUYẾT ĐỊNH\nĐiều 1.\u00a0Ban hành kèmtheo\na) một\nb) hai\n  dòng   một\n  dòng hai\nA & B <C> ạ")
 	if meta[MetaLayout] != LayoutGeneric || len(warns) != 1 {
 		t.Errorf("layout %q warnings %q", meta[MetaLayout], warns)
 	}

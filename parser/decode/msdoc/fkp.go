@@ -75,89 +75,97 @@ func (d *doc) plcfBte(i int) []uint32 {
 	return pns
 }
 
-func (d *doc) readCHPX() []chpxRun {
-	var runs []chpxRun
-	for _, pn := range d.plcfBte(iPlcfBteChpx) {
+// fkpRuns calls each for every run of the formatted disk pages (FKPs) that
+// the bin table at FIB index which lists, with the run's file-offset range
+// and the byte offset of its properties in the page (0 when it has none).
+// bxSize is the size of the entry after each run's offset: 1 in a CHPX page,
+// 13 (BX) in a PAPX page. A page outside the file is skipped, with the
+// warning missing when that is not "".
+func (d *doc) fkpRuns(which, bxSize int, missing string, each func(page []byte, fcStart, fcEnd uint32, off int)) {
+	for _, pn := range d.plcfBte(which) {
 		page, ok := slice(d.wd, pn*512, 512)
 		if !ok {
-			d.warn("msdoc: character formatting page out of the file")
+			if missing != "" {
+				d.warn("%s", missing)
+			}
 			continue
 		}
 		crun := int(page[511])
-		if 4*(crun+1)+crun > 511 {
+		if 4*(crun+1)+bxSize*crun > 511 {
 			continue
 		}
 		for i := 0; i < crun; i++ {
-			r := chpxRun{fcStart: le32(page, 4*i), fcEnd: le32(page, 4*(i+1)), ftc0: -1, ftc2: -1, istd: -1, caps: -1}
-			if off := int(page[4*(crun+1)+i]) * 2; off > 0 && off < 511 {
-				cb := int(page[off])
-				if off+1+cb <= 512 {
-					sprms(page[off+1:off+1+cb], func(s uint16, op []byte) bool {
-						switch s {
-						case sprmCRgFtc0, sprmCFtcDefault:
-							r.ftc0 = int32(le16(op, 0))
-						case sprmCRgFtc2:
-							r.ftc2 = int32(le16(op, 0))
-						case sprmCIstd:
-							r.istd = int32(le16(op, 0))
-						case sprmCFVanish:
-							if op[0]&1 == 1 || op[0] == 0x81 {
-								r.hidden = true
-							}
-						case sprmCSymbol:
-							r.symbol = true
-						case sprmCFCaps, sprmCFSmallCaps:
-							r.caps = int16(op[0])
-						}
-						return true
-					})
-				}
-			}
-			runs = append(runs, r)
+			each(page, le32(page, 4*i), le32(page, 4*(i+1)), int(page[4*(crun+1)+bxSize*i])*2)
 		}
 	}
+}
+
+// readCHPX reads the character formatting of every run: fonts, character
+// style, hidden text, symbols, capitals.
+func (d *doc) readCHPX() []chpxRun {
+	var runs []chpxRun
+	d.fkpRuns(iPlcfBteChpx, 1, "msdoc: character formatting page out of the file", func(page []byte, fcStart, fcEnd uint32, off int) {
+		r := chpxRun{fcStart: fcStart, fcEnd: fcEnd, ftc0: -1, ftc2: -1, istd: -1, caps: -1}
+		if off > 0 && off < 511 {
+			cb := int(page[off])
+			if off+1+cb <= 512 {
+				sprms(page[off+1:off+1+cb], func(s uint16, op []byte) bool {
+					switch s {
+					case sprmCRgFtc0, sprmCFtcDefault:
+						r.ftc0 = int32(le16(op, 0))
+					case sprmCRgFtc2:
+						r.ftc2 = int32(le16(op, 0))
+					case sprmCIstd:
+						r.istd = int32(le16(op, 0))
+					case sprmCFVanish:
+						if op[0]&1 == 1 || op[0] == 0x81 {
+							r.hidden = true
+						}
+					case sprmCSymbol:
+						r.symbol = true
+					case sprmCFCaps, sprmCFSmallCaps:
+						r.caps = int16(op[0])
+					}
+					return true
+				})
+			}
+		}
+		runs = append(runs, r)
+	})
 	sort.SliceStable(runs, func(a, b int) bool { return runs[a].fcStart < runs[b].fcStart })
 	return runs
 }
 
+// readPAPX reads the paragraph formatting of every run: its paragraph style
+// and whether its mark ends a table row.
 func (d *doc) readPAPX() []papxRun {
 	var runs []papxRun
-	for _, pn := range d.plcfBte(iPlcfBtePapx) {
-		page, ok := slice(d.wd, pn*512, 512)
-		if !ok {
-			continue
-		}
-		crun := int(page[511])
-		if 4*(crun+1)+13*crun > 511 {
-			continue
-		}
-		for i := 0; i < crun; i++ {
-			r := papxRun{fcStart: le32(page, 4*i), fcEnd: le32(page, 4*(i+1)), istd: -1}
-			if off := int(page[4*(crun+1)+13*i]) * 2; off > 0 && off < 511 {
-				var g []byte
-				if cb := int(page[off]); cb != 0 {
-					if off+2*cb <= 512 {
-						g = page[off+1 : off+2*cb]
-					}
-				} else if off+1 < 512 {
-					cb = int(page[off+1])
-					if off+2+2*cb <= 512 {
-						g = page[off+2 : off+2+2*cb]
-					}
+	d.fkpRuns(iPlcfBtePapx, 13, "", func(page []byte, fcStart, fcEnd uint32, off int) {
+		r := papxRun{fcStart: fcStart, fcEnd: fcEnd, istd: -1}
+		if off > 0 && off < 511 {
+			var g []byte
+			if cb := int(page[off]); cb != 0 {
+				if off+2*cb <= 512 {
+					g = page[off+1 : off+2*cb]
 				}
-				if len(g) >= 2 {
-					r.istd = int32(le16(g, 0))
-					sprms(g[2:], func(s uint16, op []byte) bool {
-						if (s == sprmPFTtp || s == sprmPFInnerTtp) && op[0] == 1 {
-							r.ttp = true
-						}
-						return true
-					})
+			} else if off+1 < 512 {
+				cb = int(page[off+1])
+				if off+2+2*cb <= 512 {
+					g = page[off+2 : off+2+2*cb]
 				}
 			}
-			runs = append(runs, r)
+			if len(g) >= 2 {
+				r.istd = int32(le16(g, 0))
+				sprms(g[2:], func(s uint16, op []byte) bool {
+					if (s == sprmPFTtp || s == sprmPFInnerTtp) && op[0] == 1 {
+						r.ttp = true
+					}
+					return true
+				})
+			}
 		}
-	}
+		runs = append(runs, r)
+	})
 	sort.SliceStable(runs, func(a, b int) bool { return runs[a].fcStart < runs[b].fcStart })
 	return runs
 }
