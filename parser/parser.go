@@ -31,8 +31,8 @@ import (
 )
 
 // ErrNotText is returned for input that is not text: binary data with NUL
-// bytes or mostly invalid UTF-8. Other formats (HTML, DOCX, .doc, RTF) are
-// handled by the decode stage once it lands; until then they give this error.
+// bytes or many control bytes, in no format the decode stage reads. The
+// ParseError gives the position of its first control byte.
 var ErrNotText = errors.New("vanban: input is not text")
 
 // ParseError reports an input that could not be parsed at all, with the

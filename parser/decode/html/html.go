@@ -21,7 +21,7 @@ import (
 	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
-// Meta keys returned by Text. Values are the text of the page's attribute
+// Keys of Result.Meta returned by Decode. Values are the text of the page's attribute
 // panel, whitespace collapsed and in NFC, otherwise as printed (dates stay
 // "dd/mm/yyyy").
 const (
