@@ -51,8 +51,7 @@ func Decode(src []byte) (*source.Result, error) {
 // DecodeOptions is Decode with explicit options. A failure is an *Error.
 func DecodeOptions(src []byte, opt source.Options) (*source.Result, error) {
 	opt = opt.WithDefaults()
-	in := &input{raw: src}
-	d := in.sniff()
+	d, in := sniff(src)
 	res, err := d.decode(in, opt)
 	if err != nil {
 		de := &Error{Format: d.format, Err: err}
@@ -67,6 +66,6 @@ func DecodeOptions(src []byte, opt source.Options) (*source.Result, error) {
 
 // Sniff tells the format of src from its content.
 func Sniff(src []byte) source.Format {
-	in := &input{raw: src}
-	return in.sniff().format
+	d, _ := sniff(src)
+	return d.format
 }

@@ -6,8 +6,8 @@ import (
 )
 
 // magic returns a sniffer for a format that starts with the bytes p.
-func magic(p string) func(*input) bool {
-	return func(in *input) bool { return hasPrefix(in.raw, p) }
+func magic(p string) func([]byte) bool {
+	return func(b []byte) bool { return hasPrefix(b, p) }
 }
 
 func hasPrefix(b []byte, p string) bool {
@@ -15,8 +15,8 @@ func hasPrefix(b []byte, p string) bool {
 }
 
 // isDOCX reports a zip archive with a Word document in it.
-func isDOCX(in *input) bool {
-	return hasPrefix(in.raw, "PK\x03\x04") && zipHasEntry(in.raw, "word/document.xml")
+func isDOCX(b []byte) bool {
+	return hasPrefix(b, "PK\x03\x04") && zipHasEntry(b, "word/document.xml")
 }
 
 // looksHTML reports markup in the first kilobytes: a doctype, an <html>,
