@@ -45,7 +45,7 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, meta, warns, err := Text(b)
+		text, meta, warns, err := decodePage(b)
 		if err != nil {
 			t.Errorf("%s: %v", base, err)
 			continue
@@ -97,7 +97,7 @@ func BenchmarkCorpusLargest(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, _, _, err := Text(src); err != nil {
+		if _, _, _, err := decodePage(src); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -112,7 +112,7 @@ func TestCorpusTime(t *testing.T) {
 	for _, f := range corpusHTML(t) {
 		b, _ := os.ReadFile(f)
 		start := time.Now()
-		Text(b)
+		decodePage(b)
 		if d := time.Since(start); d > 100*time.Millisecond {
 			t.Logf("%s: %v", filepath.Base(f), d)
 		}

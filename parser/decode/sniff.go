@@ -3,60 +3,20 @@ package decode
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/binary"
-	"unicode/utf16"
-	"unicode/utf8"
 )
 
-// utf16Text decodes src as UTF-16 when it has a byte-order mark, or when its
-// zero bytes fall on every other position as UTF-16 text of Latin and
-// Vietnamese letters does. It returns UTF-8.
-func utf16Text(src []byte) ([]byte, string, bool) {
-	var order binary.ByteOrder
-	name := ""
-	body := src
-	switch {
-	case hasPrefix(src, "\xFF\xFE"):
-		order, name, body = binary.LittleEndian, "utf-16le", src[2:]
-	case hasPrefix(src, "\xFE\xFF"):
-		order, name, body = binary.BigEndian, "utf-16be", src[2:]
-	default:
-		n := len(src)
-		if n > 4096 {
-			n = 4096
-		}
-		if n < 4 {
-			return nil, "", false
-		}
-		evenZero, oddZero := 0, 0
-		for i := 0; i+1 < n; i += 2 {
-			if src[i] == 0 {
-				evenZero++
-			}
-			if src[i+1] == 0 {
-				oddZero++
-			}
-		}
-		pairs := n / 2
-		switch {
-		case oddZero*10 > pairs*6 && evenZero*10 < pairs:
-			order, name = binary.LittleEndian, "utf-16le"
-		case evenZero*10 > pairs*6 && oddZero*10 < pairs:
-			order, name = binary.BigEndian, "utf-16be"
-		default:
-			return nil, "", false
-		}
-	}
-	units := make([]uint16, len(body)/2)
-	for i := range units {
-		units[i] = order.Uint16(body[2*i:])
-	}
-	runes := utf16.Decode(units)
-	out := make([]byte, 0, len(runes)+len(runes)/2)
-	for _, r := range runes {
-		out = utf8.AppendRune(out, r)
-	}
-	return out, name, true
+// magic returns a sniffer for a format that starts with the bytes p.
+func magic(p string) func([]byte) bool {
+	return func(b []byte) bool { return hasPrefix(b, p) }
+}
+
+func hasPrefix(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[:len(p)]) == p
+}
+
+// isDOCX reports a zip archive with a Word document in it.
+func isDOCX(b []byte) bool {
+	return hasPrefix(b, "PK\x03\x04") && zipHasEntry(b, "word/document.xml")
 }
 
 // looksHTML reports markup in the first kilobytes: a doctype, an <html>,
@@ -79,6 +39,12 @@ func looksHTML(b []byte) bool {
 	return bytes.Count(lower, []byte("<div"))+bytes.Count(lower, []byte("<p>"))+bytes.Count(lower, []byte("<p ")) >= 5
 }
 
+// isControl reports a control byte that text does not have: not a line,
+// tab, page or escape character.
+func isControl(c byte) bool {
+	return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B
+}
+
 // isBinary reports NUL bytes or mostly invalid UTF-8 that is not a legacy
 // 8-bit text either: many control characters.
 func isBinary(b []byte) bool {
@@ -91,11 +57,22 @@ func isBinary(b []byte) bool {
 	}
 	ctl := 0
 	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B {
+		if isControl(c) {
 			ctl++
 		}
 	}
 	return len(head) > 0 && ctl*20 > len(head)
+}
+
+// firstBinaryByte is the offset of the first NUL or control byte, for the
+// position of a not-text error.
+func firstBinaryByte(src []byte) int {
+	for i, c := range src {
+		if c == 0 || isControl(c) {
+			return i
+		}
+	}
+	return 0
 }
 
 // zipHasEntry reports whether the zip archive src has an entry of that name.
