@@ -117,25 +117,6 @@ func isPlaceAbbrev(w string) bool {
 	return false
 }
 
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToLower(string(r)) != string(r))
-	}
-	return false
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // parseLongDate parses "ngày 17 tháng 8 năm 2012" (case-insensitive; blanks
 // such as "…" or dots allowed) at the start of s. It returns day, month, year
 // (0 where blank), the bytes consumed and whether the shape matched.

@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/internal/space"
-	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // Helpers of the header and tail readers that answer what strings.Fields,
@@ -39,37 +38,6 @@ func joinWords(src string, w []string, at []int, i, j int) string {
 		}
 	}
 	return src[at[i] : at[j-1]+len(w[j-1])]
-}
-
-// titleStartsText is titleStarts(strings.Fields(s), 0): whether a post title
-// opens s.
-func titleStartsText(s string) bool {
-	// every title head opens with one of p, t, b, c, g, v, h, which in a key
-	// come only from the same ASCII letters in either case
-	_, x, next := nextWord(s, 0)
-	if x == "" {
-		return false
-	}
-	if c := x[0] | 0x20; c != 'p' && c != 't' && c != 'b' && c != 'c' && c != 'g' && c != 'v' && c != 'h' {
-		return false
-	}
-	var buf [96]byte
-	rest := buf[:0]
-	n := 0
-	for ; x != "" && n < 3; _, x, next = nextWord(s, next) {
-		if n > 0 {
-			rest = append(rest, ' ')
-		}
-		rest = lexicon.AppendKey(rest, x)
-		n++
-	}
-	rest = append(rest, ' ')
-	for _, h := range titleHeads {
-		if len(rest) >= len(h) && string(rest[:len(h)]) == h {
-			return true
-		}
-	}
-	return false
 }
 
 // nextWord finds the next word of s at or after byte i, split as
@@ -147,4 +115,14 @@ func fieldsJoin(s string) string {
 func firstField(s string) string {
 	_, w, _ := nextWord(s, 0)
 	return w
+}
+
+// fieldsAtLeast is len(strings.Fields(s)) >= n.
+func fieldsAtLeast(s string, n int) bool {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
