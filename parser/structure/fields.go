@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
+	"github.com/vnlegal/vanban/parser/symbol"
 )
 
 // checkFields reports the header fields a document of its kind should have.
@@ -145,13 +146,12 @@ func (b *builder) setNumber(s string, f frag) {
 		return
 	}
 	rest := strings.TrimLeft(s[i+len("số"):], ": ")
-	sym, ok := takeSymbol(rest)
+	sym, ok := symbol.Take(rest)
 	if !ok {
 		return
 	}
 	b.doc.Number = sym
-	b.doc.Symbol = splitSymbol(sym)
-	if b.doc.Symbol.Blank {
+	if symbol.Blank(sym) {
 		b.warn("blank-number", "the number is left blank (draft or template)", f.start, f.end)
 	}
 }
@@ -196,7 +196,7 @@ func (b *builder) consolidationBlock() {
 		}
 		break
 	}
-	if d.Symbol.TypeCode == "VBHN" || strings.Contains(d.Number, "/VBHN-") {
+	if symbol.Split(d.Number).TypeCode == "VBHN" || strings.Contains(d.Number, "/VBHN-") {
 		d.Type, d.TypeCode = "Văn bản hợp nhất", "VBHN"
 	}
 }

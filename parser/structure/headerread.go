@@ -2,230 +2,209 @@ package structure
 
 import "strings"
 
+// headerReader reads the fragments of the header in order, one method per
+// fragment kind, and fills the document.
+type headerReader struct {
+	b     *builder
+	frags []frag
+	// i is the fragment being read; a reader that takes the fragments after
+	// it as its continuation moves i past them.
+	i int
+	// startLine and endLine delimit the lines of b.lines the fragments are.
+	startLine, endLine int
+	// lastUsed is the last line the header is known to reach.
+	lastUsed int
+
+	issuerLines  []string
+	abstract     []string
+	abstractCaps bool // the abstract opened with a capitals fragment
+	seenMotto    bool
+	seenTitle    bool // the type name (or a V/v) was read
+	// abstractDone is set when the abstract came complete with its title (a
+	// công văn's V/v, a "type số N về ..." line): later text is not abstract.
+	abstractDone bool
+}
+
+// step is what a fragment reader tells the loop of readHeader.
+type step int
+
+const (
+	stepUsed step = iota // the fragment belongs to the header: the header reaches its line
+	stepSkip             // the fragment was read, or passed over, without extending the header
+	stepDone             // the header ends; the reader returned the first line after it
+)
+
 // readHeader interprets header fragments in order and fills the document. It
 // returns the index of the first line after the header.
 func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
-	d := b.doc
-	var issuerLines []string
-	seenMotto, seenTitle := false, false
-	var abstract []string
-	var abstractCaps bool
-	lastUsed := startLine
-	// lineOf is the first line k in [startLine, endLine) with start <= f.start
-	// <= end, startLine when none is. The lines there are the header
-	// fragments, in order and apart, so their ends rise: the first line
-	// ending at or after f.start is the only candidate.
-	lineOf := func(f frag) int {
-		lo, hi := startLine, endLine
-		for lo < hi {
-			m := int(uint(lo+hi) >> 1)
-			if b.lines[m].end < f.start {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		if lo < endLine && b.lines[lo].start <= f.start {
-			return lo
-		}
-		return startLine
-	}
-	inKinhGui := false
-	vvDone := false // a công văn's V/v abstract is complete
+	h := headerReader{b: b, frags: frags, startLine: startLine, endLine: endLine, lastUsed: startLine}
+	next := h.read()
 	// Every way out of the loop keeps what was read so far.
-	defer func() {
-		b.setIssuer(issuerLines)
-		if d.Abstract == "" {
-			d.Abstract = joinSpace(abstract)
-		}
-		d.Abstract, d.AuthorityLine = trimAuthority(d.Abstract, d.AuthorityLine, d.Issuer)
-	}()
-	for i := 0; i < len(frags); i++ {
-		f := frags[i]
+	d := b.doc
+	b.setIssuer(h.issuerLines)
+	if d.Abstract == "" {
+		d.Abstract = joinSpace(h.abstract)
+	}
+	d.Abstract, d.AuthorityLine = trimAuthority(d.Abstract, d.AuthorityLine, d.Issuer)
+	return next
+}
+
+// read runs the fragment readers in order until one ends the header.
+func (h *headerReader) read() int {
+	for h.i = 0; h.i < len(h.frags); h.i++ {
+		f := h.frags[h.i]
 		s := f.text()
 		if s == "" {
 			continue
 		}
+		st, next := stepUsed, 0
 		switch f.kind {
 		case fRule:
-			if seenTitle && len(abstract) > 0 {
-				// a rule under the abstract ends the title block
-				lastUsed = lineOf(f)
-				return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
-			}
-			continue
+			st, next = h.rule(f)
 		case fMotto:
-			if seenTitle && seenMotto {
-				abstract = append(abstract, s)
-				continue
-			}
-			seenMotto = true
-			if d.Motto == "" {
-				d.Motto = s
-			} else if !strings.Contains(key(d.Motto), "việt nam") {
-				d.Motto += " " + s
-			}
-			if key(s) == mottoParty {
-				d.Family = "party"
-			}
+			st = h.motto(s)
 		case fTieuNgu:
 		case fMark:
-			b.setMark(s)
+			h.b.setMark(s)
 		case fNumber:
-			if d.Number == "" {
-				b.setNumber(s, f)
-				// old laws: "SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP"
-				if t := titleAfterNumber(s, d.Number); t != "" && seenTitle && len(abstract) == 0 {
-					abstract = append(abstract, t)
-					abstractCaps = true
-				}
-				// "Số:" alone with the symbol in the next fragment (table cells)
-				if d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fCaps || d.Number == "" && i+1 < len(frags) && frags[i+1].kind == fText {
-					b.setNumber("Số: "+frags[i+1].text(), frags[i+1])
-					if d.Number != "" {
-						i++
-					}
-				}
-			}
+			h.number(f, s)
 		case fPlaceDate:
-			if d.Date == "" && d.Place == "" {
-				pd := f.pd
-				// a date wrapped onto the next fragment ("Nghệ An, ngày 18" / "tháng 11 năm 2025")
-				if pd.date == "" && i+1 < len(frags) && hasPrefixFold(frags[i+1].text(), "tháng") {
-					if pd2, _, ok := findPlaceDate(s + " " + frags[i+1].text()); ok {
-						pd = pd2
-						i++
-					}
-				}
-				// a place wrapped before its date line ("Thành phố Hồ Chí" / "Minh, ngày ...")
-				if i > 0 && frags[i-1].kind == fText && len(strings.Fields(pd.place)) <= 2 && allCapitalised(frags[i-1].text()) {
-					pd.place = frags[i-1].text() + " " + pd.place
-				}
-				d.Place = pd.place
-				d.Date = pd.date
-				if pd.blank {
-					b.warn("blank-date", "the date is left blank (draft or template)", f.start, f.end)
-				}
-			}
+			h.placeDate(f, s)
 		case fVv:
-			if seenTitle && d.Type != "" && d.Type != "Công văn" {
-				abstract = append(abstract, s)
-				continue
-			}
-			d.Type, d.TypeCode = "Công văn", ""
-			v := s[len(firstWord(s)):]
-			v = strings.TrimLeft(v, " :")
-			abstract = append(abstract, v)
-			// the abstract may continue on following text fragments
-			for i+1 < len(frags) && frags[i+1].kind == fText && startsLowerWord(frags[i+1].text()) && !strings.HasSuffix(abstract[len(abstract)-1], ".") && len(abstract) < 4 {
-				i++
-				abstract = append(abstract, frags[i].text())
-			}
-			seenTitle = true
-			vvDone = true
+			st = h.vv(s)
 		case fKinhGui:
-			inKinhGui = true
-			rest := strings.TrimSpace(s[strings.Index(s, "gửi")+len("gửi"):])
-			if strings.HasPrefix(s, "Kính trình") || strings.HasPrefix(key(s), "kính trình") {
-				rest = strings.TrimSpace(s[len("Kính trình"):])
-			}
-			rest = strings.TrimLeft(rest, ": ")
-			if rest != "" {
-				d.Addressees = append(d.Addressees, parseRecipient(rest))
-			}
-			lastUsed = lineOf(f)
-			// list items on following lines
-			for i+1 < len(frags) && strings.HasPrefix(strings.TrimLeft(frags[i+1].s, "*"), "-") {
-				i++
-				d.Addressees = append(d.Addressees, parseRecipient(strings.TrimLeft(frags[i].text(), "-–• ")))
-				lastUsed = lineOf(frags[i])
-			}
-			return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
+			st, next = h.kinhGui(f, s)
 		case fCaps, fText:
-			if !seenTitle && d.Number == "" {
-				// "Án lệ số 11/2017/AL về ...": type, number and abstract on one line
-				if t, num, rest, ok := typeNumberTitle(s); ok {
-					seenTitle = true
-					d.Type, d.TypeCode = t.Name, t.Code
-					d.Number = num
-					d.Symbol = splitSymbol(num)
-					if rest != "" {
-						abstract = append(abstract, rest)
-						abstractCaps = isCaps(rest)
-					}
-					vvDone = true
-					lastUsed = lineOf(f)
-					continue
-				}
-			}
-			if !seenTitle {
-				if t, rest, ok := typeOfTitle(s); ok && isCaps(firstField(s)) && (seenMotto || d.Number != "" || d.Date != "" || len(issuerLines) > 0 || f.kind == fCaps) && (rest == "" || isCaps(rest) || len(issuerLines) > 0 || seenMotto || d.Number != "" || d.Date != "") {
-					if !(d.Date == "" && d.Number == "" && !seenMotto && len(issuerLines) == 0 && rest != "" && f.kind != fCaps) {
-						seenTitle = true
-						d.Type, d.TypeCode = t.Name, t.Code
-						if rest != "" {
-							abstract = append(abstract, rest)
-							abstractCaps = isCaps(rest)
-						}
-						lastUsed = lineOf(f)
-						continue
-					}
-				}
-				if f.kind == fCaps && !seenMotto && d.Number == "" && d.Date == "" {
-					issuerLines = append(issuerLines, s)
-					continue
-				}
-				if f.kind == fCaps && seenMotto && d.Number == "" && d.Date == "" && len(issuerLines) == 0 {
-					// issuer printed after the motto (right column first)
-					issuerLines = append(issuerLines, s)
-					continue
-				}
-				if f.kind == fCaps && len(issuerLines) > 0 && d.Number == "" && d.Date == "" && !seenMotto {
-					issuerLines = append(issuerLines, s)
-					continue
-				}
-				continue
-			}
-			// after the type name: the abstract
-			if inKinhGui || vvDone {
-				continue
-			}
-			if len(abstract) > 0 && (b.bodyStarts(s) || isPreambleLine(s)) {
-				return b.finishHeader(issuerLines, abstract, lineOf(f))
-			}
-			if len(abstract) > 0 && f.kind == fCaps && abstractCaps && (startsAuthority(s) || isEnacting(s)) {
-				// "CHỦ TỊCH NƯỚC ..." / "RA SẮC LỆNH:" after a capitals title
-				if !isEnacting(s) {
-					d.AuthorityLine = s
-				}
-				return b.afterTitle(frags[i+1:], lineOf(f)+1, endLine, startLine)
-			}
-			if len(abstract) > 0 && f.kind == fCaps && !abstractCaps {
-				// a capitals line after a normal-case abstract: the authority line
-				d.AuthorityLine = s
-				lastUsed = lineOf(f)
-				b.setIssuer(issuerLines)
-				d.Abstract = joinSpace(abstract)
-				return b.afterTitle(frags[i+1:], lastUsed+1, endLine, startLine)
-			}
-			if len(abstract) > 0 && !abstractCaps && f.kind == fText && f.blankBefore {
-				// a paragraph after a normal-case abstract is the body
-				return b.afterTitle(frags[i:], lineOf(f), endLine, startLine)
-			}
-			if len(abstract) > 0 && abstractCaps && f.kind == fText {
-				b.setIssuer(issuerLines)
-				d.Abstract = joinSpace(abstract)
-				return b.afterTitle(frags[i:], lineOf(f), endLine, startLine)
-			}
-			if len(abstract) == 0 {
-				abstractCaps = f.kind == fCaps
-			}
-			abstract = append(abstract, s)
-			lastUsed = lineOf(f)
+			st, next = h.text(f, s)
 		}
-		lastUsed = lineOf(f)
+		switch st {
+		case stepDone:
+			return next
+		case stepUsed:
+			h.lastUsed = h.lineOf(f)
+		}
 	}
-	return b.finishHeader(issuerLines, abstract, lastUsed+1)
+	return h.b.finishHeader(h.issuerLines, h.abstract, h.lastUsed+1)
+}
+
+// lineOf is the first line k in [startLine, endLine) with start <= f.start
+// <= end, startLine when none is. The lines there are the header fragments,
+// in order and apart, so their ends rise: the first line ending at or after
+// f.start is the only candidate.
+func (h *headerReader) lineOf(f frag) int {
+	lo, hi := h.startLine, h.endLine
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if h.b.lines[m].end < f.start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < h.endLine && h.b.lines[lo].start <= f.start {
+		return lo
+	}
+	return h.startLine
+}
+
+// rest is the fragments after the one being read.
+func (h *headerReader) rest() []frag { return h.frags[h.i+1:] }
+
+// rule reads a horizontal rule: under the abstract it ends the title block.
+func (h *headerReader) rule(f frag) (step, int) {
+	if h.seenTitle && len(h.abstract) > 0 {
+		h.lastUsed = h.lineOf(f)
+		return stepDone, h.b.afterTitle(h.rest(), h.lastUsed+1)
+	}
+	return stepSkip, 0
+}
+
+// motto reads the national or Party motto, or a piece of it.
+func (h *headerReader) motto(s string) step {
+	if h.seenTitle && h.seenMotto {
+		h.abstract = append(h.abstract, s)
+		return stepSkip
+	}
+	d := h.b.doc
+	h.seenMotto = true
+	if d.Motto == "" {
+		d.Motto = s
+	} else if !strings.Contains(key(d.Motto), "việt nam") {
+		d.Motto += " " + s
+	}
+	if key(s) == mottoParty {
+		d.Family = "party"
+	}
+	return stepUsed
+}
+
+// number reads the "Số:" fragment, the first one only.
+func (h *headerReader) number(f frag, s string) {
+	d := h.b.doc
+	if d.Number != "" {
+		return
+	}
+	h.b.setNumber(s, f)
+	// old laws: "SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP"
+	if t := titleAfterNumber(s, d.Number); t != "" && h.seenTitle && len(h.abstract) == 0 {
+		h.abstract = append(h.abstract, t)
+		h.abstractCaps = true
+	}
+	// "Số:" alone with the symbol in the next fragment (table cells)
+	if d.Number == "" && h.i+1 < len(h.frags) && (h.frags[h.i+1].kind == fCaps || h.frags[h.i+1].kind == fText) {
+		next := h.frags[h.i+1]
+		h.b.setNumber("Số: "+next.text(), next)
+		if d.Number != "" {
+			h.i++
+		}
+	}
+}
+
+// placeDate reads the place-and-date fragment, the first one only.
+func (h *headerReader) placeDate(f frag, s string) {
+	d := h.b.doc
+	if d.Date != "" || d.Place != "" {
+		return
+	}
+	pd := f.pd
+	// a date wrapped onto the next fragment ("Nghệ An, ngày 18" / "tháng 11 năm 2025")
+	if pd.date == "" && h.i+1 < len(h.frags) && hasPrefixFold(h.frags[h.i+1].text(), "tháng") {
+		if pd2, _, ok := findPlaceDate(s + " " + h.frags[h.i+1].text()); ok {
+			pd = pd2
+			h.i++
+		}
+	}
+	// a place wrapped before its date line ("Thành phố Hồ Chí" / "Minh, ngày
+	// ..."); after a wrapped date the fragment before is the date line itself
+	if h.i > 0 && h.frags[h.i-1].kind == fText && len(strings.Fields(pd.place)) <= 2 && allCapitalised(h.frags[h.i-1].text()) {
+		pd.place = h.frags[h.i-1].text() + " " + pd.place
+	}
+	d.Place = pd.place
+	d.Date = pd.date
+	if pd.blank {
+		h.b.warn("blank-date", "the date is left blank (draft or template)", f.start, f.end)
+	}
+}
+
+// kinhGui reads "Kính gửi:" and the list items under it, which end the header.
+func (h *headerReader) kinhGui(f frag, s string) (step, int) {
+	d := h.b.doc
+	rest := strings.TrimSpace(s[strings.Index(s, "gửi")+len("gửi"):])
+	if strings.HasPrefix(s, "Kính trình") || strings.HasPrefix(key(s), "kính trình") {
+		rest = strings.TrimSpace(s[len("Kính trình"):])
+	}
+	rest = strings.TrimLeft(rest, ": ")
+	if rest != "" {
+		d.Addressees = append(d.Addressees, parseRecipient(rest))
+	}
+	h.lastUsed = h.lineOf(f)
+	// list items on following lines
+	for h.i+1 < len(h.frags) && strings.HasPrefix(strings.TrimLeft(h.frags[h.i+1].s, "*"), "-") {
+		h.i++
+		d.Addressees = append(d.Addressees, parseRecipient(strings.TrimLeft(h.frags[h.i].text(), "-–• ")))
+		h.lastUsed = h.lineOf(h.frags[h.i])
+	}
+	return stepDone, h.b.afterTitle(h.rest(), h.lastUsed+1)
 }
 
 func (b *builder) finishHeader(issuerLines, abstract []string, next int) int {

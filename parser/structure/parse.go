@@ -66,12 +66,10 @@ func ParseString(src string) Result {
 	bodyEnd, tailEnd := b.tail(bodyFrom, last)
 	b.doc.Sections = b.tree(bodyFrom, bodyEnd, false)
 	b.annexes(tailEnd, last)
-	// The symbol grammar knows more codes than the header split; the type read
-	// from the title settles ambiguous codes (CT: Chỉ thị or Cục Thuế).
-	if b.doc.Number != "" && !b.doc.Symbol.Blank {
-		if sym, _, ok := symbol.ParseHint(b.doc.Number, b.doc.Type); ok {
-			b.doc.Symbol = sym
-		}
+	// The number is split once the title is read: the type it names settles
+	// ambiguous codes (CT: Chỉ thị or Cục Thuế).
+	if b.doc.Number != "" {
+		b.doc.Symbol = symbol.OfHeader(b.doc.Number, b.doc.Type)
 	}
 	b.checkFields()
 	b.doc.Fill()

@@ -5,11 +5,131 @@ import (
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
+	"github.com/vnlegal/vanban/parser/symbol"
 )
+
+// vv reads "V/v ...", the abstract of a công văn, and its wrapped lines.
+func (h *headerReader) vv(s string) step {
+	d := h.b.doc
+	if h.seenTitle && d.Type != "" && d.Type != "Công văn" {
+		h.abstract = append(h.abstract, s)
+		return stepSkip
+	}
+	d.Type, d.TypeCode = "Công văn", ""
+	v := s[len(firstWord(s)):]
+	v = strings.TrimLeft(v, " :")
+	h.abstract = append(h.abstract, v)
+	// the abstract may continue on following text fragments
+	for h.i+1 < len(h.frags) && h.frags[h.i+1].kind == fText && startsLowerWord(h.frags[h.i+1].text()) && !strings.HasSuffix(h.abstract[len(h.abstract)-1], ".") && len(h.abstract) < 4 {
+		h.i++
+		h.abstract = append(h.abstract, h.frags[h.i].text())
+	}
+	h.seenTitle = true
+	h.abstractDone = true
+	return stepUsed
+}
+
+// text reads a fragment of capitals or plain text: before the type name an
+// issuer line or the title, after it the abstract or what ends it.
+func (h *headerReader) text(f frag, s string) (step, int) {
+	if !h.seenTitle {
+		h.beforeTitle(f, s)
+		return stepSkip, 0
+	}
+	return h.afterType(f, s)
+}
+
+// seenField reports whether a header field came before the title: the
+// motto, the number, the date or an issuer line.
+func (h *headerReader) seenField() bool {
+	d := h.b.doc
+	return h.seenMotto || d.Number != "" || d.Date != "" || len(h.issuerLines) > 0
+}
+
+// beforeTitle reads a fragment before the type name: the title line itself
+// or a line of the issuer.
+func (h *headerReader) beforeTitle(f frag, s string) {
+	d := h.b.doc
+	if d.Number == "" {
+		// "Án lệ số 11/2017/AL về ...": type, number and abstract on one line
+		if t, num, rest, ok := typeNumberTitle(s); ok {
+			h.seenTitle = true
+			d.Type, d.TypeCode = t.Name, t.Code
+			d.Number = num
+			h.openAbstract(rest)
+			h.abstractDone = true
+			h.lastUsed = h.lineOf(f)
+			return
+		}
+	}
+	// a type name in capitals opens the title once a header field was seen,
+	// or when the whole fragment is capitals; the words after it in normal
+	// case are the abstract only after a header field
+	if t, rest, ok := typeOfTitle(s); ok && isCaps(firstField(s)) && (h.seenField() || f.kind == fCaps) && (rest == "" || isCaps(rest) || h.seenField()) {
+		h.seenTitle = true
+		d.Type, d.TypeCode = t.Name, t.Code
+		h.openAbstract(rest)
+		h.lastUsed = h.lineOf(f)
+		return
+	}
+	// capitals before the number and the date name the issuer, printed
+	// before the motto or, in the right column first, after it
+	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0) {
+		h.issuerLines = append(h.issuerLines, s)
+	}
+}
+
+// openAbstract starts the abstract with the words after the type name.
+func (h *headerReader) openAbstract(rest string) {
+	if rest != "" {
+		h.abstract = append(h.abstract, rest)
+		h.abstractCaps = isCaps(rest)
+	}
+}
+
+// afterType reads a fragment after the type name: the abstract, or the line
+// that ends it (the body, the preamble, the authority line).
+func (h *headerReader) afterType(f frag, s string) (step, int) {
+	b, d := h.b, h.b.doc
+	if h.abstractDone {
+		return stepSkip, 0
+	}
+	if len(h.abstract) > 0 {
+		switch {
+		case b.bodyStarts(s) || isPreambleLine(s):
+			return stepDone, b.finishHeader(h.issuerLines, h.abstract, h.lineOf(f))
+		case f.kind == fCaps && h.abstractCaps && (startsAuthority(s) || isEnacting(s)):
+			// "CHỦ TỊCH NƯỚC ..." / "RA SẮC LỆNH:" after a capitals title
+			if !isEnacting(s) {
+				d.AuthorityLine = s
+			}
+			return stepDone, b.afterTitle(h.rest(), h.lineOf(f)+1)
+		case f.kind == fCaps && !h.abstractCaps:
+			// a capitals line after a normal-case abstract: the authority line
+			d.AuthorityLine = s
+			h.lastUsed = h.lineOf(f)
+			b.setIssuer(h.issuerLines)
+			d.Abstract = joinSpace(h.abstract)
+			return stepDone, b.afterTitle(h.rest(), h.lastUsed+1)
+		case !h.abstractCaps && f.kind == fText && f.blankBefore:
+			// a paragraph after a normal-case abstract is the body
+			return stepDone, b.afterTitle(h.frags[h.i:], h.lineOf(f))
+		case h.abstractCaps && f.kind == fText:
+			b.setIssuer(h.issuerLines)
+			d.Abstract = joinSpace(h.abstract)
+			return stepDone, b.afterTitle(h.frags[h.i:], h.lineOf(f))
+		}
+	}
+	if len(h.abstract) == 0 {
+		h.abstractCaps = f.kind == fCaps
+	}
+	h.abstract = append(h.abstract, s)
+	return stepUsed, 0
+}
 
 // afterTitle handles what may follow the abstract before the preamble: the
 // authority line, a Kính gửi list.
-func (b *builder) afterTitle(rest []frag, next, endLine, startLine int) int {
+func (b *builder) afterTitle(rest []frag, next int) int {
 	d := b.doc
 	for _, f := range rest {
 		s := f.text()
@@ -111,7 +231,7 @@ func typeNumberTitle(s string) (lexicon.DocType, string, string, bool) {
 			continue
 		}
 		rest := strings.Join(w[n+1:], " ")
-		num, ok := takeSymbol(rest)
+		num, ok := symbol.Take(rest)
 		if !ok {
 			return lexicon.DocType{}, "", "", false
 		}
