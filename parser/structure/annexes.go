@@ -95,7 +95,7 @@ func (b *builder) annexes(from, to int) {
 			}
 			break
 		}
-		a.Sections = b.tree(body, end, false)
+		a.Sections = b.tree(body, end)
 		b.doc.Annexes = append(b.doc.Annexes, a)
 		k = end
 	}

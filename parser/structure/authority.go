@@ -54,7 +54,7 @@ func appendPrefixes(dst []string, s string) []string {
 		if s[i-1] != ' ' || s[i]|0x20 != 't' && s[i]|0x20 != 'k' {
 			continue
 		}
-		for _, p := range []string{"tm.", "kt.", "tl.", "tuq.", "t/m ", "k/t ", "t/l "} {
+		for _, p := range prefixCuts {
 			if hasPrefixLower(s[i:], p) {
 				dst = append(dst, strings.TrimSpace(s[prev:i]))
 				prev = i
@@ -248,14 +248,4 @@ func splitSignatureRun(s string) []string {
 		}
 	}
 	return out
-}
-
-// capsWordTitle reports capital words that open a title (BỘ, CHỦ, THỦ, GIÁM ...),
-// as opposed to unit codes (VT, KTTH) that are also capitals.
-func capsWordTitle(w string) bool {
-	switch key(w) {
-	case "bộ", "chủ", "thủ", "giám", "phó", "cục", "tổng", "chánh", "trưởng", "viện", "tm.", "kt.", "tl.", "bí", "q.", "tuq.":
-		return true
-	}
-	return false
 }

@@ -41,7 +41,7 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 	k := len(words)
 	for k > 0 && len(words)-k < 6 {
 		w := strings.Trim(words[k-1], "*_")
-		if k >= 2 && (w == "phố" || w == "xã" || w == "trấn") && (words[k-2] == "Thành" || words[k-2] == "Thị") {
+		if k >= 2 && isUnitWord(w) && (words[k-2] == "Thành" || words[k-2] == "Thị") {
 			k -= 2
 			continue
 		}
@@ -107,14 +107,6 @@ func invalidAsQuestionMarks(s string) string {
 		i += n
 	}
 	return string(b)
-}
-
-func isPlaceAbbrev(w string) bool {
-	switch strings.TrimRight(w, ".") {
-	case "TP", "TX", "HCM", "TPHCM":
-		return true
-	}
-	return false
 }
 
 // parseLongDate parses "ngày 17 tháng 8 năm 2012" (case-insensitive; blanks

@@ -73,7 +73,7 @@ func splitBodies(ls []string) []string {
 		if len(w) > 3 && key(w[0]) == "bộ" {
 			for i := 2; i < len(w); i++ {
 				k := key(strings.Join(w[i:], " ")) + " "
-				if strings.HasPrefix(k, "tổng cục ") || strings.HasPrefix(k, "cục ") || strings.HasPrefix(k, "vụ ") {
+				if startsDepartment(k) {
 					return []string{strings.Join(w[:i], " "), strings.Join(w[i:], " ")}
 				}
 			}
@@ -96,7 +96,7 @@ func startsOrg(s string) bool {
 // with a conjunction or a word that needs a complement ("BỘ GIÁO DỤC VÀ").
 func continuesName(s string) bool {
 	k := key(s)
-	for _, w := range []string{" và", " và đào", " của", ",", "-", " ban", " ủy ban", " hội đồng", " bộ"} {
+	for _, w := range unfinishedEndings {
 		if strings.HasSuffix(k, w) {
 			return true
 		}

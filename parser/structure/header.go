@@ -128,9 +128,7 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 // isChrome reports lines of web-portal wrappers that sit before the header.
 func isChrome(s string) bool {
 	k := key(s)
-	switch k {
-	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác":
-		// section headings of the Công báo gazette
+	if isGazetteHeading(k) {
 		return true
 	}
 	return strings.Contains(k, "thư viện pháp luật") || strings.HasPrefix(k, "đang tải") || strings.HasSuffix(k, ":")

@@ -240,7 +240,7 @@ func isLetterLabel(s string) bool {
 // citesDocument reports text that names a document type right away: "Điều 58
 // Luật Hải quan" at the start of a wrapped line is a citation, not an article.
 func citesDocument(s string) bool {
-	for _, w := range []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "thông tư ", "quyết định ", "hiến pháp ", "pháp lệnh ", "chỉ thị ", "của ", "này "} {
+	for _, w := range citationHeads {
 		if hasPrefixFold(s, w) {
 			return true
 		}

@@ -8,7 +8,7 @@ import (
 	"github.com/vnlegal/vanban/model"
 )
 
-func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []model.Section {
+func (t *treeBuilder) convert(ns []*node, prefix string) []model.Section {
 	if len(ns) == 0 {
 		return nil // most nodes are leaves; model.Document.Fill makes them []
 	}
@@ -50,7 +50,7 @@ func (t *treeBuilder) convert(ns []*node, prefix string, _ map[string]int) []mod
 		s := n.sec
 		s.ID = id
 		s.Text = n.joinedText(t.b.src)
-		s.Children = t.convert(n.children, id, nil)
+		s.Children = t.convert(n.children, id)
 		out = append(out, s)
 	}
 	return out

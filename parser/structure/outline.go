@@ -6,9 +6,8 @@ import (
 	"github.com/vnlegal/vanban/model"
 )
 
-// tree builds the outline of lines [from, to). normative is true when the
-// caller knows it is inside an article.
-func (b *builder) tree(from, to int, _ bool) []model.Section {
+// tree builds the outline of lines [from, to).
+func (b *builder) tree(from, to int) []model.Section {
 	tb := newTreeBuilder(b)
 	if to > len(b.lines) {
 		to = len(b.lines)
@@ -85,9 +84,6 @@ type treeBuilder struct {
 	b        *builder
 	roots    []*node
 	stack    []*node
-	inDieu   bool
-	// global article numbers, for sequence warnings
-	lastDieu int
 	slab     []node // see newNode
 }
 
@@ -146,17 +142,6 @@ func (t *treeBuilder) newNode(k markerKind) *node {
 	}
 	t.slab = append(t.slab, node{kind: k})
 	return &t.slab[len(t.slab)-1]
-}
-
-func (t *treeBuilder) add(l line) {
-	t.addMarker(l, false)
-}
-
-// addMarker adds a line; asText forces it to be read as prose.
-func (t *treeBuilder) addMarker(l line, asText bool) {
-	var lm lineMarker
-	lm.m, lm.ok = marker(l.text())
-	t.addLine(l, lm, asText)
 }
 
 // lineMarker is the outline marker of a line, read once.
@@ -303,7 +288,7 @@ func (t *treeBuilder) extend(end int) {
 }
 
 func (t *treeBuilder) finish() []model.Section {
-	out := t.convert(t.roots, "", map[string]int{})
+	out := t.convert(t.roots, "")
 	t.checkSequences(t.roots)
 	return out
 }

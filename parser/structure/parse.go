@@ -64,7 +64,7 @@ func ParseString(src string) Result {
 	}
 	last = b.footnotes(bodyFrom, last)
 	bodyEnd, tailEnd := b.tail(bodyFrom, last)
-	b.doc.Sections = b.tree(bodyFrom, bodyEnd, false)
+	b.doc.Sections = b.tree(bodyFrom, bodyEnd)
 	b.annexes(tailEnd, last)
 	// The number is split once the title is read: the type it names settles
 	// ambiguous codes (CT: Chỉ thị or Cục Thuế).
@@ -89,13 +89,7 @@ func (b *builder) documentEnd(from int) int {
 		default:
 			continue // none of the footer phrases starts otherwise
 		}
-		s = strings.TrimLeft(s, "# ")
-		if hasPrefixFold(s, "văn bản này chưa cập nhật nội dung tiếng anh") ||
-			eqFold(s, "văn bản liên quan") ||
-			hasPrefixFold(s, "sứ mệnh của thư viện pháp luật") ||
-			hasPrefixFold(s, "bản dịch này thuộc quyền sở hữu") ||
-			hasPrefixFold(s, "lưu trữ ghi chú") ||
-			hasPrefixFold(s, "nội dung văn bản đang được cập nhật") {
+		if isPortalFooter(strings.TrimLeft(s, "# ")) {
 			return k
 		}
 	}

@@ -58,7 +58,7 @@ func isPreambleLine(s string) bool {
 	if isCaps(s) {
 		return false // a title in capitals ("TRIỂN KHAI THI HÀNH ...")
 	}
-	for _, p := range []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở"} {
+	for _, p := range preambleOpeners {
 		if hasPrefixFold(s, p) {
 			return true
 		}
@@ -76,8 +76,7 @@ func isEnacting(s string) bool {
 	}
 	k = strings.TrimSuffix(k, ":")
 	k = strings.TrimSpace(k)
-	switch k {
-	case "quyết định", "quyết nghị", "nghị quyết", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện":
+	if isEnactingWord(k) {
 		return true
 	}
 	return strings.HasSuffix(k, " điện") || strings.HasPrefix(k, "quyết định") && len(k) < 20

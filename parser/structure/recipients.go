@@ -11,7 +11,7 @@ func isRecipientsLabel(s string) (rest string, ok bool) {
 		return "", false
 	}
 	t := strings.TrimSpace(stripMarkup(s))
-	for _, p := range []string{"nơi nhận", "nơi gửi"} {
+	for _, p := range recipientsLabels {
 		if hasPrefixFold(t, p) {
 			r := strings.TrimLeft(t[len(p):], " _*:")
 			return r, true
@@ -34,10 +34,7 @@ func splitInlineItems(s string) []string {
 	if !isBulletStart(s) {
 		return []string{s}
 	}
-	var out []string
-	for _, part := range strings.Split(strings.ReplaceAll(s, ";-", "; -"), "; -") {
-		out = append(out, part)
-	}
+	out := strings.Split(strings.ReplaceAll(s, ";-", "; -"), "; -")
 	if len(out) > 1 {
 		for i := range out[:len(out)-1] {
 			out[i] += ";"
@@ -92,21 +89,10 @@ func parseRecipient(s string) model.Recipient {
 func notePurpose(note string) string {
 	k := key(note)
 	k = strings.TrimPrefix(k, "để ")
-	switch {
-	case strings.HasPrefix(k, "b/c") || strings.HasPrefix(k, "bc") || strings.HasPrefix(k, "báo cáo") || strings.HasPrefix(k, "b/cáo") || strings.HasPrefix(k, "b/cao"):
-		return "report"
-	case strings.HasPrefix(k, "t/h") || strings.HasPrefix(k, "thực hiện") || strings.HasPrefix(k, "th/h"):
-		return "implement"
-	case strings.HasPrefix(k, "p/h") || strings.HasPrefix(k, "ph/h") || strings.HasPrefix(k, "phối hợp"):
-		return "coordinate"
-	case strings.HasPrefix(k, "biết") || strings.HasPrefix(k, "theo dõi") || strings.HasPrefix(k, "t/d"):
-		return "info"
-	case strings.HasPrefix(k, "chỉ đạo") || strings.HasPrefix(k, "c/đ"):
-		return "direct"
-	case strings.HasPrefix(k, "đăng") || strings.HasPrefix(k, "đưa tin"):
-		return "publish"
-	case strings.HasPrefix(k, "xem xét") || strings.HasPrefix(k, "giải quyết") || strings.HasPrefix(k, "kiểm tra") || strings.HasPrefix(k, "giám sát") || strings.HasPrefix(k, "hướng dẫn") || strings.HasPrefix(k, "thi hành") || strings.HasPrefix(k, "chủ trì"):
-		return "other"
+	for _, p := range notePurposes {
+		if strings.HasPrefix(k, p.prefix) {
+			return p.purpose
+		}
 	}
 	return ""
 }

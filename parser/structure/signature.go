@@ -220,7 +220,7 @@ func isNameLine(s string) bool {
 	if isCaps(s) {
 		return false // titles are capitals; names are printed in normal case
 	}
-	for _, bad := range []string{"nơi nhận", "như trên", "bộ ", "ủy ban", "sở ", "ban ", "văn phòng", "chính phủ", "tỉnh ", "thành phố", "hội đồng"} {
+	for _, bad := range notNameHeads {
 		if hasPrefixFold(s, bad) {
 			return false
 		}
@@ -233,16 +233,13 @@ func isSignedNote(s string) bool {
 	if s == "" || !(s[0] == '(' || s[0] == '[' || s[0] == 0xC4) {
 		return false // "(Đã ký)", "[", "Đã ký": the first byte tells
 	}
-	return hasPrefixFold(s, "(đã ký") || hasPrefixFold(s, "(ký") || hasPrefixFold(s, "đã ký") || s == "[" || hasPrefixFold(s, "(signed)") || hasPrefixFold(s, "(chữ ký")
-}
-
-func isBarePrefix(s string) bool {
-	if len(s) > 6 {
-		return false
-	}
-	switch strings.ToUpper(strings.TrimSpace(s)) {
-	case "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "T/L":
+	if s == "[" {
 		return true
+	}
+	for _, p := range signedNotes {
+		if hasPrefixFold(s, p) {
+			return true
+		}
 	}
 	return false
 }

@@ -289,10 +289,10 @@ func trimAuthority(abstract, authority, issuer string) (string, string) {
 	cut := -1
 	// "... TỈNH TUYÊN QUANG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": a decider's title
 	// closing the abstract
-	for _, tail := range []string{" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ", " thủ tướng chính phủ", " chủ tịch hội đồng nhân dân"} {
+	for _, tail := range deciderTitles {
 		if i := strings.LastIndex(ka, tail); i > 0 && len(strings.Fields(ka[i:])) <= 9 {
 			before := strings.Fields(ka[:i])
-			if w := before[len(before)-1]; w != "của" && w != "và" && w != "với" && w != "cho" {
+			if w := before[len(before)-1]; !isJoiningWord(w) {
 				cut = i
 				break
 			}
@@ -350,7 +350,7 @@ func allCapitalised(s string) bool {
 		return false
 	}
 	for _, x := range w {
-		if !startsUpper(x) && x != "phố" && x != "xã" && x != "trấn" {
+		if !startsUpper(x) && !isUnitWord(x) {
 			return false
 		}
 	}
