@@ -109,11 +109,12 @@ func appendFragments(dst []line, l line) []line {
 }
 
 // headerTriggers passes to add the cut points of the literal triggers in s,
-// and reports whether it found one: the needles of headerNeedles, found in
-// place, in any case (for s valid UTF-8, what a search of the lower-cased line
-// finds; headerTriggersLower in the tests is that search). A trigger starts a word (after a space, '*'
-// or '-'), and in lower case its first byte is one of c, s, v, k, d, l or the
-// lead byte of đ, which rules out most words at one byte.
+// and reports whether it found one: "cộng hòa xã" (and the end of the whole
+// state motto), "độc lập" (to the end of "hạnh phúc"), the Party motto, "số:",
+// "v/v", "kính gửi", "dự thảo" (to the end of its mark) and "luật số:", found
+// in place, in any case, "hoà" read as "hòa". A trigger starts a word (after a
+// space, '*' or '-'), and in lower case its first byte is one of c, s, v, k,
+// d, l or the lead byte of đ, which rules out most words at one byte.
 func headerTriggers(s string, add func(int)) (found bool) {
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i-1] != ' ' && s[i-1] != '*' && s[i-1] != '-' {

@@ -8,9 +8,6 @@ const (
 	mottoParty = "đảng cộng sản việt nam"
 )
 
-// headerNeedles are the literal triggers of fragmentHeader, folded.
-var headerNeedles = [...]string{"cộng hòa xã", "độc lập", "đảng cộng sản việt nam", "số:", "v/v", "kính gửi", "dự thảo", "luật số:"}
-
 // marks are the secrecy, urgency, draft and circulation marks of a header,
 // folded, with the field each fills.
 var marks = []struct{ text, kind string }{
