@@ -137,12 +137,8 @@ func parseLongDate(s string) (d, m, y, n int, ok bool) {
 		for i < len(ls) && (ls[i] == ' ' || ls[i] == '*' || ls[i] == '_') {
 			i++
 		}
-		v, digits := 0, 0
-		for i < len(ls) && ls[i] >= '0' && ls[i] <= '9' && digits < maxDigits {
-			v = v*10 + int(ls[i]-'0')
-			i++
-			digits++
-		}
+		var v, digits int
+		v, digits, i = digitsAt(ls, i, maxDigits)
 		if digits > 0 {
 			return v, true
 		}
@@ -188,12 +184,8 @@ func parseNumericDate(s string) (d, m, y, n int, ok bool) {
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
-		v, k := 0, 0
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' && k < max {
-			v = v*10 + int(s[i]-'0')
-			i++
-			k++
-		}
+		var v, k int
+		v, k, i = digitsAt(s, i, max)
 		return v, k > 0
 	}
 	sep := func() bool {
@@ -220,6 +212,17 @@ func parseNumericDate(s string) (d, m, y, n int, ok bool) {
 		return
 	}
 	return d, m, y, i, true
+}
+
+// digitsAt reads at most max decimal digits of s from byte i: their value,
+// how many there were, and the index after them.
+func digitsAt(s string, i, max int) (v, n, end int) {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' && n < max {
+		v = v*10 + int(s[i]-'0')
+		i++
+		n++
+	}
+	return v, n, i
 }
 
 func validDate(y, m, d int) bool {
