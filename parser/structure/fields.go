@@ -101,7 +101,7 @@ func continuesName(s string) bool {
 			return true
 		}
 	}
-	return k == "ban chấp hành" || k == "ủy ban nhân dân" && false
+	return k == "ban chấp hành"
 }
 
 func (b *builder) setMark(s string) {
