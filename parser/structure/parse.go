@@ -4,6 +4,33 @@
 // list and the annexes. It works on lines and on literal triggers ("Số",
 // ", ngày", "Điều", "TM.", "Nơi nhận"), never on regular expressions, and it
 // never fails: what it cannot find it reports as a warning.
+//
+// The code of each part of the document lives in a file named after it, in
+// the order Parse reads them:
+//
+//   - parse.go: Parse, the order of the stages, where the document ends
+//   - header.go: where the header starts (the motto, or its first field)
+//   - fragments.go: a flattened header line cut at its triggers, and each
+//     fragment's kind
+//   - headerread.go: the fragments read in order, one reader per kind
+//     (motto, number, place and date, Kính gửi)
+//   - title.go: the type, the abstract, the authority line after them
+//   - fields.go: the issuer block, the marks, the number, the consolidated
+//     text's own fields, the check of missing fields
+//   - date.go: the place-and-date line and the numeric date
+//   - preamble.go: căn cứ lines and the enacting line
+//   - outline.go, markers.go, numbering.go: the body's outline, the markers
+//     that open its levels, the ids and the sequence warnings
+//   - footnotes.go: the notes printed after the document
+//   - tail.go: where the body ends, and the tail read line by line
+//   - signature.go, authority.go: the signature blocks, and the authority
+//     prefixes and post titles in them
+//   - recipients.go: the Nơi nhận list and the Lưu line
+//   - annexes.go: the Phụ lục and attached texts
+//   - words.go: every word list of the package
+//   - lines.go, scan.go, runecase.go: lines, word readers, letter case
+//
+// The số, ký hiệu is read by package symbol (symbol.Take, symbol.OfHeader).
 package structure
 
 import (

@@ -7,23 +7,10 @@ import (
 	"github.com/vnlegal/vanban/parser/internal/space"
 )
 
-// Helpers of the header and tail readers that answer what strings.Fields,
-// strings.Join and key would, without building slices or strings for the
-// common case. Each keeps the exact result of the code it replaced; the old
-// definitions live in fast_test.go and are tested against these.
-
-// readWords appends the words of s, as strings.Fields splits them, to w and
-// their byte offsets in s to at. Callers pass arrays on their stack, so that
-// short lines allocate nothing, and keep w, at and s in separate variables:
-// escape analysis does not tell struct fields apart, and a struct holding
-// them would move the arrays to the heap.
-func readWords(s string, w []string, at []int) ([]string, []int) {
-	for pos, x, next := nextWord(s, 0); x != ""; pos, x, next = nextWord(s, next) {
-		w = append(w, x)
-		at = append(at, pos)
-	}
-	return w, at
-}
+// Word readers of the header and tail readers that answer what
+// strings.Fields, strings.Join and key would, without building slices or
+// strings for the common case. scan_test.go tests each against that
+// expression of package strings.
 
 // joinWords is strings.Join(w[i:j], " ") for the words w of src starting at
 // offsets at: src itself when single spaces separate the words there, as they

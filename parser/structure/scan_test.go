@@ -43,8 +43,12 @@ func checkScan(t *testing.T, s string) {
 	if got, want := titleStartsText(s), titleStarts(fields, 0); got != want {
 		t.Fatalf("titleStartsText(%q) = %v, want %v", s, got, want)
 	}
-	w, at := readWords(s, nil, nil)
-	if !assert.Equal(t, len(fields), len(w), "readWords(%q)", s) {
+	var w []string
+	var at []int
+	for pos, x, next := nextWord(s, 0); x != ""; pos, x, next = nextWord(s, next) {
+		w, at = append(w, x), append(at, pos)
+	}
+	if !assert.Equal(t, strings.Join(fields, "\x00"), strings.Join(w, "\x00"), "the words of %q", s) {
 		t.FailNow()
 	}
 	for i := 0; i < len(w); i++ {

@@ -2,11 +2,27 @@ package structure
 
 import "strings"
 
+// The words and phrases the structure stage looks for, folded (lower case,
+// tone style A) unless said otherwise, by the part of the document they
+// belong to. Lists are tried in order where the order matters.
+
+// The header: mottos, gazette headings, marks, the issuer block and the place.
+
 // motto phrases, folded (lower case, style A).
 const (
 	mottoState = "cộng hòa xã hội chủ nghĩa việt nam"
 	mottoParty = "đảng cộng sản việt nam"
 )
+
+// isGazetteHeading reports the section headings of the Công báo gazette,
+// given folded.
+func isGazetteHeading(k string) bool {
+	switch k {
+	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác":
+		return true
+	}
+	return false
+}
 
 // marks are the secrecy, urgency, draft and circulation marks of a header,
 // folded, with the field each fills.
@@ -29,14 +45,124 @@ var orgHeads = []string{
 	"tổng liên đoàn", "ủy ban thường vụ", "chi bộ", "đảng đoàn", "ban cán sự", "phủ thủ tướng", "liên bộ",
 }
 
+// departmentHeads open the name of a department of a ministry ("BỘ TÀI
+// CHÍNH TỔNG CỤC HẢI QUAN"), folded and followed by a space.
+var departmentHeads = []string{"tổng cục ", "cục ", "vụ "}
+
+// startsDepartment reports whether the folded k opens with a department head.
+func startsDepartment(k string) bool {
+	for _, h := range departmentHeads {
+		if strings.HasPrefix(k, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// unfinishedEndings end a header line that the next line continues ("BỘ
+// GIÁO DỤC VÀ"), folded.
+var unfinishedEndings = []string{" và", " và đào", " của", ",", "-", " ban", " ủy ban", " hội đồng", " bộ"}
+
+func isPlaceAbbrev(w string) bool {
+	switch strings.TrimRight(w, ".") {
+	case "TP", "TX", "HCM", "TPHCM":
+		return true
+	}
+	return false
+}
+
+// isUnitWord reports the generic words of administrative units that a place
+// name keeps in lower case ("Thành phố", "Thị xã", "Thị trấn").
+func isUnitWord(w string) bool {
+	return w == "phố" || w == "xã" || w == "trấn"
+}
+
+// The title and the preamble.
+
 // authorityHeads open an authority line printed after the abstract
 // ("BỘ TRƯỞNG BỘ TƯ PHÁP", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
 var authorityHeads = []string{"bộ trưởng", "chủ tịch", "thủ tướng", "trưởng ban", "giám đốc", "cục trưởng", "tổng cục trưởng", "chánh án", "viện trưởng", "thống đốc", "tổng kiểm toán"}
+
+// deciderTitles are the titles of the person who decides, as a flattened
+// page glues them to the end of a capitals abstract, folded with a leading
+// space.
+var deciderTitles = []string{" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ", " thủ tướng chính phủ", " chủ tịch hội đồng nhân dân"}
+
+// isJoiningWord reports a word after which a title joins the text before it
+// rather than closing it ("... của Chủ tịch Ủy ban nhân dân").
+func isJoiningWord(w string) bool {
+	return w == "của" || w == "và" || w == "với" || w == "cho"
+}
+
+// preambleOpeners open a line of the preamble, folded.
+var preambleOpeners = []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở"}
+
+// isEnactingWord reports the folded words of an enacting line before its
+// colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
+func isEnactingWord(k string) bool {
+	switch k {
+	case "quyết định", "quyết nghị", "nghị quyết", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện":
+		return true
+	}
+	return false
+}
+
+// The outline.
+
+// wordMarker is a marker word and the level it opens.
+type wordMarker struct {
+	word string // lower case, tone style A
+	kind markerKind
+}
+
+// wordMarkers lists the marker words; marker relies on their first letters
+// being t, p, c, m and đ, in this order.
+var wordMarkers = []wordMarker{{"tiểu mục", kTieuMuc}, {"phần", kPhan}, {"chương", kChuong}, {"mục", kMuc}, {"điều", kDieu}}
+
+// citationHeads open the text after "Điều N" when it cites a document
+// rather than heads an article, folded.
+var citationHeads = []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "thông tư ", "quyết định ", "hiến pháp ", "pháp lệnh ", "chỉ thị ", "của ", "này "}
+
+// The signature blocks.
 
 // authority prefixes of signature blocks, folded; slash forms are the Party's.
 var prefixes = []struct{ folded, canon string }{
 	{"tm.", "TM."}, {"t/m", "TM."}, {"t.m.", "TM."}, {"kt.", "KT."}, {"k/t", "KT."}, {"k.t.", "KT."},
 	{"tl.", "TL."}, {"t/l", "TL."}, {"tuq.", "TUQ."}, {"t/uq", "TUQ."}, {"q.", "Q."}, {"kt/", "KT."}, {"tm/", "TM."},
+}
+
+// prefixCuts are the authority prefixes that start a new piece of a
+// signature line when they follow a space; they start with t or k, which
+// appendPrefixes tests first.
+var prefixCuts = []string{"tm.", "kt.", "tl.", "tuq.", "t/m ", "k/t ", "t/l "}
+
+func isBarePrefix(s string) bool {
+	if len(s) > 6 {
+		return false
+	}
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "T/L":
+		return true
+	}
+	return false
+}
+
+// titleHeads open the title of a post in a signature block, folded.
+var titleHeads = []string{
+	"phó ", "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ tịch", "chủ nhiệm", "chánh án", "chánh văn phòng",
+	"chánh thanh tra", "giám đốc", "cục trưởng", "tổng cục trưởng", "trưởng ban", "trưởng phòng", "viện trưởng",
+	"bí thư", "thống đốc", "tổng kiểm toán", "tổng thư ký", "tổng giám đốc", "tổng bí thư",
+	"hiệu trưởng", "tổng thanh tra", "tổng trưởng", "chủ trì", "thư ký",
+}
+
+// capsWordTitle reports capital words that open a title (BỘ, CHỦ, THỦ, GIÁM ...),
+// as opposed to unit codes (VT, KTTH) that are also capitals.
+func capsWordTitle(w string) bool {
+	switch key(w) {
+	case "bộ", "chủ", "thủ", "giám", "phó", "cục", "tổng", "chánh", "trưởng", "viện", "tm.", "kt.", "tl.", "bí", "q.", "tuq.":
+		return true
+	}
+	return false
 }
 
 // honorifics are ranks and titles allowed before a signer's name.
@@ -54,101 +180,19 @@ var honorificsSpaced = func() []string {
 	return out
 }()
 
-// titleHeads open the title of a post in a signature block, folded.
-var titleHeads = []string{
-	"phó ", "thủ tướng", "bộ trưởng", "thứ trưởng", "chủ tịch", "chủ nhiệm", "chánh án", "chánh văn phòng",
-	"chánh thanh tra", "giám đốc", "cục trưởng", "tổng cục trưởng", "trưởng ban", "trưởng phòng", "viện trưởng",
-	"bí thư", "thống đốc", "tổng kiểm toán", "tổng thư ký", "tổng giám đốc", "tổng bí thư",
-	"hiệu trưởng", "tổng thanh tra", "tổng trưởng", "chủ trì", "thư ký",
-}
-
-// wordMarker is a marker word and the level it opens.
-type wordMarker struct {
-	word string // lower case, tone style A
-	kind markerKind
-}
-
-// wordMarkers lists the marker words; marker relies on their first letters
-// being t, p, c, m and đ, in this order.
-var wordMarkers = []wordMarker{{"tiểu mục", kTieuMuc}, {"phần", kPhan}, {"chương", kChuong}, {"mục", kMuc}, {"điều", kDieu}}
-
-// prefixCuts are the authority prefixes that start a new piece of a
-// signature line when they follow a space; they start with t or k, which
-// appendPrefixes tests first.
-var prefixCuts = []string{"tm.", "kt.", "tl.", "tuq.", "t/m ", "k/t ", "t/l "}
-
-// capsWordTitle reports capital words that open a title (BỘ, CHỦ, THỦ, GIÁM ...),
-// as opposed to unit codes (VT, KTTH) that are also capitals.
-func capsWordTitle(w string) bool {
-	switch key(w) {
-	case "bộ", "chủ", "thủ", "giám", "phó", "cục", "tổng", "chánh", "trưởng", "viện", "tm.", "kt.", "tl.", "bí", "q.", "tuq.":
-		return true
-	}
-	return false
-}
-
-func isPlaceAbbrev(w string) bool {
-	switch strings.TrimRight(w, ".") {
-	case "TP", "TX", "HCM", "TPHCM":
-		return true
-	}
-	return false
-}
-
-func isBarePrefix(s string) bool {
-	if len(s) > 6 {
-		return false
-	}
-	switch strings.ToUpper(strings.TrimSpace(s)) {
-	case "TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "T/L":
-		return true
-	}
-	return false
-}
-
-// unfinishedEndings end a header line that the next line continues ("BỘ
-// GIÁO DỤC VÀ"), folded.
-var unfinishedEndings = []string{" và", " và đào", " của", ",", "-", " ban", " ủy ban", " hội đồng", " bộ"}
-
-// isGazetteHeading reports the section headings of the Công báo gazette,
-// given folded.
-func isGazetteHeading(k string) bool {
-	switch k {
-	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác":
-		return true
-	}
-	return false
-}
-
-// citationHeads open the text after "Điều N" when it cites a document
-// rather than heads an article, folded.
-var citationHeads = []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "thông tư ", "quyết định ", "hiến pháp ", "pháp lệnh ", "chỉ thị ", "của ", "này "}
-
-// preambleOpeners open a line of the preamble, folded.
-var preambleOpeners = []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở"}
-
-// isEnactingWord reports the folded words of an enacting line before its
-// colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
-func isEnactingWord(k string) bool {
-	switch k {
-	case "quyết định", "quyết nghị", "nghị quyết", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện":
-		return true
-	}
-	return false
-}
-
-// recipientsLabels open the list of recipients, folded; both start with n,
-// which isRecipientsLabel tests first.
-var recipientsLabels = []string{"nơi nhận", "nơi gửi"}
-
 // notNameHeads open capitalised lines that are not a signer's name: list
 // labels and the names of bodies, folded.
 var notNameHeads = []string{"nơi nhận", "như trên", "bộ ", "ủy ban", "sở ", "ban ", "văn phòng", "chính phủ", "tỉnh ", "thành phố", "hội đồng"}
 
-// deciderTitles are the titles of the person who decides, as a flattened
-// page glues them to the end of a capitals abstract, folded with a leading
-// space.
-var deciderTitles = []string{" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ", " thủ tướng chính phủ", " chủ tịch hội đồng nhân dân"}
+// signedNotes open the note that stands for a signature in a published
+// copy, folded; each starts with '(' or đ, which isSignedNote tests first.
+var signedNotes = []string{"(đã ký", "(ký", "đã ký", "(signed)", "(chữ ký"}
+
+// The Nơi nhận list.
+
+// recipientsLabels open the list of recipients, folded; both start with n,
+// which isRecipientsLabel tests first.
+var recipientsLabels = []string{"nơi nhận", "nơi gửi"}
 
 // notePurposes classify the note of a recipient ("để b/c", "để thực hiện")
 // by its folded start, after "để ": the first match in this order wins.
@@ -161,6 +205,8 @@ var notePurposes = []struct{ prefix, purpose string }{
 	{"đăng", "publish"}, {"đưa tin", "publish"},
 	{"xem xét", "other"}, {"giải quyết", "other"}, {"kiểm tra", "other"}, {"giám sát", "other"}, {"hướng dẫn", "other"}, {"thi hành", "other"}, {"chủ trì", "other"},
 }
+
+// What follows the document on legal portals.
 
 // portalFooters open the footers of legal portals that follow a document,
 // folded; documentEnd looks only at lines opening with their first letters
@@ -178,36 +224,6 @@ func isPortalFooter(s string) bool {
 	}
 	for _, p := range portalFooters {
 		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// signedNotes open the note that stands for a signature in a published
-// copy, folded; each starts with '(' or đ, which isSignedNote tests first.
-var signedNotes = []string{"(đã ký", "(ký", "đã ký", "(signed)", "(chữ ký"}
-
-// isUnitWord reports the generic words of administrative units that a place
-// name keeps in lower case ("Thành phố", "Thị xã", "Thị trấn").
-func isUnitWord(w string) bool {
-	return w == "phố" || w == "xã" || w == "trấn"
-}
-
-// isJoiningWord reports a word after which a title joins the text before it
-// rather than closing it ("... của Chủ tịch Ủy ban nhân dân").
-func isJoiningWord(w string) bool {
-	return w == "của" || w == "và" || w == "với" || w == "cho"
-}
-
-// departmentHeads open the name of a department of a ministry ("BỘ TÀI
-// CHÍNH TỔNG CỤC HẢI QUAN"), folded and followed by a space.
-var departmentHeads = []string{"tổng cục ", "cục ", "vụ "}
-
-// startsDepartment reports whether the folded k opens with a department head.
-func startsDepartment(k string) bool {
-	for _, h := range departmentHeads {
-		if strings.HasPrefix(k, h) {
 			return true
 		}
 	}
