@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -48,8 +49,8 @@ func checkScan(t *testing.T, s string) {
 	for pos, x, next := nextWord(s, 0); x != ""; pos, x, next = nextWord(s, next) {
 		w, at = append(w, x), append(at, pos)
 	}
-	if !assert.Equal(t, strings.Join(fields, "\x00"), strings.Join(w, "\x00"), "the words of %q", s) {
-		t.FailNow()
+	if !slices.Equal(fields, w) {
+		t.Fatalf("nextWord reads the words of %q as %q, want %q", s, w, fields)
 	}
 	for i := 0; i < len(w); i++ {
 		for j := i; j <= len(w); j++ {
