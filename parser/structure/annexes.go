@@ -22,7 +22,7 @@ func (b *builder) annexStart(from, last int) int {
 		if isCaps(s) && len(s) < 120 && sawName {
 			if _, _, ok := typeOfTitle(s); ok {
 				for j := k + 1; j < last && j <= k+4; j++ {
-					if hasPrefixFold(b.lines[j].text(), "(ban hành kèm theo") || hasPrefixFold(b.lines[j].text(), "(kèm theo") {
+					if opensAttachment(b.lines[j].text()) {
 						return k
 					}
 				}
@@ -79,7 +79,7 @@ func (b *builder) annexes(from, to int) {
 		// title lines (capitals) and the "(Kèm theo ...)" line
 		for body < end {
 			s := b.lines[body].text()
-			if strings.HasPrefix(s, "(") && (hasPrefixFold(s[1:], "kèm theo") || hasPrefixFold(s[1:], "ban hành kèm theo")) {
+			if opensAttachment(s) {
 				a.AttachedTo = strings.Trim(s, "()")
 				body++
 				continue

@@ -339,7 +339,7 @@ func startsAuthority(s string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(k, "ủy ban nhân dân ") || strings.HasPrefix(k, "hội đồng nhân dân ") || k == "chính phủ " || k == "quốc hội "
+	return isDecidingBody(k)
 }
 
 // allCapitalised reports whether every word of s starts with a capital letter

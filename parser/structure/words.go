@@ -88,6 +88,13 @@ var authorityHeads = []string{"bộ trưởng", "chủ tịch", "thủ tướng"
 // space.
 var deciderTitles = []string{" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ", " thủ tướng chính phủ", " chủ tịch hội đồng nhân dân"}
 
+// isDecidingBody reports the folded k (with a trailing space) of a line that
+// opens with a body that decides: a people's committee or council, or that
+// is the Government or the National Assembly.
+func isDecidingBody(k string) bool {
+	return strings.HasPrefix(k, "ủy ban nhân dân ") || strings.HasPrefix(k, "hội đồng nhân dân ") || k == "chính phủ " || k == "quốc hội "
+}
+
 // isJoiningWord reports a word after which a title joins the text before it
 // rather than closing it ("... của Chủ tịch Ủy ban nhân dân").
 func isJoiningWord(w string) bool {
@@ -188,7 +195,7 @@ var notNameHeads = []string{"nơi nhận", "như trên", "bộ ", "ủy ban", "s
 // copy, folded; each starts with '(' or đ, which isSignedNote tests first.
 var signedNotes = []string{"(đã ký", "(ký", "đã ký", "(signed)", "(chữ ký"}
 
-// The Nơi nhận list.
+// The Nơi nhận list and the annexes.
 
 // recipientsLabels open the list of recipients, folded; both start with n,
 // which isRecipientsLabel tests first.
@@ -204,6 +211,24 @@ var notePurposes = []struct{ prefix, purpose string }{
 	{"chỉ đạo", "direct"}, {"c/đ", "direct"},
 	{"đăng", "publish"}, {"đưa tin", "publish"},
 	{"xem xét", "other"}, {"giải quyết", "other"}, {"kiểm tra", "other"}, {"giám sát", "other"}, {"hướng dẫn", "other"}, {"thi hành", "other"}, {"chủ trì", "other"},
+}
+
+// attachmentOpeners open the "(Kèm theo ...)" line under an annex title,
+// after its parenthesis.
+var attachmentOpeners = []string{"kèm theo", "ban hành kèm theo"}
+
+// opensAttachment reports a line "(Kèm theo ...)" or "(Ban hành kèm theo
+// ...)" that names the document an annex belongs to.
+func opensAttachment(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	for _, p := range attachmentOpeners {
+		if hasPrefixFold(s[1:], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // What follows the document on legal portals.
