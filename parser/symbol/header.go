@@ -1,4 +1,4 @@
-package structure
+package symbol
 
 import (
 	"strings"
@@ -9,10 +9,17 @@ import (
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
-// takeSymbol reads a số, ký hiệu at the start of s and returns it with spaces
-// removed and dash variants unified: "435 /QĐ-UBND" → "435/QĐ-UBND". Blank
-// numbers of drafts ("…/QĐ-UBND", "/TTr-TTTV") are kept as printed.
-func takeSymbol(s string) (string, bool) {
+// The số, ký hiệu as a document's own header prints it, after "Số:". The
+// header is read more leniently than a citation: Take keeps what the page
+// printed (a blank number, an unknown code), and OfHeader splits it with the
+// grammar of Parse when it can and by its separators when it cannot.
+
+// Take reads the số, ký hiệu at the start of s, as a header prints it after
+// "Số:", and returns it with spaces removed and dash variants unified:
+// "435 /QĐ-UBND" → "435/QĐ-UBND". Blank numbers of drafts ("…/QĐ-UBND",
+// "/TTr-TTTV") are kept as printed. ok is false when s does not start with
+// a symbol (no '/' and no dash).
+func Take(s string) (printed string, ok bool) {
 	var b strings.Builder
 	hasSlash := false
 	prev := rune(0)
@@ -26,14 +33,14 @@ func takeSymbol(s string) (string, bool) {
 				j++
 			}
 			next, _ := utf8.DecodeRuneInString(s[j:])
-			if prev == '/' || prev == '-' || isSymbolDash(next) || next == '/' {
+			if prev == '/' || prev == '-' || isDashRune(next) || next == '/' {
 				i = j
 				continue
 			}
 			break
 		}
 		switch {
-		case r == '/' || isSymbolDash(r):
+		case r == '/' || isDashRune(r):
 			if r != '/' {
 				r = '-'
 			} else {
@@ -55,7 +62,8 @@ func takeSymbol(s string) (string, bool) {
 	return out, out != ""
 }
 
-func isSymbolDash(r rune) bool {
+// isDashRune reports the dash variants Take reads as '-'.
+func isDashRune(r rune) bool {
 	switch r {
 	case '-', '–', '—', '‐', '‑', '−', '‒':
 		return true
@@ -63,10 +71,31 @@ func isSymbolDash(r rune) bool {
 	return false
 }
 
-// splitSymbol splits a normalised symbol into its parts: number, year, type
-// code, issuers, units. It recognises the State form N[/YYYY]/TYPE-ISSUER[-UNIT],
-// the Party form N-TYPE/ISSUER and the công văn form N/ISSUER-UNIT.
-func splitSymbol(sym string) model.Symbol {
+// Blank reports whether the number part of a symbol read by Take is left
+// blank, as drafts and templates print it ("…/QĐ-UBND", "/TTr-TTTV").
+func Blank(printed string) bool {
+	return printed == "" || !(isDigit(printed[0]) || printed[0] == '.')
+}
+
+// OfHeader splits a symbol read by Take into its parts. The type noun of the
+// title (hint, see ParseHint) settles ambiguous codes (CT: Chỉ thị or Cục
+// Thuế). A number the grammar of ParseHint does not accept, and a blank one,
+// is split by its separators (Split).
+func OfHeader(printed, hint string) model.Symbol {
+	if !Blank(printed) {
+		if sym, _, ok := ParseHint(printed, hint); ok {
+			return sym
+		}
+	}
+	return Split(printed)
+}
+
+// Split splits a symbol read by Take into its parts by its separators alone:
+// number, year, type code, issuers, units. It recognises the State form
+// N[/YYYY]/TYPE-ISSUER[-UNIT], the Party form N-TYPE/ISSUER and the công văn
+// form N/ISSUER-UNIT, and never fails.
+func Split(printed string) model.Symbol {
+	sym := printed
 	out := model.Symbol{Issuers: []string{}, Units: []string{}}
 	i := 0
 	for i < len(sym) && (sym[i] >= '0' && sym[i] <= '9' || sym[i] == '.') {
@@ -101,12 +130,8 @@ func splitSymbol(sym string) model.Symbol {
 	}
 	rest = strings.TrimPrefix(rest, "/")
 	// year
-	if len(rest) >= 5 && isDigits(rest[:4]) && rest[4] == '/' {
-		y := 0
-		for _, c := range rest[:4] {
-			y = y*10 + int(c-'0')
-		}
-		out.Year = y
+	if len(rest) >= 5 && allDigits(rest[:4]) && rest[4] == '/' {
+		out.Year = atoi(rest[:4])
 		rest = rest[5:]
 	}
 	out.Code = rest

@@ -5,26 +5,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/internal/space"
-	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
-// Helpers of the header and tail readers that answer what strings.Fields,
-// strings.Join and key would, without building slices or strings for the
-// common case. Each keeps the exact result of the code it replaced; the old
-// definitions live in fast_test.go and are tested against these.
-
-// readWords appends the words of s, as strings.Fields splits them, to w and
-// their byte offsets in s to at. Callers pass arrays on their stack, so that
-// short lines allocate nothing, and keep w, at and s in separate variables:
-// escape analysis does not tell struct fields apart, and a struct holding
-// them would move the arrays to the heap.
-func readWords(s string, w []string, at []int) ([]string, []int) {
-	for pos, x, next := nextWord(s, 0); x != ""; pos, x, next = nextWord(s, next) {
-		w = append(w, x)
-		at = append(at, pos)
-	}
-	return w, at
-}
+// Word readers of the header and tail readers that answer what
+// strings.Fields, strings.Join and key would, without building slices or
+// strings for the common case. scan_test.go tests each against that
+// expression of package strings.
 
 // joinWords is strings.Join(w[i:j], " ") for the words w of src starting at
 // offsets at: src itself when single spaces separate the words there, as they
@@ -39,37 +25,6 @@ func joinWords(src string, w []string, at []int, i, j int) string {
 		}
 	}
 	return src[at[i] : at[j-1]+len(w[j-1])]
-}
-
-// titleStartsText is titleStarts(strings.Fields(s), 0): whether a post title
-// opens s.
-func titleStartsText(s string) bool {
-	// every title head opens with one of p, t, b, c, g, v, h, which in a key
-	// come only from the same ASCII letters in either case
-	_, x, next := nextWord(s, 0)
-	if x == "" {
-		return false
-	}
-	if c := x[0] | 0x20; c != 'p' && c != 't' && c != 'b' && c != 'c' && c != 'g' && c != 'v' && c != 'h' {
-		return false
-	}
-	var buf [96]byte
-	rest := buf[:0]
-	n := 0
-	for ; x != "" && n < 3; _, x, next = nextWord(s, next) {
-		if n > 0 {
-			rest = append(rest, ' ')
-		}
-		rest = lexicon.AppendKey(rest, x)
-		n++
-	}
-	rest = append(rest, ' ')
-	for _, h := range titleHeads {
-		if len(rest) >= len(h) && string(rest[:len(h)]) == h {
-			return true
-		}
-	}
-	return false
 }
 
 // nextWord finds the next word of s at or after byte i, split as
@@ -147,4 +102,14 @@ func fieldsJoin(s string) string {
 func firstField(s string) string {
 	_, w, _ := nextWord(s, 0)
 	return w
+}
+
+// fieldsAtLeast is len(strings.Fields(s)) >= n.
+func fieldsAtLeast(s string, n int) bool {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
