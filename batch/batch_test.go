@@ -71,10 +71,26 @@ func TestRunOneRecordPerInput(t *testing.T) {
 		switch filepath.Base(r.Path) {
 		case "broken.bin":
 			assert.Equal(t, "decode", r.Error.Stage)
+			assert.Equal(t, "binary", r.Format)
 		case "missing.txt":
 			assert.Equal(t, "read", r.Error.Stage)
 		}
 	}
+}
+
+// An input the decode stage recognises but cannot read is recorded with the
+// stage and the format it failed in: a PDF fails in decode, as a PDF.
+func TestRunRecordsDecodeFailure(t *testing.T) {
+	pdf := []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+	var sink memSink
+	sum, err := Run(context.Background(), []Input{BytesInput("scan.pdf", pdf)}, &sink, Options{Workers: 1})
+	require.NoError(t, err)
+	assert.Equal(t, 1, sum.Failed)
+	require.Len(t, sink.recs, 1)
+	r := sink.recs[0]
+	require.NotNil(t, r.Error)
+	assert.Equal(t, "decode", r.Error.Stage)
+	assert.Equal(t, "pdf", r.Format)
 }
 
 func TestRunOrdered(t *testing.T) {

@@ -77,7 +77,7 @@ func Expand(args []string, stdin io.Reader) ([]Input, error) {
 			continue
 		}
 		err := WalkPattern(a, func(path string, size int64) {
-			if isZip(path) {
+			if IsZip(path) {
 				out = append(out, zipInputs(path)...)
 				return
 			}
@@ -147,7 +147,9 @@ func WalkPattern(arg string, file func(path string, size int64), fail func(path 
 	return nil
 }
 
-func isZip(path string) bool { return strings.EqualFold(filepath.Ext(path), ".zip") }
+// IsZip reports whether path names a zip archive (by its extension, as a
+// person naming inputs does), whose entries are inputs of their own.
+func IsZip(path string) bool { return strings.EqualFold(filepath.Ext(path), ".zip") }
 
 // MaxZipEntry bounds what one archive entry may expand to.
 const MaxZipEntry = 512 << 20

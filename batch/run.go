@@ -255,12 +255,17 @@ func parse(rec model.Record, src []byte, opt Options) result {
 	}
 	doc, err := parser.Parse(src, opt.ParseOptions...)
 	if err != nil {
-		stage := "parse"
-		if errors.Is(err, parser.ErrNotText) || errors.Is(err, parser.ErrTooLarge) {
+		// the decode stage names the format it recognised; an input too large
+		// to read is refused before it has one
+		stage, format := "parse", "unknown"
+		var pe *parser.ParseError
+		if errors.As(err, &pe) && pe.Format != "" {
+			stage, format = "decode", pe.Format
+		} else if errors.Is(err, parser.ErrTooLarge) {
 			stage = "decode"
 		}
 		rec.Error = &model.RecordError{Stage: stage, Message: err.Error()}
-		rec.Format = "unknown"
+		rec.Format = format
 		return result{rec: rec, bytes: rec.Size}
 	}
 	rec.Format = doc.Source.Format

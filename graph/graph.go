@@ -426,13 +426,6 @@ func issuerKey(s string) string {
 	return strings.Join(ws, " ")
 }
 
-func yearOf(date string) string {
-	if len(date) >= 4 && allDigits(date[:4]) {
-		return date[:4]
-	}
-	return ""
-}
-
 // notAfter reports that date a is not later than date b (unknown dates pass).
 func notAfter(a, b string) bool {
 	if a == "" || b == "" {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vndate"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
 	"github.com/vnlegal/vanban/parser/symbol"
@@ -38,7 +39,7 @@ type DocKey struct {
 // "file:#i" by its position i in corpus order instead.
 func KeyOf(d *model.Document, path string) DocKey {
 	k := DocKey{IssuerKey: IssuerKey(d.Issuer)}
-	dateYear := yearOf(d.Date)
+	dateYear := vndate.YearOf(d.Date)
 	if d.Number != "" && !d.Symbol.Blank {
 		sym, c, ok := symbol.ParseHint(d.Number, d.Type)
 		if !ok {
@@ -245,7 +246,7 @@ func (ix *Index) Aliases(from Citing, refs []model.Reference) []Alias {
 		if sym, _, ok := symbol.Parse(r.ID); ok && sym.Year != 0 {
 			y = strconv.Itoa(sym.Year)
 		} else {
-			y = yearOf(r.Date)
+			y = vndate.YearOf(r.Date)
 		}
 		if y == "" {
 			continue
@@ -374,7 +375,7 @@ func fillExternal(n *Node, r *model.Reference) {
 	fillDate(&n.Date, r.Date)
 	fillStr(&n.Issuer, strings.Join(strings.Fields(r.Issuer), " "))
 	if n.Year == 0 {
-		n.Year, _ = strconv.Atoi(yearOf(n.Date))
+		n.Year, _ = strconv.Atoi(vndate.YearOf(n.Date))
 	}
 }
 
@@ -388,7 +389,7 @@ func isNumbered(r *model.Reference) bool {
 func (ix *Index) resolveNumbered(from Citing, r *model.Reference) (key, year string) {
 	n := r.ID
 	sym, _, ok := symbol.Parse(n)
-	ry := yearOf(r.Date)
+	ry := vndate.YearOf(r.Date)
 	var def string
 	cands := ix.byNum[n]
 	switch {

@@ -3,10 +3,8 @@ package graph
 import (
 	"sort"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/symbol"
 )
@@ -59,10 +57,10 @@ func (g *Graph) Find(query string) []Node {
 	if len(out) > 0 {
 		return out
 	}
-	k := fold(q)
+	k := vntext.SearchKey(q)
 	for _, n := range g.Nodes {
-		if strings.Contains(fold(n.ID), k) || strings.Contains(fold(n.Number), k) ||
-			strings.Contains(fold(n.Title), k) {
+		if strings.Contains(vntext.SearchKey(n.ID), k) || strings.Contains(vntext.SearchKey(n.Number), k) ||
+			strings.Contains(vntext.SearchKey(n.Title), k) {
 			out = append(out, n)
 		}
 	}
@@ -179,20 +177,4 @@ func (g *Graph) Validity(id string) []Event {
 		return a.Relation < b.Relation
 	})
 	return out
-}
-
-// fold lower-cases s, drops diacritics (tone marks, ă/â/ê/ô/ơ/ư marks, đ → d)
-// and collapses spaces, for searching: "Công tác" and "cong tac" fold alike.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ':
-			r = 'd'
-		}
-		b.WriteRune(r)
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
 }

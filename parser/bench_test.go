@@ -31,7 +31,7 @@ func corpusTexts(b *testing.B) [][]byte {
 		}
 	}
 	if len(out) == 0 {
-		b.Skip("../shared/corpus is absent")
+		b.Skip("no text or markdown document in the shared corpus")
 	}
 	return out
 }

@@ -24,14 +24,15 @@ import (
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/decode"
+	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/normalize"
 	"github.com/vnlegal/vanban/parser/refs"
 	"github.com/vnlegal/vanban/parser/structure"
 )
 
 // ErrNotText is returned for input that is not text: binary data with NUL
-// bytes or mostly invalid UTF-8. Other formats (HTML, DOCX, .doc, RTF) are
-// handled by the decode stage once it lands; until then they give this error.
+// bytes or many control bytes, in no format the decode stage reads. The
+// ParseError gives the position of its first control byte.
 var ErrNotText = errors.New("vanban: input is not text")
 
 // ParseError reports an input that could not be parsed at all, with the
@@ -41,6 +42,10 @@ type ParseError struct {
 	Line   int    // 1-based line of the problem
 	Column int    // 1-based column (in bytes)
 	Err    error  // the cause, such as ErrNotText
+	// Format is the format the decode stage recognised the input as when it
+	// failed there ("pdf", "binary", "doc"…), and "" when the input failed
+	// before or after that stage.
+	Format string
 }
 
 func (e *ParseError) Error() string {
@@ -59,7 +64,7 @@ type Option func(*config)
 type config struct {
 	withText bool
 	maxSize  int64
-	limits   decode.Limits
+	limits   source.Options
 	path     string
 }
 
@@ -95,6 +100,11 @@ var ErrLimit = errors.New("vanban: input exceeds a limit")
 // ErrTooLarge is returned when the input exceeds the maximum size.
 var ErrTooLarge = errors.New("vanban: input exceeds the maximum size")
 
+// ErrInternal is wrapped by the error Parse returns when a stage panicked: a
+// bug of the parser, reported as an error so that a batch of a million files
+// goes on.
+var ErrInternal = errors.New("vanban: internal error")
+
 // Parse parses one document given as bytes. It never panics: malformed text
 // gives a Document with warnings; only input that is not text is an error.
 func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
@@ -108,54 +118,34 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	defer func() {
 		// A parser bug must not take down a batch of a million files: report it.
 		if r := recover(); r != nil {
-			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("vanban: internal error: %v", r)}
+			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
 		}
 	}()
 	lim := cfg.limits
 	lim.PrintedCase = true // headers typed in .VnTimeH are capitals on paper, and capitals are layout evidence
-	dec, derr := decode.DecodeLimits(src, lim)
+	dec, derr := decode.DecodeOptions(src, lim)
 	if derr != nil {
-		switch {
-		case decode.Sniff(src) == decode.FormatBinary:
-			pe := posError(src, firstBinaryByte(src))
-			pe.Path = cfg.path
-			return nil, pe
-		case errors.Is(derr, decode.ErrUnsupported):
-			return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrUnsupportedFormat, derr)}
-		}
-		if errors.Is(derr, decode.ErrTooDeep) {
-			return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrLimit, derr)}
-		}
-		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: derr}
+		return nil, decodeError(src, cfg.path, derr)
 	}
 	// Formats with paragraphs (web pages, Word, RTF) have no hard wraps to rejoin.
-	text := normalize.Normalize(dec.Text, normalize.Options{NoRejoin: dec.Format != decode.FormatText})
+	text := normalize.Normalize(dec.Text, normalize.Options{NoRejoin: dec.Format != source.FormatText})
 	// The document's strings are substrings of the normalised text: no stage
 	// below writes to text.Bytes.
 	res := structure.ParseString(text.String())
 	doc = res.Doc
-	doc.Source = model.Source{Format: string(dec.Format), Encoding: dec.Encoding, Confidence: dec.Confidence}
+	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence}
 	for _, w := range dec.Warnings {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
 	}
 	crossCheck(doc, dec.Meta)
 	// Citations are read from the document proper: the chrome of a web page
-	// around it (news summaries, footers, notices) cites other things.
-	proper := text.Bytes[res.Start:res.End]
-	restore := maskEditorialNotes(proper)
-	cited, self := refs.Extract(proper, refs.Options{SelfNumber: doc.Number, SelfType: doc.Type})
-	restore()
-	for i := range cited {
-		for j := range cited[i].Mentions {
-			cited[i].Mentions[j].Start += res.Start
-			cited[i].Mentions[j].End += res.Start
-		}
-	}
-	for j := range self {
-		self[j].Start += res.Start
-		self[j].End += res.Start
-	}
-	doc.References, doc.SelfReferences = cited, self
+	// around it (news summaries, footers, notices) cites other things, and
+	// so do the editorial notes of a portal inside it.
+	doc.References, doc.SelfReferences = refs.Extract(text.Bytes, refs.Options{
+		SelfNumber: doc.Number, SelfType: doc.Type,
+		Read: &refs.Span{Start: res.Start, End: res.End},
+		Skip: editorialNotes(text.Bytes, res.Start, res.End),
+	})
 	for _, r := range text.Removed {
 		if r.Kind == "e-signature" || r.Kind == "gazette-header" {
 			doc.Stamps = append(doc.Stamps, r.Text)
@@ -205,44 +195,55 @@ func ParseFile(path string, opts ...Option) (*model.Document, error) {
 	return Parse(src, append(opts, withPath(path))...)
 }
 
-// firstBinaryByte is the offset of the first NUL or control byte, for the
-// position of a not-text error.
-func firstBinaryByte(src []byte) int {
-	for i, c := range src {
-		if c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B {
-			return i
-		}
+// decodeError turns a failure of the decode stage into the error Parse
+// returns: binary data is ErrNotText at its first control byte, a format
+// recognised but not read is ErrUnsupportedFormat, markup too deep is
+// ErrLimit, and any other failure is the decoder's own error. The format the
+// decode stage recognised is kept, so that no caller sniffs the input again.
+func decodeError(src []byte, path string, err error) *ParseError {
+	pe := &ParseError{Path: path, Line: 1, Column: 1, Err: err}
+	var de *decode.Error
+	if errors.As(err, &de) {
+		pe.Format = string(de.Format)
 	}
-	return 0
+	switch {
+	case de != nil && de.Format == source.FormatBinary:
+		off := min(max(de.Offset, 0), len(src))
+		pe.Line = 1 + bytes.Count(src[:off], []byte{'\n'})
+		pe.Column = off - bytes.LastIndexByte(src[:off], '\n')
+		pe.Err = ErrNotText
+	case errors.Is(err, decode.ErrUnsupported):
+		pe.Err = fmt.Errorf("%w: %w", ErrUnsupportedFormat, err)
+	case errors.Is(err, source.ErrTooDeep):
+		pe.Err = fmt.Errorf("%w: %w", ErrLimit, err)
+	case errors.Is(err, source.ErrInternal):
+		pe.Err = internalError{err}
+	}
+	return pe
 }
 
-func posError(src []byte, off int) *ParseError {
-	line := 1 + bytes.Count(src[:off], []byte{'\n'})
-	col := off - bytes.LastIndexByte(src[:off], '\n')
-	return &ParseError{Line: line, Column: col, Err: ErrNotText}
-}
+// internalError is a decoder's recovered panic: its message is the
+// decoder's, and errors.Is finds ErrInternal in it as in the panics Parse
+// recovers itself.
+type internalError struct{ err error }
 
-// maskEditorialNotes blanks with spaces, in place, the notes that legal
-// portals insert into a document ("[Điều này được hướng dẫn bởi Công văn
-// 4530/NHCS-TDNN năm 2024 có hiệu lực từ ...]"): they cite documents the
-// document itself does not. Byte offsets are unchanged. It returns the
-// function that puts the notes back.
-//
-// Blanking in place spares a copy of the whole text for the one stage that
-// must not see the notes. The text is also the memory of the document's
-// strings (structure.ParseString), so the caller restores it at once after
-// that stage, before the document is read or returned; refs.Extract keeps no
-// reference to its input.
-func maskEditorialNotes(text []byte) (restore func()) {
-	var saved []byte // the notes' bytes, in order
-	var spans [][2]int
-	for i := 0; i < len(text); {
-		j := bytes.IndexByte(text[i:], '[')
+func (e internalError) Error() string   { return e.err.Error() }
+func (e internalError) Unwrap() []error { return []error{ErrInternal, e.err} }
+
+// editorialNotes returns the spans of text[start:end] that hold the notes
+// legal portals insert into a document ("[Điều này được hướng dẫn bởi Công
+// văn 4530/NHCS-TDNN năm 2024 có hiệu lực từ ...]"): they cite documents the
+// document itself does not. A note is one bracketed line that contains " bởi "
+// and "hiệu lực" or "được".
+func editorialNotes(text []byte, start, end int) []refs.Span {
+	var notes []refs.Span
+	for i := start; i < end; {
+		j := bytes.IndexByte(text[i:end], '[')
 		if j < 0 {
 			break
 		}
 		j += i
-		k := bytes.IndexAny(text[j:], "]\n")
+		k := bytes.IndexAny(text[j:end], "]\n")
 		if k < 0 || text[j+k] != ']' {
 			i = j + 1
 			continue
@@ -250,19 +251,11 @@ func maskEditorialNotes(text []byte) (restore func()) {
 		k += j
 		note := text[j:k]
 		if bytes.Contains(note, []byte(" bởi ")) && (bytes.Contains(note, []byte("hiệu lực")) || bytes.Contains(note, []byte("được"))) {
-			saved = append(saved, text[j:k+1]...)
-			spans = append(spans, [2]int{j, k + 1})
-			for p := j; p <= k; p++ {
-				text[p] = ' '
-			}
+			notes = append(notes, refs.Span{Start: j, End: k + 1})
 		}
 		i = k + 1
 	}
-	return func() {
-		for _, sp := range spans {
-			saved = saved[copy(text[sp[0]:sp[1]], saved):]
-		}
-	}
+	return notes
 }
 
 // crossCheck compares the header fields read from the document with what a

@@ -319,21 +319,6 @@ func TestFullText(t *testing.T) {
 	assert.Equal(t, "other.txt", p)
 }
 
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"quyền con người":        "quyen con nguoi",
-		"ĐẢNG CỘNG SẢN VIỆT NAM": "DANG CONG SAN VIET NAM",
-		"hoà hòa thuỷ thủy":      "hoa hoa thuy thuy",
-		"Quyết định 366/QĐ-TTg":  "Quyet dinh 366/QD-TTg",
-		"ăn ở ư ơ â ê ô":         "an o u o a e o",
-		"plain ascii":            "plain ascii",
-		"ho\u0300a":              "hoa", // NFD input
-		"bad \xff byte":          "bad \uFFFD byte",
-	} {
-		assert.Equal(t, want, Fold(in), in)
-	}
-}
-
 func TestReopenAndPragmas(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "corpus?v=1#x.sqlite")
 	s, err := Open(path)

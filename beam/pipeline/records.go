@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -121,14 +120,12 @@ func (f *expandFn) ProcessElement(ctx context.Context, pattern string, emitPath 
 	})
 }
 
-func isZip(p string) bool { return strings.EqualFold(filepath.Ext(p), ".zip") }
-
 // readFn reads one file and parses it, or, for a zip archive, emits its
 // entries as Blobs to be parsed after a reshuffle.
 type readFn struct{}
 
 func (f *readFn) ProcessElement(ctx context.Context, path string, emitRec func(string), emitBlob func(Blob)) {
-	if isZip(path) {
+	if batch.IsZip(path) {
 		readZip(ctx, path, emitRec, emitBlob)
 		return
 	}

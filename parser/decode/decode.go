@@ -3,74 +3,69 @@
 // Unicode or legacy Vietnamese encoding, HTML, DOCX, Word 97–2003 .doc, RTF —
 // and recovers its text as UTF-8 for the normalise stage.
 //
-// Each format has its own sub-package (html, docx, msdoc, rtf); the legacy
-// font encodings (TCVN3, VNI, Windows-1258, VIQR) are in vnenc.
+// Each format has its own sub-package (html, docx, msdoc, rtf, text), and
+// every one of them takes a source.Options and returns a source.Result; the
+// legacy font encodings (TCVN3, VNI, Windows-1258, VIQR) are in vnenc. The
+// table in dispatch.go says, for each format, how it is recognised and which
+// package decodes it: a new format is one row there.
 package decode
 
-// Format names an input format.
-type Format string
+import (
+	"errors"
 
-// Formats recognised by Sniff.
-const (
-	FormatText   Format = "text"
-	FormatHTML   Format = "html"
-	FormatDOCX   Format = "docx"
-	FormatDOC    Format = "doc"
-	FormatRTF    Format = "rtf"
-	FormatZip    Format = "zip" // a zip that is not a DOCX
-	FormatPDF    Format = "pdf" // recognised, not decoded
-	FormatBinary Format = "binary"
+	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
-// Result is the text recovered from one input.
-type Result struct {
-	// Text is the recovered text, UTF-8 (not yet normalised).
-	Text []byte
-	// Format is the detected input format.
-	Format Format
-	// Encoding is the character encoding the text was stored in: "utf-8",
-	// "utf-16le", "utf-16be", "tcvn3", "vni", "windows-1258", "viqr", or
-	// "mixed" when runs of a document used several.
-	Encoding string
-	// Confidence is how sure the encoding detection is, from 0 to 1 (1 when the
-	// encoding was declared or read from font names).
-	Confidence float64
-	// Warnings report what was lost or guessed.
-	Warnings []string
-	// Meta holds what a web page says about the document outside it (the
-	// attribute panel of a legal portal: "number", "type", "issuer", "signer",
-	// "date"), for cross-checking.
-	Meta map[string]string
+// ErrUnsupported is wrapped by the error for inputs recognised but not
+// decoded: PDF, zip archives that are not DOCX, binary data.
+var ErrUnsupported = errors.New("decode: unsupported input format")
+
+// Error is a failure of the decode stage. It says which format the input was
+// recognised as, so that callers need not sniff it again, and where reading
+// stopped.
+type Error struct {
+	// Format is the format the input was recognised as.
+	Format source.Format
+	// Offset is the byte offset of the first byte that could not be read
+	// (the first control byte of binary data), or 0 when the failure is not
+	// at one place.
+	Offset int
+	// Err is the cause: ErrUnsupported, source.ErrTooDeep, or the error of the
+	// format's decoder (docx.ErrNotDOCX, msdoc.ErrNotWord…).
+	Err error
 }
 
-// Sniff tells the format of src from its first bytes.
-func Sniff(src []byte) Format {
-	switch {
-	case hasPrefix(src, "PK\x03\x04"):
-		if zipHasEntry(src, "word/document.xml") {
-			return FormatDOCX
+// Error returns the message of the cause alone: the format and offset are
+// fields for programs, and the cause already names its format.
+func (e *Error) Error() string { return e.Err.Error() }
+
+// Unwrap returns the cause, for errors.Is.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Decode recovers the text of src, whatever its format, with default options.
+// A failure is an *Error.
+func Decode(src []byte) (*source.Result, error) {
+	return DecodeOptions(src, source.Options{})
+}
+
+// DecodeOptions is Decode with explicit options. A failure is an *Error.
+func DecodeOptions(src []byte, opt source.Options) (*source.Result, error) {
+	opt = opt.WithDefaults()
+	d, in := sniff(src)
+	res, err := d.decode(in, opt)
+	if err != nil {
+		de := &Error{Format: d.format, Err: err}
+		if d.format == source.FormatBinary {
+			de.Offset = firstBinaryByte(src)
 		}
-		return FormatZip
-	case hasPrefix(src, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"):
-		return FormatDOC
-	case hasPrefix(src, "{\\rtf"):
-		return FormatRTF
-	case hasPrefix(src, "%PDF-"):
-		return FormatPDF
+		return nil, de
 	}
-	text := src
-	if u, _, ok := utf16Text(src); ok {
-		text = u
-	}
-	if looksHTML(text) {
-		return FormatHTML
-	}
-	if isBinary(text) {
-		return FormatBinary
-	}
-	return FormatText
+	res.Format = d.format
+	return res, nil
 }
 
-func hasPrefix(b []byte, p string) bool {
-	return len(b) >= len(p) && string(b[:len(p)]) == p
+// Sniff tells the format of src from its content.
+func Sniff(src []byte) source.Format {
+	d, _ := sniff(src)
+	return d.format
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
 // FuzzDecode feeds arbitrary bytes to the format sniffer, the decoders and the
@@ -46,7 +48,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !utf8.Valid(res.Text) && res.Format != FormatText {
+		if !utf8.Valid(res.Text) && res.Format != source.FormatText {
 			t.Fatalf("%s decoder returned invalid UTF-8", res.Format)
 		}
 	})

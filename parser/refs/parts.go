@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -130,8 +131,7 @@ func (s *scanner) prevWord(p int) ([]byte, int) {
 	if q == e || e-q > 24 {
 		return nil, -1
 	}
-	s.wbuf = lowerAppend(s.wbuf[:0], t[q:e])
-	return s.wbuf, q
+	return s.lowered(t[q:e]), q
 }
 
 func classifyPartWord(w []byte) (ptok, bool) {
@@ -181,12 +181,12 @@ func isPartValue(w string) bool {
 		}
 		for i := 0; i < len(rest); i++ {
 			if !isDigit(rest[i]) {
-				return isRoman(w)
+				return vntext.IsRomanLetters(w)
 			}
 		}
 		return len(rest) <= 2
 	}
-	return isRoman(w)
+	return vntext.IsRomanLetters(w)
 }
 
 func isPointLetter(s string) bool {
@@ -194,20 +194,6 @@ func isPointLetter(s string) bool {
 		return true
 	}
 	return len(s) == 1 && s[0] >= 'a' && s[0] <= 'z'
-}
-
-func isRoman(w string) bool {
-	if len(w) > 7 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case 'i', 'v', 'x', 'l', 'c':
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // buildParts turns the token sequence into paths (see the package comment of
@@ -279,8 +265,8 @@ func (s *scanner) buildParts(ts []ptok) []model.Part {
 }
 
 func upperRoman(v string, level int) string {
-	if level >= lvChapter || (level == lvSection && isRoman(v)) {
-		if isRoman(v) {
+	if level >= lvChapter || (level == lvSection && vntext.IsRomanLetters(v)) {
+		if vntext.IsRomanLetters(v) {
 			b := []byte(v)
 			for i := range b {
 				b[i] -= 32

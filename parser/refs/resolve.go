@@ -5,26 +5,20 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
+	"github.com/vnlegal/vanban/internal/vndate"
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
 	"github.com/vnlegal/vanban/parser/symbol"
 )
 
 // resolve groups the citations of the first pass into references: one per
-// distinct document, short mentions linked in either direction.
+// distinct document, short mentions linked in either direction. Each pass
+// gives an identity to the citations of one kind; the last ones build the
+// references and their mentions.
 func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 	cs := s.cites
-	self := []model.Mention{}
-	selfID := ""
-	if sn := strings.TrimSpace(s.opt.SelfNumber); sn != "" {
-		if _, c, ok := symbol.Parse(sn); ok {
-			selfID = c
-		} else {
-			selfID = strings.ReplaceAll(sn, " ", "")
-		}
-	}
 	ids := make([]string, len(cs))
 	keys := make([]string, len(cs))
 	for k := range cs {
@@ -32,9 +26,48 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			keys[k] = s.nameKey(&cs[k])
 		}
 	}
-
-	// numbered citations, and the names they carry ("Luật Đất đai số 31/2024/QH15")
+	// the tables are made here and filled by the passes, so that they stay
+	// on the stack when they are small
 	byName := map[string][]int{}
+	s.identifyNumbered(ids, keys, byName)
+	s.identifyNamed(ids, keys, byName)
+	s.identifyShort(ids)
+	s.identifyLinked(ids)
+	refOf := make([]int, len(cs))
+	nRefs, nSelf := s.group(ids, refOf, selfID(s.opt.SelfNumber))
+	counts := make([]int, nRefs) // mentions per reference
+	refs := s.references(ids, refOf, counts)
+	self := s.mentions(refs, counts, refOf, nSelf)
+	for i := range refs {
+		ms := refs[i].Mentions
+		slices.SortStableFunc(ms, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		if refs[i].Relation == "" {
+			refs[i].Relation = model.RelationCites
+		}
+	}
+	slices.SortStableFunc(refs, func(a, b model.Reference) int {
+		return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start)
+	})
+	return refs, self
+}
+
+// selfID is the identity of the document's own number, "" when it has none.
+func selfID(number string) string {
+	sn := strings.TrimSpace(number)
+	if sn == "" {
+		return ""
+	}
+	if _, c, ok := symbol.Parse(sn); ok {
+		return c
+	}
+	return strings.ReplaceAll(sn, " ", "")
+}
+
+// identifyNumbered gives numbered citations their symbol as identity, and
+// files them in byName by the name key of the name they carry ("Luật Đất đai
+// số 31/2024/QH15"), for the named citations.
+func (s *scanner) identifyNumbered(ids, keys []string, byName map[string][]int) {
+	cs := s.cites
 	for k := range cs {
 		c := &cs[k]
 		if c.kind != kNumbered {
@@ -46,7 +79,13 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			byName[nk] = append(byName[nk], k)
 		}
 	}
-	// named citations
+}
+
+// identifyNamed gives a named citation the symbol of a numbered citation with
+// the same name (and year, when both have one), else "name key:year", the
+// year taken from the other citations of the name when there is only one.
+func (s *scanner) identifyNamed(ids, keys []string, byName map[string][]int) {
+	cs := s.cites
 	namedYears := map[string]map[string]bool{}
 	for k := range cs {
 		if cs[k].kind == kNamed {
@@ -54,7 +93,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			if namedYears[nk] == nil {
 				namedYears[nk] = map[string]bool{}
 			}
-			if y := yearOf(cs[k].date); y != "" {
+			if y := vndate.YearOf(cs[k].date); y != "" {
 				namedYears[nk][y] = true
 			}
 		}
@@ -65,26 +104,10 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			continue
 		}
 		nk := keys[k]
-		y := yearOf(c.date)
-		if cands := byName[nk]; len(cands) > 0 {
-			id := ""
-			for _, j := range cands {
-				cy := yearOf(cs[j].date)
-				if cs[j].symYear != 0 {
-					cy = strconv.Itoa(cs[j].symYear)
-				}
-				if y == "" || cy == y {
-					if id != "" && id != ids[j] {
-						id = "?"
-						break
-					}
-					id = ids[j]
-				}
-			}
-			if id != "" && id != "?" {
-				ids[k] = id
-				continue
-			}
+		y := vndate.YearOf(c.date)
+		if id := numberedByName(cs, ids, byName[nk], y); id != "" {
+			ids[k] = id
+			continue
 		}
 		if y == "" && len(namedYears[nk]) == 1 {
 			for yy := range namedYears[nk] {
@@ -93,7 +116,32 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 		ids[k] = nk + ":" + y
 	}
-	// short mentions: (type, number) in either direction
+}
+
+// numberedByName returns the one identity among the numbered citations cands
+// of year y (any year when y is ""), or "" when there is none or more than one.
+func numberedByName(cs []cite, ids []string, cands []int, y string) string {
+	id := ""
+	for _, j := range cands {
+		cy := vndate.YearOf(cs[j].date)
+		if cs[j].symYear != 0 {
+			cy = strconv.Itoa(cs[j].symYear)
+		}
+		if y == "" || cy == y {
+			if id != "" && id != ids[j] {
+				return ""
+			}
+			id = ids[j]
+		}
+	}
+	return id
+}
+
+// identifyShort links a short mention ("Chỉ thị 44") to the nearest numbered
+// citation of its type and running number, before or after it; without one
+// its identity is "type key:number:".
+func (s *scanner) identifyShort(ids []string) {
+	cs := s.cites
 	for k := range cs {
 		c := &cs[k]
 		if c.kind != kShort {
@@ -120,7 +168,13 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			ids[k] = typeKey(c.typ) + ":" + c.short + ":"
 		}
 	}
-	// anaphora ("Quyết định nêu trên") and aliases, in text order
+}
+
+// identifyLinked gives anaphora ("Quyết định nêu trên") the identity of the
+// last earlier citation of their type, and bare type words the citation of
+// the last alias defined before them, in text order.
+func (s *scanner) identifyLinked(ids []string) {
+	cs := s.cites
 	for k := range cs {
 		c := &cs[k]
 		switch c.kind {
@@ -142,12 +196,15 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			}
 		}
 	}
+}
 
-	// build: the references first, then their mentions, which go into one
-	// array counted in advance instead of growing one slice per reference
+// group numbers the distinct identities in order of first mention: it sets
+// refOf to the reference of each citation, -1 for none (no identity, the
+// document itself, a self mention), and counts the references and the self
+// mentions.
+func (s *scanner) group(ids []string, refOf []int, self string) (nRefs, nSelf int) {
+	cs := s.cites
 	index := map[string]int{}
-	refOf := make([]int, len(cs)) // reference of each citation, -1 for none
-	nSelf := 0
 	for k := range cs {
 		refOf[k] = -1
 		if cs[k].kind == kSelf {
@@ -155,7 +212,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			continue
 		}
 		id := ids[k]
-		if id == "" || (selfID != "" && strings.EqualFold(id, selfID)) {
+		if id == "" || (self != "" && strings.EqualFold(id, self)) {
 			continue
 		}
 		ri, ok := index[id]
@@ -165,8 +222,14 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 		refOf[k] = ri
 	}
-	refs := make([]model.Reference, 0, len(index))
-	counts := make([]int, len(index)) // mentions per reference
+	return len(index), nSelf
+}
+
+// references builds the references, each from its first mention and the
+// fields later mentions add, and counts the mentions of each in counts.
+func (s *scanner) references(ids []string, refOf, counts []int) []model.Reference {
+	cs := s.cites
+	refs := make([]model.Reference, 0, len(counts))
 	for k := range cs {
 		c := &cs[k]
 		ri := refOf[k]
@@ -186,30 +249,43 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			refs = append(refs, r)
 		}
 		counts[ri]++
-		r := &refs[ri]
-		if r.Number == "" && c.kind == kNumbered {
-			r.Number = c.number
-		}
-		if r.Type == "" || (r.Type != c.typ && c.kind == kNumbered && r.Number == "") {
-			r.Type, r.TypeCode = c.typ, c.typeCode
-		}
-		if r.Date == "" {
-			r.Date = c.date
-		}
-		if r.Issuer == "" || (isCaps(r.Issuer) && c.issuer != "" && !isCaps(c.issuer)) {
-			r.Issuer = c.issuer
-		}
-		if r.Title == "" || (isCaps(r.Title) && c.title != "" && !isCaps(c.title) && c.name == "") {
-			if c.name != "" {
-				r.Title = c.name
-			} else if c.kind == kNumbered {
-				r.Title = c.title
-			}
-		}
-		if relRank[c.rel] > relRank[r.Relation] {
-			r.Relation = c.rel
+		mergeInto(&refs[ri], c)
+	}
+	return refs
+}
+
+// mergeInto fills the fields of r that citation c tells better.
+func mergeInto(r *model.Reference, c *cite) {
+	if r.Number == "" && c.kind == kNumbered {
+		r.Number = c.number
+	}
+	if r.Type == "" || (r.Type != c.typ && c.kind == kNumbered && r.Number == "") {
+		r.Type, r.TypeCode = c.typ, c.typeCode
+	}
+	if r.Date == "" {
+		r.Date = c.date
+	}
+	if r.Issuer == "" || (vntext.IsCaps(r.Issuer) && c.issuer != "" && !vntext.IsCaps(c.issuer)) {
+		r.Issuer = c.issuer
+	}
+	if r.Title == "" || (vntext.IsCaps(r.Title) && c.title != "" && !vntext.IsCaps(c.title) && c.name == "") {
+		if c.name != "" {
+			r.Title = c.name
+		} else if c.kind == kNumbered {
+			r.Title = c.title
 		}
 	}
+	if relRank[c.rel] > relRank[r.Relation] {
+		r.Relation = c.rel
+	}
+}
+
+// mentions gives the references their mentions and returns the self
+// mentions. The mentions of all references go into one array counted in
+// advance instead of growing one slice per reference, and their texts are
+// cut from one string.
+func (s *scanner) mentions(refs []model.Reference, counts, refOf []int, nSelf int) []model.Mention {
+	cs := s.cites
 	total := 0
 	for _, n := range counts {
 		total += n
@@ -220,10 +296,10 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		refs[i].Mentions = all[len(all) : len(all) : len(all)+n]
 		all = all[:len(all)+n]
 	}
+	self := []model.Mention{}
 	if nSelf > 0 {
 		self = make([]model.Mention, 0, nSelf)
 	}
-	// the texts of the mentions are cut from one string
 	size := 0
 	for k := range cs {
 		if cs[k].kind == kSelf || refOf[k] >= 0 {
@@ -246,7 +322,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 		text := texts[:c.end-c.start]
 		texts = texts[len(text):]
-		m := model.Mention{Start: c.start, End: c.end, Text: text, Relation: c.rel, Parts: c.parts}
+		m := model.Mention{Start: s.base + c.start, End: s.base + c.end, Text: text, Relation: c.rel, Parts: c.parts}
 		if m.Parts == nil {
 			m.Parts = []model.Part{}
 		}
@@ -257,17 +333,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 		}
 		refs[ri].Mentions = append(refs[ri].Mentions, m)
 	}
-	for i := range refs {
-		ms := refs[i].Mentions
-		slices.SortStableFunc(ms, func(a, b model.Mention) int { return cmp.Compare(a.Start, b.Start) })
-		if refs[i].Relation == "" {
-			refs[i].Relation = model.RelationCites
-		}
-	}
-	slices.SortStableFunc(refs, func(a, b model.Reference) int {
-		return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start)
-	})
-	return refs, self
+	return self
 }
 
 // nameKey is "type:name" of a named citation, lower case and tone-folded
@@ -316,21 +382,4 @@ func typeKey(typ string) string {
 		return k
 	}
 	return lexicon.Key(typ)
-}
-
-func yearOf(date string) string {
-	if len(date) >= 4 {
-		return date[:4]
-	}
-	return ""
-}
-
-// isCaps reports text printed in capitals (an upper-cased title).
-func isCaps(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return s != ""
 }

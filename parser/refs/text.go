@@ -3,6 +3,8 @@ package refs
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // Byte- and rune-level helpers. Everything works on the normalised text as
@@ -97,17 +99,15 @@ const (
 
 var (
 	loFlags   [loEnd]uint8
-	loLower   [loEnd]rune
 	vietFlags [vietEnd - vietStart]uint8
-	vietLower [vietEnd - vietStart]rune
 )
 
 func init() {
 	for r := rune(0); r < loEnd; r++ {
-		loFlags[r], loLower[r] = uniFlags(r), unicode.ToLower(r)
+		loFlags[r] = uniFlags(r)
 	}
 	for r := rune(vietStart); r < vietEnd; r++ {
-		vietFlags[r-vietStart], vietLower[r-vietStart] = uniFlags(r), unicode.ToLower(r)
+		vietFlags[r-vietStart] = uniFlags(r)
 	}
 }
 
@@ -134,17 +134,6 @@ func runeFlags(r rune) uint8 {
 		return vietFlags[r-vietStart]
 	}
 	return uniFlags(r)
-}
-
-// lowerRune is unicode.ToLower with the tables above.
-func lowerRune(r rune) rune {
-	if uint32(r) < loEnd {
-		return loLower[r]
-	}
-	if uint32(r)-vietStart < vietEnd-vietStart {
-		return vietLower[r-vietStart]
-	}
-	return unicode.ToLower(r)
 }
 
 func isWordRune(r rune) bool {
@@ -252,7 +241,7 @@ func matchCI(t []byte, p int, w string) int {
 		}
 		wr, wn := decodeStrAt(w, i)
 		r, n := decodeAt(t, q)
-		if r != wr && lowerRune(r) != wr {
+		if r != wr && vntext.LowerRune(r) != wr {
 			return -1
 		}
 		q += n
@@ -286,7 +275,7 @@ func foldPrefix(b []byte, w string) (int, bool) {
 		}
 		r, n := decodeAt(b, q)
 		wr, wn := decodeStrAt(w, i)
-		if lowerRune(r) != wr {
+		if vntext.LowerRune(r) != wr {
 			return 0, false
 		}
 		q += n
@@ -349,15 +338,10 @@ func lowerAppend(dst, b []byte) []byte {
 			continue
 		}
 		r, n := decodeAt(b, i)
-		dst = utf8.AppendRune(dst, lowerRune(r))
+		dst = utf8.AppendRune(dst, vntext.LowerRune(r))
 		i += n
 	}
 	return dst
-}
-
-// lowerWord returns the lower-cased word at [p, e) using buf.
-func lowerWord(buf []byte, t []byte, p, e int) []byte {
-	return lowerAppend(buf[:0], t[p:e])
 }
 
 // readInt reads up to max digits at p.
@@ -430,3 +414,16 @@ func collapse(b []byte) string {
 	}
 	return string(out)
 }
+
+// titleCase reports whether the word at p is "Xy..." or "XY..." (not lower).
+func titleCase(t []byte, p int) bool {
+	return isUpperAt(t, p)
+}
+
+// allCaps reports whether the two first letters at p are capitals.
+func allCaps(t []byte, p int) bool {
+	_, n := runeAt(t, p)
+	return isUpperAt(t, p) && isUpperAt(t, p+n)
+}
+
+func isUpperRune(r rune) bool { return r != utf8.RuneError && runeFlags(r)&fUpper != 0 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // The fast decoders and rune tables of text.go must answer exactly as the
@@ -48,8 +50,8 @@ func TestDecodeMatchesUTF8(t *testing.T) {
 
 func TestRuneTablesMatchUnicode(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune+1; r++ {
-		if lowerRune(r) != unicode.ToLower(r) {
-			t.Fatalf("lowerRune(%U)", r)
+		if vntext.LowerRune(r) != unicode.ToLower(r) {
+			t.Fatalf("vntext.LowerRune(%U)", r)
 		}
 		if uniFlags(r) != runeFlags(r) {
 			t.Fatalf("runeFlags(%U)", r)

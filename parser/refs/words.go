@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
@@ -82,7 +83,7 @@ func matchType(t []byte, p int) (typeWord, int, bool) {
 	r3 := rune(-1)
 	if t[p] < 0x80 && c2 < 0x80 && p+2 < len(t) {
 		r, _ := runeAt(t, p+2)
-		r3 = lowerRune(r)
+		r3 = vntext.LowerRune(r)
 	}
 	tws := typeIndex[c]
 	for k := range tws {
@@ -222,3 +223,34 @@ func setOf(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// capStop are the capitalised words that end a law name ("Luật Đất đai Điều
+// 5", "Luật Đầu tư Căn cứ ...").
+var capStop = setOf("điều", "chương", "khoản", "điểm", "mục", "phần", "căn", "thực", "theo", "tại", "về", "ngày", "số", "năm", "của")
+
+// abstractStart are the first words of an abstract after a citation ("về
+// việc ...", "quy định chi tiết ..."): the text from there is its title.
+var abstractStart = setOf("về", "quy", "hướng", "ban", "phê", "sửa", "bổ", "bãi", "thay", "v/v", "kéo", "điều", "thành", "giao", "công", "tổ", "chuyển", "triển", "thực", "đặt", "hợp")
+
+// lowerLawStart are first words of law and ordinance names as older texts print
+// them in lower case ("Luật đất đai", "Pháp lệnh về thuế nông nghiệp").
+var lowerLawStart = setOf("đất", "hợp", "tổ", "đầu", "thuế", "doanh", "dân", "hình", "lao", "bảo", "hải",
+	"ngân", "quản", "xây", "nhà", "giáo", "khoáng", "bầu", "thương", "phá", "kế", "thống", "hôn", "tố",
+	"khiếu", "công", "cán", "phòng", "giao", "kinh", "môi", "tài", "đấu", "cư", "quốc", "hàng", "điện",
+	"dầu", "chứng", "kiểm", "thi", "xử", "tiếp", "đo", "du", "báo", "xuất", "thủy", "lâm", "nghĩa", "trọng",
+	"đường", "an", "các", "về", "sĩ", "sở", "bình", "thanh", "trưng", "văn", "di", "hộ", "chăm", "phổ")
+
+// listSeparators are the words that may stand between the items of a list of
+// citations, besides spaces and punctuation.
+var listSeparators = []string{"và", "hoặc", "số", "từ", "đến", "các"}
+
+// aliasPhrases introduce the short name a citation is given after "(sau đây
+// [được]": "(sau đây gọi tắt là Nghị định 15)".
+var aliasPhrases = []string{"gọi tắt là", "viết tắt là", "gọi chung là", "gọi là"}
+
+// constitutionNames is the name after "Hiến pháp", in both spellings of "hòa".
+var constitutionNames = []string{"nước cộng hòa xã hội chủ nghĩa việt nam", "nước cộng hoà xã hội chủ nghĩa việt nam"}
+
+// amendingPrefixes open the name of an amending law, longest first; the last
+// one counts only when a law follows directly (see amendingPrefix).
+var amendingPrefixes = []string{"sửa đổi, bổ sung một số điều của", "sửa đổi bổ sung một số điều của", "sửa đổi, bổ sung một số điều các", "sửa đổi, bổ sung"}

@@ -41,7 +41,7 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 	k := len(words)
 	for k > 0 && len(words)-k < 6 {
 		w := strings.Trim(words[k-1], "*_")
-		if k >= 2 && (w == "phố" || w == "xã" || w == "trấn") && (words[k-2] == "Thành" || words[k-2] == "Thị") {
+		if k >= 2 && isUnitWord(w) && (words[k-2] == "Thành" || words[k-2] == "Thị") {
 			k -= 2
 			continue
 		}
@@ -109,33 +109,6 @@ func invalidAsQuestionMarks(s string) string {
 	return string(b)
 }
 
-func isPlaceAbbrev(w string) bool {
-	switch strings.TrimRight(w, ".") {
-	case "TP", "TX", "HCM", "TPHCM":
-		return true
-	}
-	return false
-}
-
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToLower(string(r)) != string(r))
-	}
-	return false
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // parseLongDate parses "ngày 17 tháng 8 năm 2012" (case-insensitive; blanks
 // such as "…" or dots allowed) at the start of s. It returns day, month, year
 // (0 where blank), the bytes consumed and whether the shape matched.
@@ -164,12 +137,8 @@ func parseLongDate(s string) (d, m, y, n int, ok bool) {
 		for i < len(ls) && (ls[i] == ' ' || ls[i] == '*' || ls[i] == '_') {
 			i++
 		}
-		v, digits := 0, 0
-		for i < len(ls) && ls[i] >= '0' && ls[i] <= '9' && digits < maxDigits {
-			v = v*10 + int(ls[i]-'0')
-			i++
-			digits++
-		}
+		var v, digits int
+		v, digits, i = digitsAt(ls, i, maxDigits)
 		if digits > 0 {
 			return v, true
 		}
@@ -215,12 +184,8 @@ func parseNumericDate(s string) (d, m, y, n int, ok bool) {
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
-		v, k := 0, 0
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' && k < max {
-			v = v*10 + int(s[i]-'0')
-			i++
-			k++
-		}
+		var v, k int
+		v, k, i = digitsAt(s, i, max)
 		return v, k > 0
 	}
 	sep := func() bool {
@@ -247,6 +212,17 @@ func parseNumericDate(s string) (d, m, y, n int, ok bool) {
 		return
 	}
 	return d, m, y, i, true
+}
+
+// digitsAt reads at most max decimal digits of s from byte i: their value,
+// how many there were, and the index after them.
+func digitsAt(s string, i, max int) (v, n, end int) {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' && n < max {
+		v = v*10 + int(s[i]-'0')
+		i++
+		n++
+	}
+	return v, n, i
 }
 
 func validDate(y, m, d int) bool {

@@ -1,9 +1,3 @@
-// Package structure finds the parts of a Vietnamese official document in
-// normalised text: the header (motto, issuer, number, place and date, type and
-// abstract), the preamble, the body outline, the signature blocks, the Nơi nhận
-// list and the annexes. It works on lines and on literal triggers ("Số",
-// ", ngày", "Điều", "TM.", "Nơi nhận"), never on regular expressions, and it
-// never fails: what it cannot find it reports as a warning.
 package structure
 
 import (
@@ -142,51 +136,21 @@ func isRule(s string) bool {
 	return n > 0
 }
 
-// isCaps reports whether s has at least two letters and none in lower case.
-// Legal and administrative headers print issuers, types and titles in capitals,
-// which is the best layout evidence left in extracted text.
-func isCaps(s string) bool {
-	letters := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			// ASCII inline: most of a header line is ASCII letters, digits and spaces
-			if 'a' <= c && c <= 'z' {
-				return false
-			}
-			if 'A' <= c && c <= 'Z' {
-				letters++
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if letter, lower, _ := letterCase(r); letter {
-			if lower {
-				return false
-			}
-			letters++
-		}
+// stripMarkup removes markdown emphasis markers left inside a fragment.
+func stripMarkup(s string) string {
+	if s == "" {
+		return s
 	}
-	return letters >= 2
-}
-
-// capsRatio is the share of upper-case letters among the letters of s.
-func capsRatio(s string) float64 {
-	up, all := 0, 0
-	for _, r := range s {
-		if letter, _, upper := letterCase(r); letter {
-			all++
-			if upper {
-				up++
-			}
-		}
+	// normalise already removed markdown emphasis; this cleans what is left,
+	// cheaply: most lines have none
+	first, last := s[0], s[len(s)-1]
+	if first != '*' && first != '_' && last != '*' && last != '_' && !strings.Contains(s, "**") && !strings.Contains(s, "__") {
+		return s
 	}
-	if all == 0 {
-		return 0
-	}
-	return float64(up) / float64(all)
+	s = strings.ReplaceAll(s, "**", "")
+	s = strings.ReplaceAll(s, "__", "")
+	s = strings.Trim(s, "*_ ")
+	return s
 }
 
 // hasPrefixFold reports whether s starts with prefix, ignoring case and tone
@@ -216,33 +180,6 @@ func eqFold(s, lower string) bool {
 // key is the folded form of s for comparisons.
 func key(s string) string { return lexicon.Key(s) }
 
-// indexFold finds needle (lower case, style A) in s ignoring case and tone style.
-// It returns a byte offset into s or -1.
-func indexFold(s, needle string) int {
-	ls := lowerSameLen(s)
-	if i := strings.Index(ls, needle); i >= 0 {
-		return i
-	}
-	return -1
-}
-
-// stripMarkup removes markdown emphasis markers left inside a fragment.
-func stripMarkup(s string) string {
-	if s == "" {
-		return s
-	}
-	// normalise already removed markdown emphasis; this cleans what is left,
-	// cheaply: most lines have none
-	first, last := s[0], s[len(s)-1]
-	if first != '*' && first != '_' && last != '*' && last != '_' && !strings.Contains(s, "**") && !strings.Contains(s, "__") {
-		return s
-	}
-	s = strings.ReplaceAll(s, "**", "")
-	s = strings.ReplaceAll(s, "__", "")
-	s = strings.Trim(s, "*_ ")
-	return s
-}
-
 // joinSpace joins fragments with single spaces.
 func joinSpace(parts []string) string {
 	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
@@ -256,7 +193,13 @@ func firstWord(s string) string {
 	return s
 }
 
-// trimPunct removes trailing punctuation that ends an item or a sentence.
-func trimPunct(s string) string {
-	return strings.TrimRight(strings.TrimSpace(s), " .;,:")
+// headOf returns the first n bytes of s, cut at a rune boundary.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -120,3 +120,176 @@ func hasPrefixLower(s, prefix string) bool {
 	}
 	return true
 }
+
+// isCaps reports whether s has at least two letters and none in lower case.
+// Legal and administrative headers print issuers, types and titles in capitals,
+// which is the best layout evidence left in extracted text.
+func isCaps(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII inline: most of a header line is ASCII letters, digits and spaces
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			if 'A' <= c && c <= 'Z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if letter, lower, _ := letterCase(r); letter {
+			if lower {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// capsRatio is the share of upper-case letters among the letters of s.
+func capsRatio(s string) float64 {
+	up, all := 0, 0
+	for _, r := range s {
+		if letter, _, upper := letterCase(r); letter {
+			all++
+			if upper {
+				up++
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(up) / float64(all)
+}
+
+// noLower reports a fragment with letters and none in lower case: a capital
+// letter alone on a line ("Ý" of a wrapped title) counts as capitals.
+func noLower(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if letter, lower, _ := letterCase(r); letter {
+			if lower {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func isCapsWord(w string) bool {
+	hasLetter := false
+	for _, r := range w {
+		if letter, lower, _ := letterCase(r); letter {
+			if lower {
+				return false
+			}
+			hasLetter = true
+		} else if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return hasLetter || w == "-" || w == "–" || w == ","
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToLower(string(r)) != string(r))
+	}
+	return false
+}
+
+func startsLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z'
+	case 0x1EA0 <= r && r <= 0x1EF9:
+		return r&1 == 1
+	}
+	return r != utf8.RuneError && unicode.ToLower(r) == r && unicode.ToUpper(r) != r
+}
+
+// startsLowerLetter reports whether the first rune of w is a lower-case letter.
+func startsLowerLetter(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	_, lower, _ := letterCase(r)
+	return lower
+}
+
+// titleCaseWord reports a word with a capital first letter and lower case after it.
+func titleCaseWord(w string) bool {
+	w = strings.Trim(w, "“\"(,.;:")
+	first, n := utf8.DecodeRuneInString(w)
+	if n == len(w) || !isUpperRune(first) {
+		return false // fewer than two runes, or not a capital first
+	}
+	for _, r := range w[n:] {
+		if isUpperRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isRoman(s string) bool {
+	if s == "" || len(s) > 7 {
+		return false
+	}
+	return romanValue(s) > 0
+}
+
+func romanValue(s string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := vals[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}

@@ -19,56 +19,6 @@ func parse(t *testing.T, src string) *model.Document {
 	return Parse(n.Bytes).Doc
 }
 
-func TestTakeSymbol(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"980/KH-UBND", "980/KH-UBND"},
-		{"435 /QĐ-UBND", "435/QĐ-UBND"},
-		{"1037/QĐ- UBND ngày 14/5/2025", "1037/QĐ-UBND"},
-		{"212-KL/TW", "212-KL/TW"},
-		{"11554/VPCP-V.I", "11554/VPCP-V.I"},
-		{"204/2004/NĐ–CP", "204/2004/NĐ-CP"},
-		{"144 /2002/QĐ/BTC", "144/2002/QĐ/BTC"},
-		{"… /2016/QH14", "…/2016/QH14"},
-		{"2739/VPCP-ĐMDN V/v quy định", "2739/VPCP-ĐMDN"},
-	} {
-		got, ok := takeSymbol(c.in)
-		assert.True(t, ok, c.in)
-		assert.Equal(t, c.want, got, c.in)
-	}
-	_, ok := takeSymbol("ngày 12 tháng 3")
-	assert.False(t, ok)
-}
-
-func TestSplitSymbol(t *testing.T) {
-	s := splitSymbol("30/2020/NĐ-CP")
-	assert.Equal(t, "30", s.Number)
-	assert.Equal(t, 2020, s.Year)
-	assert.Equal(t, "NĐ", s.TypeCode)
-	assert.Equal(t, []string{"CP"}, s.Issuers)
-
-	s = splitSymbol("212-KL/TW") // T07
-	assert.True(t, s.Party)
-	assert.Equal(t, "KL", s.TypeCode)
-	assert.Equal(t, []string{"TW"}, s.Issuers)
-
-	s = splitSymbol("4240/UBND-VX") // T03: công văn
-	assert.Equal(t, "", s.TypeCode)
-	assert.Equal(t, []string{"UBND"}, s.Issuers)
-	assert.Equal(t, []string{"VX"}, s.Units)
-
-	s = splitSymbol("5710/QĐ-BCA-C06") // T17
-	assert.Equal(t, "QĐ", s.TypeCode)
-	assert.Equal(t, []string{"BCA"}, s.Issuers)
-	assert.Equal(t, []string{"C06"}, s.Units)
-
-	s = splitSymbol("01763/QĐ-UBND") // T02
-	assert.Equal(t, "01763", s.Number)
-
-	s = splitSymbol("/QĐ-UBND") // T16
-	assert.True(t, s.Blank)
-	assert.Equal(t, "QĐ", s.TypeCode)
-}
-
 func TestPlaceDate(t *testing.T) {
 	for _, c := range []struct{ in, place, date string }{
 		{"Kon Tum, ngày 17 tháng 8 năm 2012", "Kon Tum", "2012-08-17"},

@@ -95,98 +95,14 @@ func ScanHint(text []byte, i int, hint string) (end int, sym model.Symbol, canon
 	if i < 0 || i >= len(text) {
 		return 0, sym, "", false
 	}
-	p := i
-	// number
-	for p < len(text) && isDigit(text[p]) {
-		p++
-	}
 	// the number stays a slice of text until the symbol is accepted: classify
 	// makes one string of the canonical form and takes the number from it
-	var number []byte
-	blank := false
-	if p > i {
-		if p+1 < len(text) && text[p] == '.' && isDigit(text[p+1]) {
-			p++
-			for p < len(text) && isDigit(text[p]) {
-				p++
-			}
-		}
-		number = text[i:p]
-		if len(number) > 8 {
-			return 0, sym, "", false
-		}
-	} else {
-		// blank number: dots, ellipses, underscores, spaces before "/"
-		q := p
-		for q < len(text) {
-			switch {
-			case text[q] == '.' || text[q] == ' ' || text[q] == '_' || text[q] == '\t':
-				q++
-				continue
-			case hasAt(text, q, "…"):
-				q += len("…")
-				continue
-			}
-			break
-		}
-		if q >= len(text) || text[q] != '/' {
-			return 0, sym, "", false
-		}
-		blank = true
-		p = q
+	number, blank, p, ok := scanNumber(text, i)
+	if !ok {
+		return 0, sym, "", false
 	}
-
 	var groups groupsArray
-	ng := 0
-	pos := p
-	for ng < len(groups) {
-		q := pos
-		sp := 0
-		for q < len(text) && (text[q] == ' ' || text[q] == '\t') && sp < 2 {
-			q++
-			sp++
-		}
-		if q >= len(text) {
-			break
-		}
-		var sep byte
-		if text[q] == '/' {
-			sep = '/'
-			q++
-		} else if n := dashLen(text, q); n > 0 {
-			sep = '-'
-			q += n
-		} else {
-			break
-		}
-		sp2 := 0
-		nl := 0
-		for q < len(text) && sp2 < 3 {
-			c := text[q]
-			if c == ' ' || c == '\t' {
-				q++
-				sp2++
-				continue
-			}
-			if (c == '\n' || c == '\r') && nl == 0 {
-				q++
-				nl++
-				continue
-			}
-			break
-		}
-		gEnd, raw, up, hasLetter, hasLower := readGroup(text, q)
-		if gEnd == q || followedByLetter(text, gEnd) {
-			break
-		}
-		g := group{sep: sep, spaced: sp > 0 || sp2 > 0 || nl > 0, raw: raw, up: up}
-		if !validGroup(g, ng, hasLetter, hasLower, blank || len(number) > 0) {
-			break
-		}
-		groups[ng] = g
-		ng++
-		pos = gEnd
-	}
+	ng, pos := scanGroups(text, p, &groups, blank || len(number) > 0)
 	if ng == 0 {
 		return 0, sym, "", false
 	}
@@ -229,6 +145,105 @@ func ScanHint(text []byte, i int, hint string) (end int, sym model.Symbol, canon
 	}
 	sym, canonical = classify(number, year, blank, gs, hint)
 	return pos, sym, canonical, true
+}
+
+// scanNumber reads the number of a symbol at text[i:]: digits with at most
+// one inner dot ("1.234"), or the blank of a draft (dots, ellipses,
+// underscores, spaces) before a '/'. It returns the number (nil when blank)
+// and where the groups start.
+func scanNumber(text []byte, i int) (number []byte, blank bool, p int, ok bool) {
+	p = i
+	for p < len(text) && isDigit(text[p]) {
+		p++
+	}
+	if p > i {
+		if p+1 < len(text) && text[p] == '.' && isDigit(text[p+1]) {
+			p++
+			for p < len(text) && isDigit(text[p]) {
+				p++
+			}
+		}
+		number = text[i:p]
+		if len(number) > 8 {
+			return nil, false, 0, false
+		}
+	} else {
+		// blank number: dots, ellipses, underscores, spaces before "/"
+		q := p
+		for q < len(text) {
+			switch {
+			case text[q] == '.' || text[q] == ' ' || text[q] == '_' || text[q] == '\t':
+				q++
+				continue
+			case hasAt(text, q, "…"):
+				q += len("…")
+				continue
+			}
+			break
+		}
+		if q >= len(text) || text[q] != '/' {
+			return nil, false, 0, false
+		}
+		blank = true
+		p = q
+	}
+	return number, blank, p, true
+}
+
+// scanGroups reads the groups after the number, from p, into groups: each a
+// separator ('/' or a dash, spaces around it allowed) and a code. It returns
+// how many it read and where the last one ends.
+func scanGroups(text []byte, p int, groups *groupsArray, hasNumber bool) (ng, pos int) {
+	pos = p
+	for ng < len(groups) {
+		q := pos
+		sp := 0
+		for q < len(text) && (text[q] == ' ' || text[q] == '\t') && sp < 2 {
+			q++
+			sp++
+		}
+		if q >= len(text) {
+			break
+		}
+		var sep byte
+		if text[q] == '/' {
+			sep = '/'
+			q++
+		} else if n := dashLen(text, q); n > 0 {
+			sep = '-'
+			q += n
+		} else {
+			break
+		}
+		sp2 := 0
+		nl := 0
+		for q < len(text) && sp2 < 3 {
+			c := text[q]
+			if c == ' ' || c == '\t' {
+				q++
+				sp2++
+				continue
+			}
+			if (c == '\n' || c == '\r') && nl == 0 {
+				q++
+				nl++
+				continue
+			}
+			break
+		}
+		gEnd, raw, up, hasLetter, hasLower := readGroup(text, q)
+		if gEnd == q || followedByLetter(text, gEnd) {
+			break
+		}
+		g := group{sep: sep, spaced: sp > 0 || sp2 > 0 || nl > 0, raw: raw, up: up}
+		if !validGroup(g, ng, hasLetter, hasLower, hasNumber) {
+			break
+		}
+		groups[ng] = g
+		ng++
+		pos = gEnd
+	}
+	return ng, pos
 }
 
 // trimTerm splits a footnote digit glued to QHnn / UBTVQHnn.
@@ -581,8 +596,17 @@ func classify(number []byte, year int, blank bool, gs []group, hint string) (mod
 		copy(all[len(issuers):], units)
 		sym.Issuers, sym.Units = all[:len(issuers):len(issuers)], all[len(issuers):]
 	}
-	// canonical = number [/year] sep code: one string, of which the number
-	// and the code are substrings
+	// one string, of which the number and the code are substrings
+	canonical, codeStart := canonicalForm(number, year, seps, cg)
+	sym.Number = canonical[:len(number)]
+	sym.Code = canonical[codeStart:]
+	return sym, canonical
+}
+
+// canonicalForm writes number [/year] sep code, the code being the groups cg
+// joined by their separators seps, and returns it with the offset where the
+// code starts.
+func canonicalForm(number []byte, year int, seps []byte, cg []string) (string, int) {
 	var cb [128]byte
 	c := append(cb[:0], number...)
 	if year != 0 {
@@ -597,10 +621,7 @@ func classify(number []byte, year int, blank bool, gs []group, hint string) (mod
 		}
 		c = append(c, cg[k]...)
 	}
-	canonical := string(c)
-	sym.Number = canonical[:len(number)]
-	sym.Code = canonical[codeStart:]
-	return sym, canonical
+	return string(c), codeStart
 }
 
 // hintInfo is what classify needs of a type-noun hint.

@@ -25,7 +25,7 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, _, err := Text(b)
+		text, _, err := decodeDOCX(b)
 		if err != nil {
 			t.Errorf("%s: %v", base, err)
 			continue
@@ -58,7 +58,7 @@ func BenchmarkCorpus(b *testing.B) {
 	b.SetBytes(int64(total))
 	for i := 0; i < b.N; i++ {
 		for _, s := range srcs {
-			Text(s)
+			decodeDOCX(s)
 		}
 	}
 }

@@ -18,19 +18,14 @@ import (
 	"path"
 	"strings"
 
+	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
 
-// Limits on what Text reads from the archive.
-const (
-	// MaxExpansion is how many times larger than the input an entry may be
-	// once uncompressed.
-	MaxExpansion = 64
-	// MaxEntrySize is the absolute limit on an entry's uncompressed size.
-	MaxEntrySize = 512 << 20
-)
+// MaxEntrySize is the absolute limit on an entry's uncompressed size.
+const MaxEntrySize = 512 << 20
 
-// Errors returned by Text.
+// Errors returned by Decode.
 var (
 	// ErrNotDOCX reports an input that is not a zip archive with a Word
 	// document in it.
@@ -40,28 +35,35 @@ var (
 	ErrTooLarge = errors.New("docx: zip entry too large")
 )
 
-// Text returns the text of the DOCX file b. It never panics; err is non-nil
-// when b is not a readable DOCX (ErrNotDOCX), when an entry is too large
-// (ErrTooLarge), or when the document XML yields no text at all because it
-// is broken.
-func Text(b []byte) (text string, warnings []string, err error) {
-	return TextLimit(b, MaxExpansion)
+// Decode returns the text of the DOCX file b. No zip entry may uncompress to
+// more than opt.MaxExpansion times the input size (nor more than
+// MaxEntrySize). Encoding is utf-8, or mixed when runs typed in the TCVN3 or
+// VNI fonts were converted. It never panics; err is non-nil when b is not a
+// readable DOCX (ErrNotDOCX), when an entry is too large (ErrTooLarge), or
+// when the document XML yields no text at all because it is broken.
+func Decode(b []byte, opt source.Options) (*source.Result, error) {
+	text, warnings, legacy, err := extract(b, opt.WithDefaults().MaxExpansion)
+	if err != nil {
+		return nil, err
+	}
+	res := &source.Result{Text: []byte(text), Format: source.FormatDOCX, Encoding: source.UTF8, Confidence: 1, Warnings: warnings}
+	if legacy[vnenc.TCVN3] || legacy[vnenc.VNI] {
+		res.Encoding = source.Mixed
+	}
+	return res, nil
 }
 
-// TextLimit is Text with another expansion limit: no entry may uncompress to
-// more than maxExpansion times the input size (nor more than MaxEntrySize).
-func TextLimit(b []byte, maxExpansion int) (text string, warnings []string, err error) {
-	if maxExpansion <= 0 {
-		maxExpansion = MaxExpansion
-	}
+// extract reads the text of b, the warnings, and the legacy encodings of the
+// runs it converted.
+func extract(b []byte, maxExpansion int) (text string, warnings []string, legacy map[vnenc.Encoding]bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			text, err = "", fmt.Errorf("docx: internal error: %v", r)
+			text, err = "", fmt.Errorf("docx: %w: %v", source.ErrInternal, r)
 		}
 	}()
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return "", nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
+		return "", nil, nil, fmt.Errorf("%w: %v", ErrNotDOCX, err)
 	}
 	a := &archive{files: map[string]*zip.File{}, limit: int64(len(b)) * int64(maxExpansion)}
 	if a.limit > MaxEntrySize {
@@ -73,24 +75,24 @@ func TextLimit(b []byte, maxExpansion int) (text string, warnings []string, err 
 	docName := a.mainPart()
 	docXML, err := a.read(docName)
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	if docXML == nil {
-		return "", nil, fmt.Errorf("%w: no word/document.xml", ErrNotDOCX)
+		return "", nil, nil, fmt.Errorf("%w: no word/document.xml", ErrNotDOCX)
 	}
 	dir := path.Dir(docName)
 	part := func(name string) ([]byte, error) { return a.read(path.Join(dir, name)) }
 
 	c := &converter{}
 	if x, err := part("styles.xml"); err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	} else if x != nil {
 		if e := c.styles.parse(x); e != nil {
 			c.warn("docx: styles.xml: %v", e)
 		}
 	}
 	if x, err := part("numbering.xml"); err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	} else if x != nil {
 		if e := c.numbering.parse(x); e != nil {
 			c.warn("docx: numbering.xml: %v", e)
@@ -100,7 +102,7 @@ func TextLimit(b []byte, maxExpansion int) (text string, warnings []string, err 
 	for _, kind := range []string{"footnote", "endnote"} {
 		x, err := part(kind + "s.xml")
 		if err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
 		if x != nil {
 			np := &notePart{kind: kind}
@@ -115,7 +117,7 @@ func TextLimit(b []byte, maxExpansion int) (text string, warnings []string, err 
 	lines, perr := c.body(docXML)
 	if perr != nil {
 		if len(lines) == 0 {
-			return "", c.warnings, fmt.Errorf("docx: word/document.xml: %w", perr)
+			return "", c.warnings, nil, fmt.Errorf("docx: word/document.xml: %w", perr)
 		}
 		c.warn("docx: word/document.xml is damaged, text after the damage is lost: %v", perr)
 	}
@@ -145,7 +147,7 @@ func TextLimit(b []byte, maxExpansion int) (text string, warnings []string, err 
 	if strings.TrimSpace(text) == "" {
 		c.warn("docx: the document has no text")
 	}
-	return text, c.warnings, nil
+	return text, c.warnings, c.legacy, nil
 }
 
 // archive reads the parts of the zip within the size limits.

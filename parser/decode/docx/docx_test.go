@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vnlegal/vanban/parser/decode/internal/textcheck"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/sample.docx")
@@ -134,26 +136,6 @@ I. Phần một lại
 Không đánh số
 [1] Chú thích một.`
 
-func checkLines(t *testing.T, got, want string) {
-	t.Helper()
-	if got == want {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("line %d:\n got %q\nwant %q\nfull text:\n%s", i+1, g, w, got)
-		}
-	}
-}
-
 func TestSample(t *testing.T) {
 	b := buildDOCX(t, sampleParts())
 	if *update {
@@ -161,11 +143,11 @@ func TestSample(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	text, warns, err := Text(b)
+	text, warns, err := decodeDOCX(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLines(t, text, sampleText)
+	textcheck.Lines(t, text, sampleText)
 	if len(warns) != 1 || !strings.Contains(warns[0], "tcvn3") {
 		t.Errorf("warnings %q, want one about TCVN3", warns)
 	}
@@ -178,11 +160,11 @@ func TestSampleFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, _, err := Text(b)
+	text, _, err := decodeDOCX(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLines(t, text, sampleText)
+	textcheck.Lines(t, text, sampleText)
 }
 
 func TestNumberFormats(t *testing.T) {
@@ -202,29 +184,29 @@ func TestNumberFormats(t *testing.T) {
 }
 
 func TestBroken(t *testing.T) {
-	if _, _, err := Text([]byte("not a zip")); !errors.Is(err, ErrNotDOCX) {
+	if _, _, err := decodeDOCX([]byte("not a zip")); !errors.Is(err, ErrNotDOCX) {
 		t.Errorf("not a zip: %v", err)
 	}
-	if _, _, err := Text(nil); !errors.Is(err, ErrNotDOCX) {
+	if _, _, err := decodeDOCX(nil); !errors.Is(err, ErrNotDOCX) {
 		t.Errorf("empty: %v", err)
 	}
 	// a zip without a document
-	if _, _, err := Text(buildDOCX(t, map[string]string{"word/styles.xml": "<x/>"})); !errors.Is(err, ErrNotDOCX) {
+	if _, _, err := decodeDOCX(buildDOCX(t, map[string]string{"word/styles.xml": "<x/>"})); !errors.Is(err, ErrNotDOCX) {
 		t.Errorf("no document: %v", err)
 	}
 	// broken XML after some text: the text so far and a warning
 	doc := `<w:document ` + ns + `><w:body>` + para("", "Điều 1.") + `<w:p><w:r><w:t>cụt`
-	text, warns, err := Text(buildDOCX(t, map[string]string{"word/document.xml": doc}))
+	text, warns, err := decodeDOCX(buildDOCX(t, map[string]string{"word/document.xml": doc}))
 	if err != nil || !strings.HasPrefix(text, "Điều 1.") || len(warns) == 0 {
 		t.Errorf("truncated: %q %q %v", text, warns, err)
 	}
 	// broken XML and nothing else: an error
-	if _, _, err := Text(buildDOCX(t, map[string]string{"word/document.xml": "<w:document><<"})); err == nil {
+	if _, _, err := decodeDOCX(buildDOCX(t, map[string]string{"word/document.xml": "<w:document><<"})); err == nil {
 		t.Errorf("garbage XML: no error")
 	}
 	// a damaged archive: cut in the middle
 	b := buildDOCX(t, sampleParts())
-	if _, _, err := Text(b[:len(b)/2]); err == nil {
+	if _, _, err := decodeDOCX(b[:len(b)/2]); err == nil {
 		t.Errorf("truncated zip: no error")
 	}
 }
@@ -237,7 +219,7 @@ func TestZipBomb(t *testing.T) {
 	w.Write(bytes.Repeat([]byte("a"), 4<<20)) // compresses about a thousandfold
 	w.Write([]byte(`</w:t></w:r></w:p></w:body></w:document>`))
 	zw.Close()
-	_, _, err := Text(buf.Bytes())
+	_, _, err := decodeDOCX(buf.Bytes())
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("err = %v, want ErrTooLarge", err)
 	}

@@ -19,7 +19,7 @@ func FuzzDOCX(f *testing.F) {
 	f.Add([]byte("PK\x03\x04"), `<w:p><w:r><w:fldChar w:fldCharType="end"/><w:sym w:char="zz"/><w:t>x</w:t></w:r>`)
 	f.Fuzz(func(t *testing.T, raw []byte, doc string) {
 		check := func(b []byte) {
-			text, _, err := Text(b)
+			text, _, err := decodeDOCX(b)
 			if err != nil && len(err.Error()) > 17 && err.Error()[:17] == "docx: internal er" {
 				t.Fatal(err)
 			}

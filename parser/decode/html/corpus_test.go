@@ -41,7 +41,7 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, meta, warns, err := Text(b)
+		text, meta, warns, err := decodePage(b)
 		if err != nil {
 			t.Errorf("%s: %v", base, err)
 			continue
@@ -93,7 +93,7 @@ func BenchmarkCorpusLargest(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, _, _, err := Text(src); err != nil {
+		if _, _, _, err := decodePage(src); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -119,7 +119,7 @@ func BenchmarkCorpusPages(b *testing.B) {
 	for b.Loop() {
 		for _, p := range pages {
 			start := time.Now()
-			if _, _, _, err := Text(p); err != nil {
+			if _, _, _, err := decodePage(p); err != nil {
 				b.Fatal(err)
 			}
 			if d := time.Since(start); d > slowest {

@@ -20,7 +20,7 @@ func FuzzHTML(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		text, meta, _, err := Text(b)
+		text, meta, _, err := decodePage(b)
 		if err != nil {
 			return
 		}

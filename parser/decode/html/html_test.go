@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/parser/decode/internal/textcheck"
+
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,26 +21,6 @@ func readTestdata(t *testing.T, name string) []byte {
 	return b
 }
 
-func checkText(t *testing.T, got, want string) {
-	t.Helper()
-	if got == want {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(gl) || i < len(wl); i++ {
-		var g, w string
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("line %d:\n got %q\nwant %q\nfull text:\n%s", i+1, g, w, got)
-		}
-	}
-}
-
 func checkMeta(t *testing.T, meta map[string]string, want map[string]string) {
 	t.Helper()
 	for k, v := range want {
@@ -49,14 +31,14 @@ func checkMeta(t *testing.T, meta map[string]string, want map[string]string) {
 }
 
 func TestVBPLNew(t *testing.T) {
-	text, meta, warns, err := Text(readTestdata(t, "vbpl_new.html"))
+	text, meta, warns, err := decodePage(readTestdata(t, "vbpl_new.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(warns) > 0 {
 		t.Errorf("warnings: %q", warns)
 	}
-	checkText(t, text, `CHÍNH PHỦ
+	textcheck.Lines(t, text, `CHÍNH PHỦ
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -90,11 +72,11 @@ Nguyễn Văn A`)
 }
 
 func TestVBPLOld(t *testing.T) {
-	text, meta, _, err := Text(readTestdata(t, "vbpl_old.html"))
+	text, meta, _, err := decodePage(readTestdata(t, "vbpl_old.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, text, `QUỐC HỘI
+	textcheck.Lines(t, text, `QUỐC HỘI
 Số: 99/2015/QH13
 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -114,11 +96,11 @@ Nguyễn Văn B`)
 }
 
 func TestTVPL(t *testing.T) {
-	text, meta, _, err := Text(readTestdata(t, "tvpl.html"))
+	text, meta, _, err := decodePage(readTestdata(t, "tvpl.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, text, `BỘ TÀI CHÍNH
+	textcheck.Lines(t, text, `BỘ TÀI CHÍNH
 CỤC THUẾ
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -152,11 +134,11 @@ func TestGeneric(t *testing.T) {
   dòng hai</pre>
 <p>A &amp; B &lt;C&gt; &#7841;</p></main>
 <footer>Bản quyền</footer></body></html>`
-	text, meta, warns, err := Text([]byte(src))
+	text, meta, warns, err := decodePage([]byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkText(t, text, "QUYẾT ĐỊNH\nĐiều 1.\u00a0Ban hành kèmtheo\na) một\nb) hai\n  dòng   một\n  dòng hai\nA & B <C> ạ")
+	textcheck.Lines(t, text, "QUYẾT ĐỊNH\nĐiều 1.\u00a0Ban hành kèmtheo\na) một\nb) hai\n  dòng   một\n  dòng hai\nA & B <C> ạ")
 	if meta[MetaLayout] != LayoutGeneric || len(warns) != 1 {
 		t.Errorf("layout %q warnings %q", meta[MetaLayout], warns)
 	}
@@ -169,7 +151,7 @@ func TestCharset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, meta, _, err := Text([]byte(enc))
+	text, meta, _, err := decodePage([]byte(enc))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +162,7 @@ func TestCharset(t *testing.T) {
 	}
 	// the same bytes without a declaration are read as windows-1258 too, with a warning
 	undeclared := strings.Replace(enc, "charset=windows-1258", "", 1)
-	text, _, warns, _ := Text([]byte(undeclared))
+	text, _, warns, _ := decodePage([]byte(undeclared))
 	if nfc(text) != nfc(want) || len(warns) == 0 {
 		t.Errorf("undeclared: %q %q", text, warns)
 	}
@@ -189,7 +171,7 @@ func TestCharset(t *testing.T) {
 	for _, r := range "<p>Điều 1.</p>" {
 		u16 = append(u16, byte(r), byte(r>>8))
 	}
-	if text, _, _, _ := Text(u16); text != "Điều 1." {
+	if text, _, _, _ := decodePage(u16); text != "Điều 1." {
 		t.Errorf("utf-16: %q", text)
 	}
 }
@@ -199,7 +181,7 @@ func TestAttributesOnly(t *testing.T) {
 <div class="ant-descriptions"><table><tr><td><span class="ant-descriptions-item-label">Số hiệu</span><span class="ant-descriptions-item-content">1/1997/QĐ-BGTVT</span></td>
 <td><span class="ant-descriptions-item-label">Người ký</span><span class="ant-descriptions-item-content">Lê Văn C</span></td>
 <td><span class="ant-descriptions-item-label">Ngày hết hiệu lực</span><span class="ant-descriptions-item-content">--</span></td></tr></table></div></main></body></html>`
-	text, meta, warns, err := Text([]byte(src))
+	text, meta, warns, err := decodePage([]byte(src))
 	if err != nil || text != "" || len(warns) != 1 {
 		t.Fatalf("text %q warnings %q err %v", text, warns, err)
 	}
@@ -208,11 +190,11 @@ func TestAttributesOnly(t *testing.T) {
 
 func TestEmptyAndBroken(t *testing.T) {
 	for _, s := range []string{"", "   ", "<", "<html", "<script>", "<style>x", "<svg><svg>", "<table><td>a<td>b", "\xff\xfe", "<p>\x00</p>"} {
-		if _, _, _, err := Text([]byte(s)); err != nil {
+		if _, _, _, err := decodePage([]byte(s)); err != nil {
 			t.Errorf("%q: %v", s, err)
 		}
 	}
-	text, _, _, _ := Text([]byte("<table><tr><td>a</td><td>b</td></tr><tr><td>c<br>d</td></tr></table>"))
+	text, _, _, _ := decodePage([]byte("<table><tr><td>a</td><td>b</td></tr><tr><td>c<br>d</td></tr></table>"))
 	if text != "a\nb\nc\nd" {
 		t.Errorf("table: %q", text)
 	}

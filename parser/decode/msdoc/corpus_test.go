@@ -19,7 +19,7 @@ func TestCorpusDoc(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, enc, warns, err := Text(b)
+		text, enc, warns, err := decodeDoc(b, false)
 		if err != nil {
 			t.Errorf("%s: %v", filepath.Base(d), err)
 			continue

@@ -11,8 +11,7 @@ import (
 	"testing"
 
 	"github.com/vnlegal/vanban/internal/testshared"
-	"github.com/vnlegal/vanban/parser/decode/rtf"
-	"github.com/vnlegal/vanban/parser/decode/vnenc"
+	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
 // Targets of issue 4 over every .doc and .rtf of the legacy set, and the floor
@@ -49,13 +48,13 @@ func TestLegacy(t *testing.T) {
 		}
 		ext := filepath.Ext(d)
 		var text string
-		var enc vnenc.Encoding
+		var enc source.Encoding
 		var warns []string
 		switch ext {
 		case ".doc":
-			text, enc, warns, err = Text(b)
+			text, enc, warns, err = decodeDoc(b, false)
 		case ".rtf":
-			text, enc, warns, err = rtf.Text(b)
+			text, enc, warns, err = decodeRTF(b)
 		default:
 			continue
 		}

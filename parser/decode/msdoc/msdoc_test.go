@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"github.com/vnlegal/vanban/parser/decode/vnenc"
+	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
 // The tests build small Word documents: a compound file (version 3, 512-byte
@@ -200,7 +200,7 @@ func TestText(t *testing.T) {
 		{"t\xe6ng k\xd5t\r", 1, true},            // all capitals
 		{"\x01\x08ph\xad\x1f\xeang\r", 1, false}, // 0x1F: optional hyphen, dropped
 	}, 0)
-	text, enc, warns, err := Text(doc)
+	text, enc, warns, err := decodeDoc(doc, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,40 +209,40 @@ func TestText(t *testing.T) {
 	if text != want {
 		t.Errorf("text\n%q\nwant\n%q\nwarnings %q", text, want, warns)
 	}
-	if enc != vnenc.TCVN3 {
+	if enc != source.TCVN3 {
 		t.Errorf("enc %v", enc)
 	}
-	up, _, _, err := TextUpper(doc)
+	up, _, _, err := decodeDoc(doc, true)
 	if err != nil || !strings.Contains(up, "\nCỘNG HOÀ\n") {
 		t.Errorf("TextUpper: %q %v", up, err)
 	}
 }
 
 func TestErrors(t *testing.T) {
-	if _, _, _, err := Text([]byte("plain text, not a compound file at all")); !errors.Is(err, ErrNotOLE2) {
+	if _, _, _, err := decodeDoc([]byte("plain text, not a compound file at all"), false); !errors.Is(err, ErrNotOLE2) {
 		t.Errorf("plain text: %v", err)
 	}
-	if _, _, _, err := Text(nil); !errors.Is(err, ErrNotOLE2) {
+	if _, _, _, err := decodeDoc(nil, false); !errors.Is(err, ErrNotOLE2) {
 		t.Errorf("empty: %v", err)
 	}
 	runs := []run{{"Vi\xd6t Nam\r", 1, false}}
-	if _, _, _, err := Text(buildDoc(runs, 0x0100)); !errors.Is(err, ErrEncrypted) {
+	if _, _, _, err := decodeDoc(buildDoc(runs, 0x0100), false); !errors.Is(err, ErrEncrypted) {
 		t.Errorf("encrypted: %v", err)
 	}
 	doc := buildDoc(runs, 0)
 	for _, n := range []int{8, 100, 512, 1000, 1536, 2000, 4000, 6000} {
-		if _, _, _, err := Text(doc[:n]); err == nil {
+		if _, _, _, err := decodeDoc(doc[:n], false); err == nil {
 			t.Errorf("truncated at %d: no error", n)
 		}
 	}
 	// Cut inside the padding of the last stream: the text is whole, with a warning.
-	if text, _, warns, err := Text(doc[:len(doc)-100]); err == nil && len(warns) == 0 {
+	if text, _, warns, err := decodeDoc(doc[:len(doc)-100], false); err == nil && len(warns) == 0 {
 		t.Errorf("truncated stream: no warning (%q)", text)
 	}
 	// A compound file without a WordDocument stream.
 	other := compoundFile(map[string][]byte{"WordDocument": make([]byte, 4096), "1Table": make([]byte, 4096)})
 	copy(other[1024:], []byte{'X', 0}) // rename WordDocument → XordDocument
-	if _, _, _, err := Text(other); !errors.Is(err, ErrNotWord) {
+	if _, _, _, err := decodeDoc(other, false); !errors.Is(err, ErrNotWord) {
 		t.Errorf("no WordDocument: %v", err)
 	}
 }
@@ -251,7 +251,7 @@ func FuzzDOC(f *testing.F) {
 	f.Add(buildDoc([]run{{"Vi\xd6t Nam\r", 1, false}, {"Co\xe4ng\x07\r", 2, true}}, 0))
 	f.Add(buildDoc([]run{{"\x13a\x14b\x15\r", 0, false}}, 0))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		text, _, _, err := Text(b)
+		text, _, _, err := decodeDoc(b, false)
 		if err == nil && len(text) > 4*len(b)+16 {
 			t.Fatalf("output %d bytes for %d bytes of input", len(text), len(b))
 		}

@@ -60,7 +60,6 @@ const maxFieldDepth = 64
 type reader struct {
 	d      *doc
 	fields []bool // per open field: true while in its instructions
-	lastP  papxRun
 }
 
 // subdocs lists the parts of the text read, in the order of the CP stream:

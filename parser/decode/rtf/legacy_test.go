@@ -30,7 +30,7 @@ func TestLegacyRTF(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, enc, warns, err := Text(b)
+		text, enc, warns, err := decodeRTF(b, false)
 		if err != nil {
 			t.Errorf("%s: %v", d, err)
 			continue

@@ -13,6 +13,7 @@ package rtf
 import (
 	"errors"
 
+	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
 
@@ -61,21 +62,19 @@ type parser struct {
 	upperH      bool
 }
 
-// Text returns the text of an RTF document, the encoding of its runs (the
-// dominant one, or vnenc.Mixed when runs used several) and warnings about
-// what was lost. It returns ErrNotRTF for input that is not RTF; a truncated
-// or unbalanced document is read as far as it goes, with a warning. Text in
-// a ".Vn…H" font is kept in the case it was typed (the transcripts of legacy
-// documents keep it), see TextUpper for capitals.
-func Text(b []byte) (text string, enc vnenc.Encoding, warnings []string, err error) {
-	return parse(b, false)
-}
-
-// TextUpper is Text, but capitalises text typed in the ".Vn…H" fonts (such
-// as .VnTimeH), which draw every letter as a capital: the result reads as
-// the printed document did.
-func TextUpper(b []byte) (text string, enc vnenc.Encoding, warnings []string, err error) {
-	return parse(b, true)
+// Decode returns the text of an RTF document, with the encoding of its runs
+// (the dominant one, or mixed when runs used several) and warnings about what
+// was lost. It returns ErrNotRTF for input that is not RTF; a truncated or
+// unbalanced document is read as far as it goes, with a warning. Text in a
+// ".Vn…H" font is kept in the case it was typed (the transcripts of legacy
+// documents keep it) unless opt.PrintedCase asks for the capitals those fonts
+// draw.
+func Decode(b []byte, opt source.Options) (*source.Result, error) {
+	text, enc, warnings, err := parse(b, opt.PrintedCase)
+	if err != nil {
+		return nil, err
+	}
+	return &source.Result{Text: []byte(text), Format: source.FormatRTF, Encoding: source.Encoding(enc.String()), Confidence: 1, Warnings: warnings}, nil
 }
 
 func parse(b []byte, upperH bool) (string, vnenc.Encoding, []string, error) {

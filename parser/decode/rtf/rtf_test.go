@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vnlegal/vanban/parser/decode/vnenc"
+	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
 const header = `{\rtf1\ansi\ansicpg1252\uc1\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}` +
@@ -17,36 +17,36 @@ const header = `{\rtf1\ansi\ansicpg1252\uc1\deff0{\fonttbl{\f0\froman\fcharset0 
 func TestText(t *testing.T) {
 	tests := []struct {
 		name, body, want string
-		enc              vnenc.Encoding
+		enc              source.Encoding
 	}{
 		{"tcvn3", `\pard\f1 C\'e9ng ho\'b5 x\'b7 h\'e9i ch\'f1 ngh\'dca Vi\'d6t Nam\par}`,
-			"Cộng hoà xã hội chủ nghĩa Việt Nam\n", vnenc.TCVN3},
+			"Cộng hoà xã hội chủ nghĩa Việt Nam\n", source.TCVN3},
 		{"H font kept as typed", `\f2 c\'e9ng ho\'b5\line\f1 \'a7\'e9c l\'cbp\par}`,
-			"cộng hoà\nĐộc lập\n", vnenc.TCVN3},
-		{"vni", `\f3 Co\'e4ng ho\'f8a xa\'f5 ho\'e4i\par}`, "Cộng hòa xã hội\n", vnenc.VNI},
-		{"cp1258 charset", `\f4 C\'f4\'f2ng ho\'cca\par}`, "Cộng hòa\n", vnenc.CP1258},
-		{"unicode \\u with uc skip", `\f0\uc1 C\u7897?ng h\u242?a\par}`, "Cộng hòa\n", vnenc.Unicode},
-		{"\\u in a legacy font", `\f1 ngh\u220\'dca\par}`, "nghĩa\n", vnenc.TCVN3},
-		{"uc2 skips two", `\f0{\uc2 \u7879\'3f\'3fx}y\par}`, "ệxy\n", vnenc.Unicode},
+			"cộng hoà\nĐộc lập\n", source.TCVN3},
+		{"vni", `\f3 Co\'e4ng ho\'f8a xa\'f5 ho\'e4i\par}`, "Cộng hòa xã hội\n", source.VNI},
+		{"cp1258 charset", `\f4 C\'f4\'f2ng ho\'cca\par}`, "Cộng hòa\n", source.Windows1258},
+		{"unicode \\u with uc skip", `\f0\uc1 C\u7897?ng h\u242?a\par}`, "Cộng hòa\n", source.UTF8},
+		{"\\u in a legacy font", `\f1 ngh\u220\'dca\par}`, "nghĩa\n", source.TCVN3},
+		{"uc2 skips two", `\f0{\uc2 \u7879\'3f\'3fx}y\par}`, "ệxy\n", source.UTF8},
 		{"field result kept", `\f1{\field{\*\fldinst HYPERLINK "http://x"}{\fldrslt Vi\'d6t}}\par}`,
-			"Việt\n", vnenc.TCVN3},
-		{"skipped destinations", `{\header H\'e9i}{\*\bkmkstart b}{\pict abcdef}\f1 ok\par}`, "ok\n", vnenc.Unicode},
-		{"table", `\f1\trowd\cellx100\cellx200 a\cell b\cell\row\par}`, "a|b|\n\n", vnenc.Unicode},
-		{"tab and escapes", `\f0 a\tab b\~c \{d\} e\\f\emdash g\par}`, "a\tb\u00a0c {d} e\\f—g\n", vnenc.Unicode},
-		{"run by run", `{\f1 Vi\'d6t}{\f3  Vie\'e4t}{\f0  Vi\u7879?t}\par}`, "Việt Việt Việt\n", vnenc.Unicode},
-		{"bin skipped", `\f0 a{\*\blipuid x}{\pict\bin3 }}}}b\par}`, "ab\n", vnenc.Unicode},
-		{"hidden text", `\f0 a{\v hidden}b\par}`, "ab\n", vnenc.Unicode},
+			"Việt\n", source.TCVN3},
+		{"skipped destinations", `{\header H\'e9i}{\*\bkmkstart b}{\pict abcdef}\f1 ok\par}`, "ok\n", source.UTF8},
+		{"table", `\f1\trowd\cellx100\cellx200 a\cell b\cell\row\par}`, "a|b|\n\n", source.UTF8},
+		{"tab and escapes", `\f0 a\tab b\~c \{d\} e\\f\emdash g\par}`, "a\tb\u00a0c {d} e\\f—g\n", source.UTF8},
+		{"run by run", `{\f1 Vi\'d6t}{\f3  Vie\'e4t}{\f0  Vi\u7879?t}\par}`, "Việt Việt Việt\n", source.UTF8},
+		{"bin skipped", `\f0 a{\*\blipuid x}{\pict\bin3 }}}}b\par}`, "ab\n", source.UTF8},
+		{"hidden text", `\f0 a{\v hidden}b\par}`, "ab\n", source.UTF8},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text, enc, warns, err := Text([]byte(header + tc.body))
+			text, enc, warns, err := decodeRTF([]byte(header+tc.body), false)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if text != tc.want {
 				t.Errorf("text %q, want %q (warnings %q)", text, tc.want, warns)
 			}
-			if tc.enc != vnenc.Unicode && enc != tc.enc {
+			if tc.enc != source.UTF8 && enc != tc.enc {
 				t.Errorf("enc %v, want %v", enc, tc.enc)
 			}
 		})
@@ -56,14 +56,14 @@ func TestText(t *testing.T) {
 func TestMixed(t *testing.T) {
 	body := strings.Repeat(`{\f1 C\'e9ng ho\'b5 x\'b7 h\'e9i ch\'f1 ngh\'dca Vi\'d6t Nam}\par `, 3) +
 		strings.Repeat(`{\f3 Co\'e4ng ho\'f8a xa\'f5 ho\'e4i chu\'fb ngh\'f3a Vie\'e4t Nam}\par `, 3) + "}"
-	text, enc, _, err := Text([]byte(header + body))
-	if err != nil || enc != vnenc.Mixed || strings.Count(text, "Việt Nam") != 6 {
+	text, enc, _, err := decodeRTF([]byte(header+body), false)
+	if err != nil || enc != source.Mixed || strings.Count(text, "Việt Nam") != 6 {
 		t.Errorf("%q %v %v", text, enc, err)
 	}
 }
 
 func TestTextUpper(t *testing.T) {
-	text, _, _, err := TextUpper([]byte(header + `\f2 c\'e9ng ho\'b5\par}`))
+	text, _, _, err := decodeRTF([]byte(header+`\f2 c\'e9ng ho\'b5\par}`), true)
 	if err != nil || text != "CỘNG HOÀ\n" {
 		t.Errorf("%q %v", text, err)
 	}
@@ -71,7 +71,7 @@ func TestTextUpper(t *testing.T) {
 
 func TestNotRTF(t *testing.T) {
 	for _, in := range []string{"", "hello", "{\\rt", "<html>"} {
-		if _, _, _, err := Text([]byte(in)); !errors.Is(err, ErrNotRTF) {
+		if _, _, _, err := decodeRTF([]byte(in), false); !errors.Is(err, ErrNotRTF) {
 			t.Errorf("%q: err %v", in, err)
 		}
 	}
@@ -80,13 +80,13 @@ func TestNotRTF(t *testing.T) {
 func TestTruncated(t *testing.T) {
 	in := header + `\f1 C\'e9ng ho\'b5 {\b x\'b7`
 	for i := len(header); i <= len(in); i++ {
-		text, _, _, err := Text([]byte(in[:i]))
+		text, _, _, err := decodeRTF([]byte(in[:i]), false)
 		if err != nil {
 			t.Fatalf("%d: %v", i, err)
 		}
 		_ = text
 	}
-	_, _, warns, _ := Text([]byte(in))
+	_, _, warns, _ := decodeRTF([]byte(in), false)
 	if len(warns) == 0 {
 		t.Error("no warning for a truncated document")
 	}
@@ -97,7 +97,7 @@ func FuzzRTF(f *testing.F) {
 	f.Add([]byte(`{\rtf1{\fonttbl{\f0 .VnTime;}}\f0\u-3?\uc5\u65\bin99999999 x}`))
 	f.Add([]byte(`{\rtf1 {{{{{{{{\*\x}}}}}}}} \'zz \'4`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		text, _, _, err := Text(b)
+		text, _, _, err := decodeRTF(b, false)
 		if err == nil && len(text) > 8*len(b)+16 {
 			t.Fatalf("output %d bytes for %d bytes of input", len(text), len(b))
 		}
@@ -109,7 +109,7 @@ func BenchmarkText(b *testing.B) {
 	in := []byte(header + body + "}")
 	b.SetBytes(int64(len(in)))
 	for i := 0; i < b.N; i++ {
-		Text(in)
+		decodeRTF(in, false)
 	}
 }
 
@@ -120,11 +120,11 @@ func TestTCVN3File(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, enc, _, err := TextUpper(b)
+	text, enc, _, err := decodeRTF(b, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if enc.String() != "tcvn3" {
+	if enc != source.TCVN3 {
 		t.Errorf("encoding %s", enc)
 	}
 	// "Sè: 1340/KH-UBND" has only capital ASCII letters, so vnenc reads the

@@ -97,7 +97,33 @@ func (b *Builder) LastByte() byte {
 // one produced a tenth or more of them), and the confidence of that encoding
 // (1 when it came from font names).
 func (b *Builder) Text() (string, Encoding, float64) {
-	// Per legacy encoding: does its text read as Unicode already?
+	asUnicode := b.legacyAsUnicode()
+	guess, conf, lineEnc := b.guessUnnamed()
+	text, letters := b.convert(asUnicode, guess, lineEnc)
+	best, second := Unicode, Unknown
+	for e := Unicode; e <= VIQR; e++ {
+		if letters[e] > letters[best] {
+			second, best = best, e
+		} else if e != best && (second == Unknown || letters[e] > letters[second]) {
+			second = e
+		}
+	}
+	total := 0
+	for e := Unicode; e <= VIQR; e++ {
+		total += letters[e]
+	}
+	if best.Legacy() && guess != best {
+		conf = 1
+	}
+	if second != Unknown && letters[second] >= 10 && letters[second]*10 >= total {
+		return nfc(text), Mixed, conf
+	}
+	return nfc(text), best, conf
+}
+
+// legacyAsUnicode tells, per legacy encoding, whether the runs in its fonts
+// read as Unicode already: mostly Vietnamese letters, few Latin-1 bytes.
+func (b *Builder) legacyAsUnicode() (asUnicode [Mixed + 1]bool) {
 	var vietU, high [Mixed + 1]int
 	for _, r := range b.runs {
 		if !r.enc.Legacy() {
@@ -112,15 +138,19 @@ func (b *Builder) Text() (string, Encoding, float64) {
 			}
 		}
 	}
-	var asUnicode [Mixed + 1]bool
 	for e := TCVN3; e <= VIQR; e++ {
 		asUnicode[e] = vietU[e] > 0 && vietU[e]*10 >= 3*(vietU[e]+high[e])
 	}
-	// Legacy text in fonts with no telling name: detected per line (a
-	// paragraph or a table cell), and over the whole document for lines with
-	// too few words to decide.
-	guess, conf := Unicode, 1.0
-	lineEnc := map[int]Encoding{} // first run of a line → its encoding
+	return asUnicode
+}
+
+// guessUnnamed detects legacy text in fonts with no telling name: per line
+// (a paragraph or a table cell), keyed by the line's first run, and over the
+// whole document (guess, with its confidence) for lines with too few words
+// to decide.
+func (b *Builder) guessUnnamed() (guess Encoding, conf float64, lineEnc map[int]Encoding) {
+	guess, conf = Unicode, 1.0
+	lineEnc = map[int]Encoding{}
 	var probe, line strings.Builder
 	lineStart := -1
 	flush := func() {
@@ -158,6 +188,12 @@ func (b *Builder) Text() (string, Encoding, float64) {
 			guess, conf = e, c
 		}
 	}
+	return guess, conf, lineEnc
+}
+
+// convert decodes every run with the encoding decided for it and counts the
+// accented letters each encoding produced.
+func (b *Builder) convert(asUnicode [Mixed + 1]bool, guess Encoding, lineEnc map[int]Encoding) (string, [Mixed + 1]int) {
 	var out strings.Builder
 	out.Grow(len(b.buf) + len(b.buf)/8)
 	var letters [Mixed + 1]int
@@ -203,25 +239,7 @@ func (b *Builder) Text() (string, Encoding, float64) {
 	if len(segs) > 0 {
 		text = capsLines(text, segs)
 	}
-	best, second := Unicode, Unknown
-	for e := Unicode; e <= VIQR; e++ {
-		if letters[e] > letters[best] {
-			second, best = best, e
-		} else if e != best && (second == Unknown || letters[e] > letters[second]) {
-			second = e
-		}
-	}
-	total := 0
-	for e := Unicode; e <= VIQR; e++ {
-		total += letters[e]
-	}
-	if best.Legacy() && guess != best {
-		conf = 1
-	}
-	if second != Unknown && letters[second] >= 10 && letters[second]*10 >= total {
-		return nfc(text), Mixed, conf
-	}
-	return nfc(text), best, conf
+	return text, letters
 }
 
 // capsLines capitalises the TCVN3 letters of lines typed in capitals. TCVN3

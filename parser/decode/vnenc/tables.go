@@ -201,15 +201,13 @@ func decodeVNI(sb *strings.Builder, src units, upper bool) {
 			continue
 		}
 		var base rune
-		isCap := false
 		switch {
 		case isVowelASCII(v):
-			base, isCap = v, v < 'a'
+			base = v
 		case v >= 0x80:
 			lc := lowerLatin1(v)
 			if r, ok := vniSingle[lc]; ok {
-				isCap = rune(lc) != v
-				if isCap {
+				if rune(lc) != v { // a capital
 					r = unicode.ToUpper(r)
 				}
 				if lc == 0xF4 || lc == 0xF6 { // ơ ư take a tone

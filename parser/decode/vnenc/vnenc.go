@@ -45,7 +45,7 @@ const (
 	Mixed
 )
 
-// String returns the name of the encoding as used in decode.Result:
+// String returns the name of the encoding as used in source.Result:
 // "utf-8", "tcvn3", "vni", "windows-1258", "viqr", "unknown" or "mixed".
 func (e Encoding) String() string {
 	switch e {

@@ -1,0 +1,109 @@
+// Package source is the contract between the decode stage and its format
+// decoders: what every decoder is given (Options) and what it returns
+// (Result). It imports nothing of the project, so that every format package
+// (html, docx, msdoc, rtf, text, and any added later) can use it without an
+// import cycle, and the dispatcher in package decode can hold them all in one
+// table.
+package source
+
+import "errors"
+
+// Format names an input format, as recognised from the content of an input
+// (never from its file name).
+type Format string
+
+// The formats the decode stage recognises.
+const (
+	FormatText   Format = "text"
+	FormatHTML   Format = "html"
+	FormatDOCX   Format = "docx"
+	FormatDOC    Format = "doc" // an OLE2 compound file, read as Word 97–2003
+	FormatRTF    Format = "rtf"
+	FormatZip    Format = "zip" // a zip that is not a DOCX
+	FormatPDF    Format = "pdf"
+	FormatBinary Format = "binary"
+)
+
+// Encoding names the character encoding a text was stored in. The constants
+// are the names decoders give; an HTML page may also report the name of any
+// charset it declared ("windows-1252", "iso-8859-1"…).
+type Encoding string
+
+// Encodings of Vietnamese text.
+const (
+	UTF8        Encoding = "utf-8"
+	UTF16LE     Encoding = "utf-16le"
+	UTF16BE     Encoding = "utf-16be"
+	TCVN3       Encoding = "tcvn3"
+	VNI         Encoding = "vni"
+	Windows1258 Encoding = "windows-1258"
+	VIQR        Encoding = "viqr"
+	// Mixed reports a document whose runs used several encodings, each
+	// converted with its own.
+	Mixed Encoding = "mixed"
+	// Unknown means the encoding could not be decided.
+	Unknown Encoding = "unknown"
+)
+
+// Result is the text a decoder recovered from one input.
+type Result struct {
+	// Text is the recovered text, UTF-8 (not yet normalised).
+	Text []byte
+	// Format is the format of the input.
+	Format Format
+	// Encoding is the character encoding the text was stored in.
+	Encoding Encoding
+	// Confidence is how sure the encoding is, from 0 to 1 (1 when it was
+	// declared or read from font names).
+	Confidence float64
+	// Warnings report what was lost or guessed, for a person to read.
+	Warnings []string
+	// Meta holds what the input says about the document outside its text:
+	// the attribute panel of a legal portal's web page ("number", "type",
+	// "issuer", "signer", "date"…), for cross-checking with the header.
+	Meta map[string]string
+	// Pages is the number of pages of a paged format (PDF); 0 when the format
+	// has no pages or their number is not known.
+	Pages int
+}
+
+// Options bound the work an input may cause and say how legacy fonts are
+// read. The zero value means the defaults.
+type Options struct {
+	// MaxNesting is the deepest element nesting accepted in HTML (default and
+	// most DefaultMaxNesting, which is also the HTML parser's own bound).
+	MaxNesting int
+	// MaxExpansion is how many times its compressed size a part of an
+	// archive (DOCX) may expand to (default DefaultMaxExpansion).
+	MaxExpansion int
+	// PrintedCase renders text in the ".Vn…H" fonts in the capitals those
+	// fonts draw; without it the letters come back in the case stored in the
+	// file, as transcripts of legacy documents keep them.
+	PrintedCase bool
+}
+
+// Defaults for Options.
+const (
+	DefaultMaxNesting   = 512
+	DefaultMaxExpansion = 64
+)
+
+// WithDefaults returns o with every unset or out-of-range limit replaced by
+// its default.
+func (o Options) WithDefaults() Options {
+	if o.MaxNesting <= 0 || o.MaxNesting > DefaultMaxNesting {
+		o.MaxNesting = DefaultMaxNesting
+	}
+	if o.MaxExpansion <= 0 {
+		o.MaxExpansion = DefaultMaxExpansion
+	}
+	return o
+}
+
+// ErrTooDeep is wrapped by the error of a decoder given markup nested deeper
+// than Options.MaxNesting.
+var ErrTooDeep = errors.New("decode: markup nested too deeply")
+
+// ErrInternal is wrapped by the error of a decoder that recovered from a
+// panic of its own: a bug, not a property of the input.
+var ErrInternal = errors.New("internal error")

@@ -1,0 +1,356 @@
+package refs
+
+import "github.com/vnlegal/vanban/parser/symbol"
+
+// named handles "Luật Đất đai năm 2024", "Bộ luật Dân sự", "Hiến pháp năm 2013",
+// and "Luật Đất đai số 31/2024/QH15" (a numbered citation with a name).
+func (s *scanner) named(tw typeWord, i, te, p int) {
+	t := s.t
+	ne := te
+	if tw.name == "Hiến pháp" {
+		for _, w := range constitutionNames {
+			if e := matchCI(t, p, w); e > 0 {
+				ne = e
+				break
+			}
+		}
+	} else if e := amendingPrefix(t, p); e > 0 {
+		// "Luật sửa đổi, bổ sung một số điều của Luật A [số ...], Luật B ... và
+		// Luật C": the amending law's name runs over the whole list of amended
+		// laws, which are cited too
+		r := skipWS(t, e)
+		ne2 := s.amendedList(r)
+		if ne2 > r {
+			c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
+			s.add(c, i, ne2, true)
+			s.pos = r // the amended laws are cited too
+		}
+		return
+	} else {
+		ne = s.lawName(p)
+		if ne <= p {
+			return
+		}
+		if string(s.lowered(t[p:ne])) == "việt nam" {
+			return
+		}
+	}
+	// a name the heuristics cut short ("Pháp lệnh Ưu đãi người | có công với
+	// cách mạng số 02/2020/UBTVQH14"): when its number follows in the same
+	// clause, the name runs up to "số"
+	if tw.name != "Hiến pháp" {
+		if q := s.numberAhead(ne); q > ne {
+			ne = q
+			for ne > i && (t[ne-1] == ' ' || t[ne-1] == '\n' || t[ne-1] == ',') {
+				ne--
+			}
+		}
+	}
+	name := collapse(t[i:ne])
+	r := skipWS(t, ne)
+	// "Luật Các tổ chức tín dụng 2024 số 32/2024/QH15", "… năm 2024 số …"
+	r0 := r
+	if e := matchCI(t, r, "năm"); e > 0 {
+		r = skipSp(t, e)
+	}
+	if y, ye, ok := parseYear(t, r); ok && y != "" {
+		if e := matchCI(t, skipSp(t, ye), "số"); e > 0 {
+			r = skipSp(t, ye)
+		} else {
+			r = r0
+		}
+	} else {
+		r = r0
+	}
+	q := -1
+	if e := matchCI(t, r, "số"); e > 0 {
+		q = e
+		if q < len(t) && t[q] == ':' {
+			q++
+		}
+		q = skipWS(t, q)
+	} else if r < len(t) && isDigit(t[r]) {
+		q = r
+	}
+	if q >= 0 && q < len(t) && isDigit(t[q]) {
+		if end, sym, canon, ok := symbol.ScanHint(t, q, tw.name); ok {
+			c := s.newNumbered(tw, sym, canon)
+			c.name = name
+			s.add(&c, i, end, true)
+			return
+		}
+	}
+	c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: name, listPrev: -1}
+	s.add(c, i, ne, true)
+}
+
+// lawName finds the end of a law name starting at p (the first word after
+// "Luật"), or p when there is none.
+func (s *scanner) lawName(p int) int {
+	t := s.t
+	if p >= len(t) {
+		return p
+	}
+	known := knownLaw(t, p)
+	if h := s.lawNameHeur(p); h > known {
+		return h
+	}
+	if known > 0 {
+		return known
+	}
+	return p
+}
+
+func (s *scanner) lawNameHeur(p int) int {
+	t := s.t
+	q := p
+	last := p
+	words := 0
+	vaMark, vaWords := -1, 0
+	for words < 14 && q < len(t) {
+		w, we := s.word(q)
+		if we == q || isDigit(t[q]) {
+			break
+		}
+		lw := string(w)
+		upper := isUpperAt(t, q)
+		if words == 0 {
+			// Names are capitalised ("Luật Đất đai"), but older texts write
+			// "Luật đất đai": accept a lower-case name only when its first word
+			// opens law names ("Luật sư", "Luật này" are not laws).
+			if !upper && !lowerLawStart[lw] {
+				return p
+			}
+		} else if upper {
+			if _, _, ok := matchType(t, q); ok || capStop[lw] {
+				break
+			}
+		} else {
+			if lw == "và" && vaMark < 0 && words <= 3 {
+				nx := skipSp(t, we)
+				if nx == we || nx >= len(t) {
+					break
+				}
+				next, nwe := s.word(nx)
+				nw := string(next)
+				if nwe == nx || lawStop[nw] || s.stop2(nwe, nw) || isDigit(t[nx]) {
+					break
+				}
+				if isUpperAt(t, nx) {
+					if _, _, ok := matchType(t, nx); ok || capStop[nw] {
+						break
+					}
+				}
+				vaMark = last
+				vaWords = 0
+				words++
+				q = nx
+				continue
+			}
+			if lawStop[lw] {
+				break
+			}
+			if s.stop2(we, lw) {
+				if lw == "sửa" {
+					// "Luật Hải quan sửa đổi 2005", "... sửa đổi năm 2025", "... sửa đổi số"
+					e2 := matchCI(t, q, "sửa đổi")
+					nx := skipSp(t, e2)
+					if nx < len(t) && (isDigit(t[nx]) || matchCI(t, nx, "năm") > 0 || matchCI(t, nx, "số") > 0) {
+						last = e2
+					}
+				}
+				break
+			}
+		}
+		words++
+		if vaMark >= 0 {
+			vaWords++
+		}
+		last = we
+		nx := we
+		if nx < len(t) && t[nx] == ',' {
+			if words <= 2 {
+				r2 := skipSp(t, nx+1)
+				if w2, _ := s.word(r2); isLowerAt(t, r2) && commaCont[string(w2)] {
+					q = r2
+					continue
+				}
+			}
+			break
+		}
+		q = skipSp(t, nx)
+		if q == nx {
+			break
+		}
+	}
+	if vaMark >= 0 && vaWords > 4 {
+		last = vaMark
+	}
+	return last
+}
+
+// stop2 reports a two-word stop phrase starting with lw ("quy định").
+// The word lw ends at we; the next word is read after spaces and line breaks.
+func (s *scanner) stop2(we int, lw string) bool {
+	m, ok := lawStop2[lw]
+	if !ok {
+		return false
+	}
+	next, _ := s.word(skipWS(s.t, we))
+	return m[string(next)]
+}
+
+// partyNamed handles "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của
+// Đảng", "Nghị quyết Hội nghị Trung ương 5 khóa XII".
+func (s *scanner) partyNamed(tw typeWord, i, p int) {
+	t := s.t
+	q := p
+	last := p
+	words := 0
+	for words < 18 && q < len(t) {
+		w, we := s.word(q)
+		if we == q {
+			break
+		}
+		lw := string(w)
+		switch {
+		case isDigit(t[q]):
+			if we-q > 2 {
+				goto done
+			}
+		case isUpperAt(t, q):
+			if words > 0 {
+				if _, _, ok := matchType(t, q); ok {
+					goto done
+				}
+			}
+		case lw == "của":
+			nx := skipSp(t, we)
+			if e := matchCI(t, nx, "đảng"); e > 0 {
+				last = e
+			}
+			goto done
+		case !partyWords[lw]:
+			goto done
+		}
+		words++
+		last = we
+		nx := skipWS(t, we)
+		if nx == we {
+			break
+		}
+		q = nx
+	}
+done:
+	if last <= p {
+		return
+	}
+	c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:last]), listPrev: -1}
+	s.add(c, i, last, true)
+}
+
+// amendingPrefix matches "sửa đổi, bổ sung một số điều của" (comma optional,
+// "một số điều" optional) at p and returns its end, or 0.
+func amendingPrefix(t []byte, p int) int {
+	for _, w := range amendingPrefixes {
+		if e := matchCI(t, p, w); e > 0 {
+			if w == "sửa đổi, bổ sung" {
+				// only "... bổ sung Luật X" directly
+				r := skipWS(t, e)
+				if _, _, ok := matchType(t, r); !ok {
+					return 0
+				}
+			}
+			return e
+		}
+	}
+	return 0
+}
+
+// amendedList reads "Luật A [số N], Luật B [số N] và Luật C [số N]" at r and
+// returns the end of the last name or number, or r when no law starts there.
+func (s *scanner) amendedList(r int) int {
+	t := s.t
+	end := r
+	for q := r; q < len(t); {
+		_, ie, ok := matchType(t, q)
+		if !ok {
+			break
+		}
+		in := skipWS(t, ie)
+		ne := s.lawName(in)
+		if ne <= in {
+			break
+		}
+		end = ne
+		// an optional number: "số 31/2024/QH15"
+		n := skipWS(t, ne)
+		if e := matchCI(t, n, "số"); e > 0 {
+			if se, _, _, ok := symbol.Scan(t, skipWS(t, e)); ok {
+				end = se
+			}
+		}
+		// the list goes on after ", " or " và "
+		q2 := skipSp(t, end)
+		if q2 < len(t) && t[q2] == ',' {
+			q2 = skipSp(t, q2+1)
+		} else if e := matchCI(t, q2, "và"); e > 0 {
+			q2 = skipSp(t, e)
+		} else {
+			break
+		}
+		if _, _, ok := matchType(t, q2); !ok {
+			break
+		}
+		q = q2
+	}
+	return end
+}
+
+// numberAhead looks for "số <symbol>" within the clause that starts at p: at
+// most 16 words, not past ";", ".", "(", a date, or another type word. It
+// returns the position of "số", or -1.
+func (s *scanner) numberAhead(p int) int {
+	t := s.t
+	q := p
+	for words := 0; words < 16 && q < len(t); words++ {
+		q = skipWS(t, q)
+		if q >= len(t) {
+			break
+		}
+		switch t[q] {
+		case ';', '.', '(', ':', '"', '[':
+			return -1
+		case ',':
+			q++
+			continue
+		}
+		if e := matchCI(t, q, "số"); e > 0 && (e >= len(t) || t[e] == ' ' || t[e] == ':') {
+			d := skipWS(t, e)
+			if d < len(t) && t[d] == ':' {
+				d = skipWS(t, d+1)
+			}
+			if d < len(t) && isDigit(t[d]) {
+				if _, _, _, ok := symbol.Scan(t, d); ok {
+					return q
+				}
+			}
+			return -1
+		}
+		if matchCI(t, q, "ngày") > 0 || matchCI(t, q, "năm") > 0 || isDigit(t[q]) {
+			return -1
+		}
+		if _, _, ok := matchType(t, q); ok && isUpperAt(t, q) {
+			return -1
+		}
+		we := wordEnd(t, q)
+		if we == q {
+			return -1
+		}
+		q = we
+		if q < len(t) && t[q] == ',' {
+			q++
+		}
+	}
+	return -1
+}

@@ -1,0 +1,60 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The long date of a place-and-date line: numbers, blanks of a draft, a date
+// that does not exist (read as blank by findPlaceDate), a year before 1900
+// (read as blank), and shapes that are not a date.
+func TestParseLongDate(t *testing.T) {
+	for _, c := range []struct {
+		in         string
+		d, m, y, n int
+		ok         bool
+		date       string // findPlaceDate("Hà Nội, " + in).date
+	}{
+		{"ngày 17 tháng 8 năm 2012", 17, 8, 2012, 27, true, "2012-08-17"},
+		{"NGÀY 05 THÁNG 01 NĂM 2020 về", 5, 1, 2020, 28, true, "2020-01-05"},
+		{"ngày …… tháng …… năm ……", 0, 0, 0, 38, true, ""},
+		{"ngày ..... tháng ..... năm 2025", 0, 0, 2025, 34, true, ""},
+		{"ngày 29 tháng 2 năm 2023", 29, 2, 2023, 27, true, ""},
+		{"ngày 10 tháng 5 năm 1887", 0, 0, 0, 27, true, ""},
+		{"ngày 12 tháng", 12, 0, 0, 0, false, ""},
+		{"ngày 12\xff tháng 3 năm 2024", 12, 0, 0, 0, false, ""},
+	} {
+		d, m, y, n, ok := parseLongDate(c.in)
+		assert.Equal(t, []int{c.d, c.m, c.y, c.n}, []int{d, m, y, n}, "%q", c.in)
+		assert.Equal(t, c.ok, ok, "%q", c.in)
+		pd, _, found := findPlaceDate("Hà Nội, " + c.in)
+		assert.Equal(t, c.ok, found, "%q", c.in)
+		assert.Equal(t, c.date, pd.date, "%q", c.in)
+		assert.Equal(t, c.ok && c.date == "", pd.blank, "%q", c.in)
+	}
+}
+
+// Numeric dates as old laws print them after the number ("SỐ 101-SL/L.003
+// NGÀY 20-5-1957").
+func TestParseNumericDate(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		d, m, y int
+		n       int
+		ok      bool
+	}{
+		{"14/3/2011", 14, 3, 2011, 9, true},
+		{"16.2.2016", 16, 2, 2016, 9, true},
+		{"20-5-1957", 20, 5, 1957, 9, true},
+		{"29/2/2024", 29, 2, 2024, 9, true},
+		{"29/2/2023", 29, 2, 2023, 0, false},
+		{"1/13/2020", 1, 13, 2020, 0, false},
+		{"5/6/1850", 5, 6, 1850, 0, false},
+		{"12/2005/QĐ", 12, 20, 0, 0, false},
+	} {
+		d, m, y, n, ok := parseNumericDate(c.in)
+		assert.Equal(t, []int{c.d, c.m, c.y, c.n}, []int{d, m, y, n}, "%q", c.in)
+		assert.Equal(t, c.ok, ok, "%q", c.in)
+	}
+}

@@ -1,0 +1,202 @@
+package structure
+
+import (
+	"strings"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+	"github.com/vnlegal/vanban/parser/symbol"
+)
+
+// checkFields reports the header fields a document of its kind should have.
+func (b *builder) checkFields() {
+	d := b.doc
+	if d.Type == "" {
+		b.warn("missing-type", "no document type found", -1, -1)
+	}
+	if d.Number == "" && d.Type != "Luật" && d.Type != "Bộ luật" && d.Type != "Hiến pháp" {
+		b.warn("missing-number", "no số, ký hiệu found", -1, -1)
+	}
+	if d.Date == "" {
+		b.warn("missing-date", "no issue date found", -1, -1)
+	}
+	if len(d.Signers) == 0 {
+		b.warn("missing-signer", "no signature block found", -1, -1)
+	}
+}
+
+// setIssuer splits the issuer block into parent body and issuer.
+func (b *builder) setIssuer(issuerLines []string) {
+	if b.doc.Issuer != "" || len(issuerLines) == 0 {
+		return
+	}
+	bodies := splitBodies(issuerLines)
+	// The same name printed twice (Công báo text layers) counts once.
+	var uniq []string
+	for _, x := range bodies {
+		if len(uniq) == 0 || key(uniq[len(uniq)-1]) != key(x) {
+			uniq = append(uniq, x)
+		}
+	}
+	bodies = uniq
+	if len(bodies) == 0 {
+		return
+	}
+	b.doc.Issuer = bodies[len(bodies)-1]
+	if len(bodies) >= 2 {
+		p := bodies[len(bodies)-2]
+		// a joint issuer printed twice, the first copy cut short, is not a parent
+		if !strings.Contains(key(b.doc.Issuer), key(p)) {
+			b.doc.IssuerParent = p
+		}
+	}
+}
+
+// splitBodies groups issuer-block lines into organisations: a line continues
+// the previous one unless it opens with an organisation word.
+func splitBodies(ls []string) []string {
+	var bodies []string
+	for _, s := range ls {
+		s = strings.TrimSpace(stripMarkup(s))
+		if s == "" {
+			continue
+		}
+		if len(bodies) == 0 || startsOrg(s) && !continuesName(bodies[len(bodies)-1]) && len(strings.Fields(bodies[len(bodies)-1])) > 1 {
+			bodies = append(bodies, s)
+			continue
+		}
+		bodies[len(bodies)-1] += " " + s
+	}
+	// "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" flattened onto one line: a ministry
+	// followed by one of its departments
+	if len(bodies) == 1 {
+		w := strings.Fields(bodies[0])
+		if len(w) > 3 && key(w[0]) == "bộ" {
+			for i := 2; i < len(w); i++ {
+				k := key(strings.Join(w[i:], " ")) + " "
+				if startsDepartment(k) {
+					return []string{strings.Join(w[:i], " "), strings.Join(w[i:], " ")}
+				}
+			}
+		}
+	}
+	return bodies
+}
+
+func startsOrg(s string) bool {
+	k := key(stripMarkup(s)) + " "
+	for _, h := range orgHeads {
+		if strings.HasPrefix(k, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesName reports whether a header line is visibly unfinished: it ends
+// with a conjunction or a word that needs a complement ("BỘ GIÁO DỤC VÀ").
+func continuesName(s string) bool {
+	k := key(s)
+	for _, w := range unfinishedEndings {
+		if strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return k == "ban chấp hành"
+}
+
+func (b *builder) setMark(s string) {
+	k := key(strings.Trim(s, "()[] "))
+	m := &b.doc.Marks
+	for _, mk := range marks {
+		if k == mk.text || (mk.kind == "draft" && strings.HasPrefix(k, "dự thảo")) {
+			switch mk.kind {
+			case "secrecy":
+				m.Secrecy = strings.ToUpper(s)
+			case "urgency":
+				m.Urgency = strings.ToUpper(s)
+			case "draft":
+				m.Draft = s
+			case "circulation":
+				m.Circulation = append(m.Circulation, s)
+			}
+			return
+		}
+	}
+}
+
+func isMark(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	var kbuf [128]byte
+	k := lexicon.AppendKey(kbuf[:0], strings.Trim(s, "()[] "))
+	for _, m := range marks {
+		if string(k) == m.text || (m.kind == "draft" && keyHasPrefix(k, "dự thảo") && len(k) < 24) {
+			return true
+		}
+	}
+	return false
+}
+
+// setNumber reads the symbol of a "Số:" fragment.
+func (b *builder) setNumber(s string, f frag) {
+	k := lowerSameLen(s)
+	i := strings.Index(k, "số")
+	if i < 0 {
+		return
+	}
+	rest := strings.TrimLeft(s[i+len("số"):], ": ")
+	sym, ok := symbol.Take(rest)
+	if !ok {
+		return
+	}
+	b.doc.Number = sym
+	if symbol.Blank(sym) {
+		b.warn("blank-number", "the number is left blank (draft or template)", f.start, f.end)
+	}
+}
+
+// isNumberLine reports whether s is the "Số:" line of the header: "Số: 1340/KH-UBND",
+// "Số 212-KL/TW", "SỐ: 12/2001/QĐ-BTC", "Số: /QĐ-UBND", "Luật số: 80/2025/QH15".
+func isNumberLine(s string) bool {
+	if s == "" || !(s[0] == 'S' || s[0] == 's' || s[0] == 'L' || s[0] == 'P') {
+		return false // "Số", "SỐ", "số", "Luật số", "Pháp lệnh số"
+	}
+	k := lowerSameLen(headOf(s, 32))
+	k = strings.TrimPrefix(k, "luật ")
+	k = strings.TrimPrefix(k, "pháp lệnh ")
+	if !strings.HasPrefix(k, "số") {
+		return false
+	}
+	rest := strings.TrimLeft(k[len("số"):], " ")
+	if strings.HasPrefix(rest, ":") {
+		return true
+	}
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// consolidationBlock reads the "XÁC THỰC VĂN BẢN HỢP NHẤT" block that a
+// consolidated text (văn bản hợp nhất) prints after its body: its number, place
+// and date are the consolidated text's own, while the header above the body is
+// the original document's.
+func (b *builder) consolidationBlock() {
+	d := b.doc
+	for k := len(b.lines) - 1; k >= 0 && k >= len(b.lines)-400; k-- {
+		if !hasPrefixFold(b.lines[k].s, "xác thực văn bản hợp nhất") {
+			continue
+		}
+		for j := k + 1; j < len(b.lines) && j <= k+4; j++ {
+			s := b.lines[j].text()
+			if isNumberLine(s) && d.Number == "" {
+				b.setNumber(s, frag{line: b.lines[j]})
+			}
+			if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 && d.Date == "" {
+				d.Place, d.Date = pd.place, pd.date
+			}
+		}
+		break
+	}
+	if symbol.Split(d.Number).TypeCode == "VBHN" || strings.Contains(d.Number, "/VBHN-") {
+		d.Type, d.TypeCode = "Văn bản hợp nhất", "VBHN"
+	}
+}

@@ -1,0 +1,71 @@
+package structure
+
+import (
+	"strings"
+
+	"github.com/vnlegal/vanban/model"
+)
+
+// footnotes reads the notes printed after the document ("[1] Gồm các đồng chí
+// ..."), which web pages and Word files put at the end, and returns the index
+// where they start (or last when there are none).
+func (b *builder) footnotes(from, last int) int {
+	start := -1
+	for k := last - 1; k >= from; k-- {
+		s := b.lines[k].text()
+		if n, ok := footnoteLabel(s); ok && n == "1" {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return last
+	}
+	// only notes (and their wrapped lines) may follow, no article or signature
+	for k := start + 1; k < last; k++ {
+		s := b.lines[k].text()
+		if m, ok := marker(s); ok && (m.kind == kDieu || m.kind == kChuong) {
+			return last
+		}
+		if _, _, ok := authorityPrefix(s); ok {
+			return last
+		}
+		if _, ok := isRecipientsLabel(s); ok {
+			return last
+		}
+	}
+	var cur *model.Footnote
+	for k := start; k < last; k++ {
+		l := b.lines[k]
+		s := l.text()
+		if n, ok := footnoteLabel(s); ok {
+			b.doc.Footnotes = append(b.doc.Footnotes, model.Footnote{Label: n, Text: strings.TrimSpace(s[len(n)+2:]), Start: l.start, End: l.end})
+			cur = &b.doc.Footnotes[len(b.doc.Footnotes)-1]
+			continue
+		}
+		if cur != nil {
+			cur.Text += " " + s
+			cur.End = l.end
+		}
+	}
+	// a rule line above the notes belongs to them
+	for start > from && isRule(b.lines[start-1].s) {
+		start--
+	}
+	return start
+}
+
+// footnoteLabel reads "[12]" at the start of s.
+func footnoteLabel(s string) (string, bool) {
+	if len(s) < 4 || s[0] != '[' {
+		return "", false
+	}
+	j := 1
+	for j < len(s) && j < 5 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == 1 || j >= len(s) || s[j] != ']' {
+		return "", false
+	}
+	return s[1:j], true
+}

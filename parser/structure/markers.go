@@ -1,0 +1,249 @@
+package structure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// markerKind is the outline level a line opens.
+type markerKind int
+
+const (
+	kNone markerKind = iota
+	kPhan
+	kChuong
+	kMuc
+	kTieuMuc
+	kRoman
+	kDieu
+	kNumber
+	kSub
+	kLetter
+	kParen
+	kDash
+	kStar
+	kPlus
+	kHeading // an unnumbered heading in capitals ("NỘI DUNG VỤ ÁN")
+)
+
+// rank orders levels: a node is a child of the nearest open node of lower rank.
+var rank = [...]int{
+	kHeading: 44,
+	kPhan:    10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
+	kNumber: 60, kSub: 62, kLetter: 70, kParen: 72, kDash: 80, kStar: 85, kPlus: 90,
+}
+
+type outlineMarker struct {
+	kind  markerKind
+	label string // printed label without trailing punctuation: "Điều 5", "I", "1.2", "a", "-"
+	num   string // the number part: "5", "II", "1.2", "a"
+	rest  string // text after the marker
+	depth int    // for kSub: number of dot-separated parts
+}
+
+// marker recognises the outline marker that opens s, if any.
+func marker(s string) (outlineMarker, bool) {
+	if s == "" {
+		return outlineMarker{}, false
+	}
+	// Word markers: Phần, Chương, Mục, Tiểu mục, Điều. Their first letters
+	// differ, so the first byte picks the one word to try.
+	var words []wordMarker
+	switch s[0] | 0x20 {
+	case 't':
+		words = wordMarkers[0:1]
+	case 'p':
+		words = wordMarkers[1:2]
+	case 'c':
+		words = wordMarkers[2:3]
+	case 'm':
+		words = wordMarkers[3:4]
+	default:
+		if s[0] == 0xC4 && len(s) > 1 && (s[1] == 0x90 || s[1] == 0x91) { // Đ, đ
+			words = wordMarkers[4:5]
+		}
+	}
+	for _, w := range words {
+		if !hasPrefixFold(s, w.word) {
+			continue
+		}
+		// the printed word has the same length in bytes whatever its case
+		n := len(w.word)
+		if n > len(s) {
+			continue
+		}
+		after := s[n:]
+		if after == "" || after[0] != ' ' {
+			continue
+		}
+		after = strings.TrimLeft(after, " ")
+		num, rest, ok := markerNumber(after, w.kind)
+		if !ok {
+			continue
+		}
+		if w.kind == kDieu {
+			// "Điều 30 của Luật ..." at the start of a wrapped line is prose.
+			r := strings.TrimLeft(rest, " ")
+			if !(rest == "" || rest[0] == '.' || rest[0] == ':' || strings.HasPrefix(r, "[") || r != "" && startsUpper(r) && rest[0] == ' ' && !startsLowerWord(r) && !citesDocument(r)) {
+				continue
+			}
+		}
+		if w.kind == kMuc && !(isRoman(num) || isDigits(num)) {
+			continue
+		}
+		rest = strings.TrimLeft(rest, ".:-– ")
+		return outlineMarker{kind: w.kind, label: s[:n] + " " + num, num: num, rest: rest}, true
+	}
+	c := s[0]
+	switch {
+	case c == '-' || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "•"):
+		_, n := utf8.DecodeRuneInString(s)
+		rest := strings.TrimLeft(s[n:], " ")
+		if rest == "" || isRule(s) {
+			return outlineMarker{}, false
+		}
+		if c == '-' && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && strings.HasSuffix(rest, "-") {
+			return outlineMarker{}, false // page number "- 2 -"
+		}
+		return outlineMarker{kind: kDash, label: "-", rest: rest}, true
+	case c == '+':
+		return outlineMarker{kind: kPlus, label: "+", rest: strings.TrimLeft(s[1:], " ")}, true
+	case c == '*' && len(s) > 1 && s[1] == ' ':
+		return outlineMarker{kind: kStar, label: "*", rest: strings.TrimLeft(s[1:], " ")}, true
+	case c == '(':
+		j := strings.IndexByte(s, ')')
+		if j > 1 && j <= 4 && (isDigits(s[1:j]) || isLetterLabel(s[1:j])) {
+			return outlineMarker{kind: kParen, label: s[:j+1], num: s[1:j], rest: strings.TrimLeft(s[j+1:], " ")}, true
+		}
+	case c >= '0' && c <= '9':
+		return numberMarker(s)
+	case c == 'I' || c == 'V' || c == 'X' || c == 'L':
+		j := 0
+		for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
+			j++
+		}
+		if j < len(s) && (s[j] == '.' || s[j] == ')' || s[j] == '/' || s[j] == '-' || s[j] == ':') && isRoman(s[:j]) {
+			rest := strings.TrimLeft(s[j+1:], " ")
+			if j+1 < len(s) && s[j+1] != ' ' && s[j] != '.' {
+				return outlineMarker{}, false
+			}
+			return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
+		}
+	default:
+		// a) b) đ) a2)
+		r, n := utf8.DecodeRuneInString(s)
+		if isVietLetter(r) {
+			j := n
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if j < len(s) && s[j] == ')' {
+				return outlineMarker{kind: kLetter, label: s[:j], num: s[:j], rest: strings.TrimLeft(s[j+1:], " ")}, true
+			}
+		}
+	}
+	return outlineMarker{}, false
+}
+
+// markerNumber reads the number after Phần/Chương/Mục/Điều: Roman, Arabic with
+// an optional letter (10a), or "thứ nhất" style ordinals for Phần.
+func markerNumber(s string, k markerKind) (num, rest string, ok bool) {
+	j := 0
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9') {
+		j++
+	}
+	if j > 0 {
+		// inserted provisions: 10a, 198a
+		if j < len(s) && s[j] >= 'a' && s[j] <= 'z' && (j+1 == len(s) || s[j+1] == '.' || s[j+1] == ' ' || s[j+1] == ':') {
+			j++
+		}
+		return s[:j], s[j:], true
+	}
+	for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
+		j++
+	}
+	if j > 0 && isRoman(s[:j]) && (j == len(s) || s[j] == '.' || s[j] == ' ' || s[j] == ':' || s[j] == '-') {
+		return s[:j], s[j:], true
+	}
+	if k == kPhan && hasPrefixFold(s, "thứ ") {
+		w := strings.Fields(s)
+		if len(w) >= 2 {
+			num = w[0] + " " + w[1]
+			return num, s[len(num):], true
+		}
+	}
+	return "", "", false
+}
+
+// numberMarker reads "1." "1)" "1.1." "1.1" "2.3.1" at the start of s.
+func numberMarker(s string) (outlineMarker, bool) {
+	parts := 0
+	j := 0
+	for {
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == j || k-j > 3 {
+			return outlineMarker{}, false
+		}
+		parts++
+		j = k
+		if j < len(s) && s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			// a dot followed by a digit group of one or two digits continues the label
+			m := j + 1
+			for m < len(s) && s[m] >= '0' && s[m] <= '9' {
+				m++
+			}
+			if m-(j+1) > 2 || (m < len(s) && (s[m] == ',' || s[m] == '/')) {
+				return outlineMarker{}, false // 1.500.000, 1.5/
+			}
+			j++
+			continue
+		}
+		break
+	}
+	label := s[:j]
+	rest := s[j:]
+	switch {
+	case strings.HasPrefix(rest, ". ") || rest == "." || strings.HasPrefix(rest, ") ") || rest == ")":
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "."):
+		rest = rest[1:]
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return outlineMarker{}, false
+		}
+	case parts > 1 && strings.HasPrefix(rest, " "):
+		// "1.1 Title" without a final dot
+	default:
+		return outlineMarker{}, false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if parts > 1 {
+		return outlineMarker{kind: kSub, label: label, num: label, rest: rest, depth: parts}, true
+	}
+	return outlineMarker{kind: kNumber, label: label, num: label, rest: rest}, true
+}
+
+// vietAlphabet is the order of point letters: no f, j, w, z; đ after d.
+const vietAlphabet = "abcdđeghiklmnopqrstuvxy"
+
+func isVietLetter(r rune) bool {
+	return strings.ContainsRune(vietAlphabet, r)
+}
+
+func isLetterLabel(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && isVietLetter(r)
+}
+
+// citesDocument reports text that names a document type right away: "Điều 58
+// Luật Hải quan" at the start of a wrapped line is a citation, not an article.
+func citesDocument(s string) bool {
+	for _, w := range citationHeads {
+		if hasPrefixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
