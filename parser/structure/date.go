@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/vndate"
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // placeDate is a parsed "<Place>, ngày <d> tháng <m> năm <y>" line.
@@ -23,7 +26,7 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 	}
 	d, m, y, n, _ := parseLongDate(s[idx:])
 	pd.dateEnd = idx + n
-	if y > 0 && m > 0 && d > 0 && validDate(y, m, d) {
+	if y > 0 && m > 0 && d > 0 && vndate.Valid(y, m, d) {
 		pd.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	} else {
 		pd.blank = true
@@ -48,7 +51,7 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 		if w == "" || !(startsUpper(w) || isDigits(w) || w == "…" || strings.HasPrefix(w, "...")) {
 			break
 		}
-		if isCaps(w) && len(words)-k >= 1 && !isPlaceAbbrev(w) {
+		if vntext.IsCaps(w) && len(words)-k >= 1 && !isPlaceAbbrev(w) {
 			// a capitalised header word (issuer text) ends the place
 			break
 		}
@@ -208,7 +211,7 @@ func parseNumericDate(s string) (d, m, y, n int, ok bool) {
 	if y, good = read(4); !good || y < 1900 {
 		return
 	}
-	if !validDate(y, m, d) {
+	if !vndate.Valid(y, m, d) {
 		return
 	}
 	return d, m, y, i, true
@@ -223,18 +226,4 @@ func digitsAt(s string, i, max int) (v, n, end int) {
 		n++
 	}
 	return v, n, i
-}
-
-func validDate(y, m, d int) bool {
-	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 {
-		return false
-	}
-	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-	if d > days[m] {
-		return false
-	}
-	if m == 2 && d == 29 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
-		return false
-	}
-	return true
 }

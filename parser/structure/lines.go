@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/internal/space"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
@@ -164,7 +165,7 @@ func hasPrefixFold(s, prefix string) bool {
 			return p == ' ' && i+1 >= len(prefix)
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != p && lowerRune(r) != p {
+		if r != p && vntext.LowerRune(r) != p {
 			return false
 		}
 		i += n
