@@ -128,11 +128,11 @@ func TestNotes(t *testing.T) {
 
 func TestLanguageOf(t *testing.T) {
 	cases := map[string]string{
-		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015":              "01",
-		"CĂN CỨ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG NGÀY 19 THÁNG 6 NĂM 2015":              "01",
+		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015":           "01",
+		"CĂN CỨ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG NGÀY 19 THÁNG 6 NĂM 2015":           "01",
 		"This Decree provides for the management of the archives of the state agencies": "02",
-		"Le présent décret fixe les conditions de la gestion des archives publiques":     "",
-		"":  "",
+		"Le présent décret fixe les conditions de la gestion des archives publiques":    "",
+		"":                  "",
 		"1 2 3 4 5 6 7 8 9": "",
 	}
 	for text, want := range cases {
