@@ -68,12 +68,15 @@ func FromDocument(doc *model.Document, path string) Record {
 	set := func(code, v string) { r.Set(code, strings.TrimSpace(v)) }
 
 	set(TypeName, typeValue(doc.Type))
-	if !doc.Symbol.Blank && doc.Number != "" {
-		set(CodeNumber, doc.Symbol.Number)
+	if doc.Number != "" {
+		// a draft's blank number ("Số: /2015/TT-BLĐTBXH") still prints its notation
+		if !doc.Symbol.Blank {
+			set(CodeNumber, doc.Symbol.Number)
+		}
 		set(CodeNotation, doc.Symbol.Code)
 	}
 	set(IssuedDate, archiveDate(doc.Date))
-	set(OrganName, doc.Issuer)
+	set(OrganName, organName(doc))
 	set(Subject, doc.Abstract)
 	set(Language, detectLanguage(doc))
 	if n := doc.Source.Pages; n > 0 {
@@ -149,6 +152,17 @@ func textSize(doc *model.Document) int {
 		end = max(end, f.End)
 	}
 	return max(end, len(doc.Text))
+}
+
+// organName is the issuer as printed, followed by the body above it when
+// the header prints one ("CỤC THUẾ - BỘ TÀI CHÍNH", "VĂN PHÒNG - BAN CHẤP HÀNH
+// TRUNG ƯƠNG"): a Sở, a Cục or a Party office alone does not say whose it is.
+func organName(doc *model.Document) string {
+	issuer, parent := strings.TrimSpace(doc.Issuer), strings.TrimSpace(doc.IssuerParent)
+	if issuer == "" || parent == "" {
+		return issuer
+	}
+	return issuer + " - " + parent
 }
 
 // informationMarks joins the secrecy, urgency and circulation marks.

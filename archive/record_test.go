@@ -69,11 +69,16 @@ func TestDerivations(t *testing.T) {
 		}, CodeNumber, "01763"},
 		{"blank draft number", func(d *model.Document) {
 			d.Number, d.Symbol = "/QĐ-UBND", model.Symbol{Code: "QĐ-UBND", Blank: true}
-		}, CodeNotation, ""},
+		}, CodeNotation, "QĐ-UBND"},
+		{"blank draft number has no số", func(d *model.Document) {
+			d.Number, d.Symbol = "/QĐ-UBND", model.Symbol{Code: "QĐ-UBND", Blank: true}
+		}, CodeNumber, ""},
 		{"công văn has CV", func(d *model.Document) { d.Type = "Công văn" }, TypeName, "CV"},
 		{"old tone style", func(d *model.Document) { d.Type = "Giấy uỷ quyền" }, TypeName, "GUQ"},
 		{"type without code", func(d *model.Document) { d.Type = "Luật" }, TypeName, "Luật"},
 		{"no type", func(d *model.Document) { d.Type = "" }, TypeName, ""},
+		{"issuer and parent", func(d *model.Document) { d.Issuer, d.IssuerParent = "CỤC THUẾ", "BỘ TÀI CHÍNH" }, OrganName, "CỤC THUẾ - BỘ TÀI CHÍNH"},
+		{"parent without issuer", func(d *model.Document) { d.Issuer, d.IssuerParent = "", "BỘ TÀI CHÍNH" }, OrganName, ""},
 		{"partial date", func(d *model.Document) { d.Date = "2012-06" }, IssuedDate, ""},
 		{"marks", func(d *model.Document) {
 			d.Marks = model.Marks{Secrecy: "MẬT", Urgency: "HỎA TỐC", Draft: "DỰ THẢO", Circulation: []string{"LƯU HÀNH NỘI BỘ"}}
