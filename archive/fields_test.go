@@ -101,3 +101,29 @@ func TestFieldTableMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeTable checks that the field table of README.md lists the fields
+// of Fields, with their codes and labels, in order.
+func TestReadmeTable(t *testing.T) {
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 5 || strings.TrimSpace(cells[1]) != itoa(n+1) {
+			continue
+		}
+		if n >= FieldCount {
+			t.Fatalf("README lists more than %d fields", FieldCount)
+		}
+		if code, label := strings.TrimSpace(cells[2]), strings.TrimSpace(cells[3]); code != Fields[n].Code || label != Fields[n].Label {
+			t.Errorf("README row %d: %s %q, want %s %q", n+1, code, label, Fields[n].Code, Fields[n].Label)
+		}
+		n++
+	}
+	if n != FieldCount {
+		t.Errorf("README lists %d fields, want %d", n, FieldCount)
+	}
+}
