@@ -10,9 +10,10 @@
 // electronic archival records ("tiêu chuẩn dữ liệu thông tin đầu vào"), and
 // Nghị định 30/2020/NĐ-CP the văn thư registers of an office. The circular's
 // annex itself could not be consulted while this package was written: the
-// search index held its preamble and articles (wikihoc.com and download.vn
-// copies of "Thông tư 02/2019/TT-BNV Tiêu chuẩn dữ liệu, bảo quản tài liệu lưu
-// trữ điện tử") but not the annex tables. The field list therefore follows
+// search tool returned copies of the circular (wikihoc.com and download.vn,
+// "Thông tư 02/2019/TT-BNV Tiêu chuẩn dữ liệu, bảo quản tài liệu lưu trữ điện
+// tử") only as excerpts of their opening, not the annex tables. The field
+// list therefore follows
 // the project's reference ../shared/docs/archival-metadata.md, which gathers
 // the fields as archival-digitisation software built on the circular
 // registers them, checked against two such public implementations found by
@@ -29,11 +30,16 @@
 //     Bản chính, 02 Bản sao; format 01 Bình thường … 06 Bị rách; process,
 //     riskRecovery 01 Có, 02 Không; riskRecoveryStatus 01 Đã dự phòng, 02 Chưa
 //     dự phòng; language 01 Tiếng Việt … 07 Tiếng Hàn; the NĐ 30 type codes);
-//   - a records-management system's metadata seed, which gives the field
+//   - a records-management system's metadata seed, written for the newer
+//     packaging rules (below) with the same field keys, which gives the field
 //     lengths used as MaxLen here (codeNumber 11, codeNotation 30, organName
 //     200, subject 500, inforSign 30, autograph 2000, description 500,
 //     numberOfPage 4 digits) and which fields a submitted text document must
 //     carry (Required here).
+//
+// The type codes are those of Nghị định 30/2020/NĐ-CP Phụ lục III (a copy of
+// its table on dulongky.com was found), which also names the forms of copy
+// (sao y, trích sao, sao lục) that mark a Bản sao.
 //
 // The JSON and XML element codes are those codes, with the two signer fields
 // written signerTitle and signerName to match the others' case.
