@@ -81,6 +81,8 @@ type Source struct {
 	Encoding string `json:"encoding"`
 	// Confidence is how sure the encoding detection is, 0 to 1.
 	Confidence float64 `json:"confidence"`
+	// Pages is the number of pages, where the format knows it (PDF, DOCX, .doc); 0 otherwise.
+	Pages int `json:"pages"`
 }
 
 // Symbol is a số, ký hiệu split into its grammatical parts.

@@ -7,6 +7,7 @@
 //	vanban text [--detect] FILE|-
 //	vanban batch [-j N] [-o FILE] [--ordered] [--resume] [--strict] PATH|GLOB|ZIP|- ...
 //	vanban graph INPUT [--format json|csv|graphml|dot|html] [-o PATH]
+//	vanban export INPUT [--format archive-csv|archive-json|archive-xml] [-o FILE] [--set K=V] [--file-code PATTERN] [--validate]
 //
 // parse prints the document model as one JSON object (schema in README.md);
 // refs prints only the documents it cites.
@@ -35,6 +36,9 @@ Usage:
   vanban graph INPUT [--format json|csv|graphml|dot|html] [-o PATH]
   vanban graph INPUT --most-cited N | --cited-by ID | --cites ID [--depth N] | --validity ID
                                                   the citation graph of a batch output
+  vanban export INPUT [--format archive-csv|archive-json|archive-xml] [-o FILE]
+               [--set "FIELD=VALUE" ...] [--file-code PATTERN] [--validate]
+                                                  the archival metadata records (TT 02/2019/TT-BNV)
 
 FILE "-" reads standard input.
 `
@@ -61,6 +65,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdText(args[1:], stdin, stdout, stderr)
 	case "graph":
 		return cmdGraph(args[1:], stdin, stdout, stderr)
+	case "export":
+		return cmdExport(args[1:], stdin, stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
