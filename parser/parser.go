@@ -133,7 +133,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	// below writes to text.Bytes.
 	res := structure.ParseString(text.String())
 	doc = res.Doc
-	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence}
+	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence, Pages: dec.Pages}
 	for _, w := range dec.Warnings {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
 	}
