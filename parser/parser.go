@@ -22,6 +22,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vndate"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/decode"
 	"github.com/vnlegal/vanban/parser/decode/source"
@@ -272,9 +273,8 @@ func crossCheck(doc *model.Document, meta map[string]string) {
 	}
 	if d := meta["date"]; d != "" && doc.Date != "" {
 		// the panel prints dd/mm/yyyy
-		var dd, mm, yy int
-		if _, err := fmt.Sscanf(strings.TrimSpace(d), "%d/%d/%d", &dd, &mm, &yy); err == nil {
-			if iso := fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd); iso != doc.Date {
+		if p, ok := vndate.Numeric(strings.TrimSpace(d), 0); ok {
+			if iso := vndate.ISO(p.Year, p.Month, p.Day); iso != doc.Date {
 				doc.Warnings = append(doc.Warnings, model.Warning{Code: "meta-date", Message: fmt.Sprintf("the page's attribute panel gives date %s, the document %s", iso, doc.Date), Start: -1, End: -1})
 			}
 		}
