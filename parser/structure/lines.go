@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
-	"github.com/vnlegal/vanban/parser/internal/space"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
@@ -89,7 +88,7 @@ func splitLines(str string) []line {
 func hasTwoWords(s string) bool {
 	words, inWord := 0, false
 	for _, r := range s {
-		if r == ' ' || r < utf8.RuneSelf && space.ASCII[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if r == ' ' || r < utf8.RuneSelf && vntext.ASCIISpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			inWord = false
 			continue
 		}
