@@ -107,6 +107,9 @@ func (gf *graphFlags) query() (string, error) {
 		return "", fmt.Errorf("--depth %d: want 0 (no limit) or more", gf.depth)
 	}
 	if len(asked) == 0 {
+		if gf.format == "csv" && (gf.output == "" || gf.output == "-") {
+			return "", errors.New("--format csv writes two files: give the folder with -o FOLDER")
+		}
 		return "", oneOf("format", gf.format, graphFormats...)
 	}
 	if err := oneOf("format", gf.format, queryFormats...); err != nil {
@@ -224,9 +227,6 @@ func exportGraph(std streams, g *graph.Graph, gf graphFlags) error {
 		}
 	}
 	if gf.format == "csv" {
-		if gf.output == "" || gf.output == "-" {
-			return errors.New("--format csv writes two files: give the folder with -o FOLDER")
-		}
 		if err := graph.WriteCSV(gf.output, g); err != nil {
 			return failf("%s", describe(gf.output, err))
 		}
