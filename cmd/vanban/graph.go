@@ -73,7 +73,7 @@ whose number or title contains it.`,
 	f := cmd.Flags()
 	f.StringVarP(&gf.format, "format", "f", "json", "output format: json, csv, graphml, dot or html (a query: json or csv)")
 	f.StringVarP(&gf.output, "output", "o", "", "write to this file (a folder for csv of the whole graph) instead of standard output")
-	f.BoolVarP(&gf.quiet, "quiet", "q", false, "no summary line on standard error")
+	f.BoolVarP(&gf.quiet, "quiet", "q", false, "no summary line on standard error when writing to -o")
 	f.IntVar(&gf.mostCited, "most-cited", 0, "query: the N most cited documents")
 	f.StringVar(&gf.citedBy, "cited-by", "", "query: the citations of this document (what cites it)")
 	f.StringVar(&gf.cites, "cites", "", "query: the documents this one cites")
@@ -139,12 +139,29 @@ func runQuery(std streams, g *graph.Graph, gf graphFlags) error {
 			answer = eventsOut(g.Validity(id))
 		}
 	}
-	return writeTo(gf.output, std.stdout, func(w io.Writer) error {
+	err := writeTo(gf.output, std.stdout, func(w io.Writer) error {
 		if gf.format == "csv" {
 			return writeAnswerCSV(w, answer)
 		}
 		return writeJSON(w, answer, true)
 	})
+	if err == nil && !gf.quiet && gf.output != "" && gf.output != "-" {
+		fmt.Fprintf(std.stderr, "%d rows → %s\n", answerLen(answer), gf.output)
+	}
+	return err
+}
+
+// answerLen is the number of rows of a query's answer.
+func answerLen(answer any) int {
+	switch a := answer.(type) {
+	case []graph.Node:
+		return len(a)
+	case []graph.Edge:
+		return len(a)
+	case []graph.Event:
+		return len(a)
+	}
+	return 0
 }
 
 // resolve finds the node a query names; a query that names several says
