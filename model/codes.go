@@ -46,3 +46,17 @@ const (
 	WarnMetaNumber           = "meta-number"            // a web page's attribute panel gives another number
 	WarnMetaDate             = "meta-date"              // a web page's attribute panel gives another date
 )
+
+// SectionKinds lists every Section.Kind value, in the order above.
+func SectionKinds() []string {
+	return []string{KindPhan, KindChuong, KindMuc, KindTieuMuc, KindDieu, KindKhoan, KindDiem,
+		KindRoman, KindNumber, KindSubnumber, KindLetter, KindParen, KindDash, KindPlus, KindStar,
+		KindHeading, KindText}
+}
+
+// WarningCodes lists every Warning.Code value, in the order above.
+func WarningCodes() []string {
+	return []string{WarnEmpty, WarnMissingType, WarnMissingNumber, WarnMissingDate, WarnMissingSigner,
+		WarnBlankNumber, WarnBlankDate, WarnNonConsecutiveNumber, WarnDuplicateNumber,
+		WarnInvalidUTF8, WarnDecode, WarnMetaNumber, WarnMetaDate}
+}

@@ -13,6 +13,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vnlegal/vanban/batch"
+	"github.com/vnlegal/vanban/model"
 )
 
 // manyDocuments writes n variants of the seed so that a run takes long enough
@@ -136,4 +139,52 @@ func TestBatchCorpus(t *testing.T) {
 	t.Logf("%d records, %d error records", len(set), failed)
 	assert.Equal(t, 1, run([]string{"batch", "--quiet", "--strict", "-o", out, filepath.Join(corpus, "*.doc*"), "nonexistent-file"}, nil, &stdout, &stderr), "--strict fails on error records")
 	assert.Equal(t, 1, run([]string{"batch", "--quiet", "--strict", "-o", out, filepath.Join(corpus, "*.pdf")}, nil, &stdout, &stderr), "--strict fails on a glob that matches nothing")
+}
+
+// TestKindsAndCodesAreDocumented converts the testdata (and, under
+// VANBAN_LONG=1, the corpus) and finds every section kind and warning code
+// among model's constants, which the README lists.
+func TestKindsAndCodesAreDocumented(t *testing.T) {
+	inputs := []string{"../../testdata"}
+	if corpus := "../../../shared/corpus"; os.Getenv("VANBAN_LONG") == "1" {
+		if _, err := os.Stat(corpus); err == nil {
+			inputs = append(inputs, corpus)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run(append([]string{"batch", "-q", "-o", out}, inputs...), nil, &stdout, &stderr), stderr.String())
+	kinds, codes := map[string]bool{}, map[string]bool{}
+	for _, k := range model.SectionKinds() {
+		kinds[k] = true
+	}
+	for _, c := range model.WarningCodes() {
+		codes[c] = true
+	}
+	f, err := os.Open(out)
+	require.NoError(t, err)
+	defer f.Close()
+	seen := map[string]bool{}
+	var walk func(ss []model.Section)
+	walk = func(ss []model.Section) {
+		for _, s := range ss {
+			assert.True(t, kinds[s.Kind], "section kind %q is not a model.Kind* constant", s.Kind)
+			seen[s.Kind] = true
+			walk(s.Children)
+		}
+	}
+	require.NoError(t, batch.ReadJSONL(f, func(r model.Record) error {
+		if r.Document == nil {
+			return nil
+		}
+		walk(r.Document.Sections)
+		for _, a := range r.Document.Annexes {
+			walk(a.Sections)
+		}
+		for _, w := range r.Document.Warnings {
+			assert.True(t, codes[w.Code], "warning code %q is not a model.Warn* constant", w.Code)
+		}
+		return nil
+	}))
+	assert.True(t, seen[model.KindDieu], "the decision has articles")
 }
