@@ -102,9 +102,9 @@ standard error counts the failures.`,
 		},
 	}
 	f := cmd.Flags()
-	f.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "number of parallel workers")
-	f.StringVarP(&output, "output", "o", "", "write the JSON lines to this file instead of standard output")
-	f.StringVar(&db, "db", "", "also write documents, sections, references and mentions into this SQLite store\n(created if missing; a re-run updates it); without -o, no JSON lines are written")
+	f.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "`N` parallel workers")
+	f.StringVarP(&output, "output", "o", "", "write the JSON lines to `FILE` instead of standard output")
+	f.StringVar(&db, "db", "", "also write documents, sections, references and mentions into the SQLite store `FILE`\n(created if missing; a re-run updates it); without -o, no JSON lines are written")
 	f.BoolVar(&ordered, "ordered", false, "write the records in input order")
 	f.BoolVar(&resume, "resume", false, "skip inputs whose content hash already has a record in the output (-o and/or --db)")
 	f.BoolVar(&strict, "strict", false, "exit with status 1 when any input failed")

@@ -71,14 +71,14 @@ whose number or title contains it.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&gf.format, "format", "f", "json", "output format: json, csv, graphml, dot or html (a query: json or csv)")
-	f.StringVarP(&gf.output, "output", "o", "", "write to this file (a folder for csv of the whole graph) instead of standard output")
+	f.StringVarP(&gf.format, "format", "f", "json", "output `FORMAT`: json, csv, graphml, dot or html (a query: json or csv)")
+	f.StringVarP(&gf.output, "output", "o", "", "write to `PATH` (a folder for csv of the whole graph) instead of standard output")
 	f.BoolVarP(&gf.quiet, "quiet", "q", false, "no summary line on standard error when writing to -o")
-	f.IntVar(&gf.mostCited, "most-cited", 0, "query: the N most cited documents")
-	f.StringVar(&gf.citedBy, "cited-by", "", "query: the citations of this document (what cites it)")
-	f.StringVar(&gf.cites, "cites", "", "query: the documents this one cites")
-	f.IntVar(&gf.depth, "depth", 1, "with --cites: follow citations this many steps (0: no limit)")
-	f.StringVar(&gf.validity, "validity", "", "query: what amends, replaces or repeals this document")
+	f.IntVar(&gf.mostCited, "most-cited", 0, "query: the `N` most cited documents")
+	f.StringVar(&gf.citedBy, "cited-by", "", "query: the citations of the document `ID` (what cites it)")
+	f.StringVar(&gf.cites, "cites", "", "query: the documents `ID` cites")
+	f.IntVar(&gf.depth, "depth", 1, "with --cites: follow citations `N` steps (0: no limit)")
+	f.StringVar(&gf.validity, "validity", "", "query: what amends, replaces or repeals the document `ID`")
 	_ = cmd.RegisterFlagCompletionFunc("format", completeWords(graphFormats...))
 	return cmd
 }

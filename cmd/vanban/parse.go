@@ -32,8 +32,8 @@ func (f *inputFlags) validate() error {
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
-	cmd.Flags().Int64Var(&f.maxSize, "max-size", defaultMaxSize, "refuse inputs larger than this many bytes")
-	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().Int64Var(&f.maxSize, "max-size", defaultMaxSize, "refuse inputs larger than `BYTES`")
+	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write to `FILE` instead of standard output")
 }
 
 // readInput reads the file named by arg, or standard input for "-", refusing
@@ -172,7 +172,7 @@ name, date, issuer, mentions).`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "json", "output format: json or table")
+	cmd.Flags().StringVarP(&format, "format", "f", "json", "output `FORMAT`: json or table")
 	_ = cmd.RegisterFlagCompletionFunc("format", completeWords("json", "table"))
 	in.register(cmd)
 	return cmd
