@@ -92,6 +92,9 @@ type silentFailure struct{}
 
 func (silentFailure) Error() string { return "" }
 
+// newRootCommand builds the command tree. Room is left for more commands
+// (an export of archival metadata is planned): each is one newXCommand
+// added below, with the shared flags of inputFlags or the -o/-f/-q names.
 func newRootCommand(std streams) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "vanban",
@@ -119,7 +122,6 @@ ends the flags. Exit status: 0 ok, 1 an input failed, 2 usage error.`,
 		},
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return err })
 	root.AddCommand(
 		newParseCommand(std),
 		newRefsCommand(std),
