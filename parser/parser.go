@@ -29,6 +29,7 @@ import (
 	"github.com/vnlegal/vanban/parser/normalize"
 	"github.com/vnlegal/vanban/parser/refs"
 	"github.com/vnlegal/vanban/parser/structure"
+	"golang.org/x/text/unicode/norm"
 )
 
 // ErrNotText is returned for input that is not text: binary data with NUL
@@ -160,6 +161,46 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	}
 	doc.Fill()
 	return doc, nil
+}
+
+// Decoded is the text of a document as the decode stage recovers it, before
+// any structure is read: Unicode in NFC, markup removed, legacy encodings
+// converted.
+type Decoded struct {
+	// Source is the format, encoding, confidence and page count detected.
+	Source model.Source
+	// Text is the recovered text, NFC.
+	Text string
+	// Warnings are what the decoder guessed or dropped.
+	Warnings []string
+}
+
+// Decode recovers the text of one document given as bytes, with the limits
+// and the errors of Parse (a *ParseError wrapping ErrNotText,
+// ErrUnsupportedFormat, ErrLimit, ErrTooLarge or ErrInternal, whose Format
+// names the format recognised). It is what `vanban text` prints.
+func Decode(src []byte, opts ...Option) (dec *Decoded, err error) {
+	cfg := config{maxSize: defaultMaxSize}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if int64(len(src)) > cfg.maxSize {
+		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			dec, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+		}
+	}()
+	res, derr := decode.DecodeOptions(src, cfg.limits)
+	if derr != nil {
+		return nil, decodeError(src, cfg.path, derr)
+	}
+	return &Decoded{
+		Source:   model.Source{Format: string(res.Format), Encoding: string(res.Encoding), Confidence: res.Confidence, Pages: res.Pages},
+		Text:     norm.NFC.String(string(res.Text)),
+		Warnings: res.Warnings,
+	}, nil
 }
 
 // ParseReader reads r to the end and parses it. It reads at most one byte

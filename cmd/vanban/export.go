@@ -2,98 +2,97 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/vnlegal/vanban/archive"
 )
 
-const exportUsage = `vanban export INPUT [--format archive-csv|archive-json|archive-xml] [-o FILE]
-              [--set "FIELD=VALUE" ...] [--file-code PATTERN] [--validate]
-
-Writes the archival metadata record (Thông tư 02/2019/TT-BNV, 23 fields) of
-every document of a batch output: INPUT is a JSON-lines file written by
-vanban batch, a SQLite store written by vanban batch --db, or - (JSON lines on
-standard input). CSV (for Excel: UTF-8 with BOM, Vietnamese headings) is the
-default; JSON and XML use the fields' codes. Fields vanban cannot know stay
-empty unless --set or --file-code supplies them. --validate prints, per
-document, the required fields still empty, and a summary, to standard error.
-
-Examples:
-  vanban export out.jsonl -o records.csv --set "Mã cơ quan lưu trữ=G09" \
-      --set "Thời hạn bảo quản=01" --file-code "{hoso}/{stt}_*" --validate
-
-Flags:
-`
-
-// setFlags collects repeated --set FIELD=VALUE flags.
-type setFlags map[string]string
-
-func (s setFlags) String() string { return "" }
-
-func (s setFlags) Set(v string) error {
-	k, val, ok := strings.Cut(v, "=")
-	if !ok || strings.TrimSpace(k) == "" {
-		return fmt.Errorf("want FIELD=VALUE, got %q", v)
-	}
-	s[strings.TrimSpace(k)] = val
-	return nil
+// exportFlags are the flags of `vanban export`.
+type exportFlags struct {
+	format, output, fileCode, sep string
+	set                           []string
+	validate, quiet               bool
 }
 
-func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, exportUsage)
-		fs.PrintDefaults()
+var exportFormats = []string{archive.FormatCSV, archive.FormatJSON, archive.FormatXML}
+
+func newExportCommand(std streams) *cobra.Command {
+	var ef exportFlags
+	cmd := &cobra.Command{
+		Use:   "export [flags] INPUT",
+		Short: "the archival metadata record of every document of a batch output",
+		Long: `Write the archival metadata record (Thông tư 02/2019/TT-BNV, 23 fields) of
+every document of a batch output: INPUT is a JSON-lines file written by vanban
+batch, a SQLite store written by vanban batch --db, or - (JSON lines on
+standard input). CSV (for Excel: UTF-8 with BOM, Vietnamese headings, one row
+per document after the source path) is the default; JSON and XML use the
+fields' codes. Fields vanban cannot know stay empty unless --set or
+--file-code supplies them. --validate prints, per document, the required
+fields still empty, and a summary, to standard error.`,
+		Example: `  vanban export corpus.jsonl -o records.csv
+  vanban export corpus.sqlite -f archive-xml -o records.xml
+  vanban export out.jsonl -o records.csv --set "Mã cơ quan lưu trữ=G09" \
+      --set "Thời hạn bảo quản=01" --file-code "{hoso}/{stt}_*" --validate`,
+		Args: exactlyOne("INPUT"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := oneOf("format", ef.format, exportFormats...); err != nil {
+				return err
+			}
+			if len([]rune(ef.sep)) != 1 {
+				return fmt.Errorf("--csv-sep %q: want one character", ef.sep)
+			}
+			set := map[string]string{}
+			for _, kv := range ef.set {
+				k, v, ok := strings.Cut(kv, "=")
+				if !ok || strings.TrimSpace(k) == "" {
+					return fmt.Errorf("--set %q: want FIELD=VALUE", kv)
+				}
+				set[strings.TrimSpace(k)] = v
+			}
+			return runExport(std, args[0], ef, set)
+		},
 	}
-	format := fs.String("format", archive.FormatCSV, "archive-csv, archive-json or archive-xml")
-	out := fs.String("o", "", "output file; standard output when empty")
-	set := setFlags{}
-	fs.Var(set, "set", `a constant for every record, "FIELD=VALUE" (field code or label, "Mã cơ quan lưu trữ", "Mã hồ sơ"); repeatable`)
-	fileCode := fs.String("file-code", "", `pattern reading the mã hồ sơ and số thứ tự from each path, e.g. "{hoso}/{stt}_*"`)
-	validate := fs.Bool("validate", false, "print the required fields still empty per document, and a summary, to standard error")
-	sep := fs.String("csv-sep", ",", `CSV separator ("," or ";")`)
-	// flags may follow INPUT: parse the input name off first
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		args = append(args[1:], args[0])
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() != 1 || len([]rune(*sep)) != 1 {
-		fs.Usage()
-		return 2
-	}
-	w := stdout
-	if *out != "" {
-		f, err := os.Create(*out)
-		if err != nil {
-			fmt.Fprintf(stderr, "vanban export: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		w = f
+	f := cmd.Flags()
+	f.StringVarP(&ef.format, "format", "f", archive.FormatCSV, "output `FORMAT`: "+strings.Join(exportFormats, ", "))
+	f.StringVarP(&ef.output, "output", "o", "", "write to `FILE` instead of standard output")
+	f.StringArrayVar(&ef.set, "set", nil, "a constant for every record, `FIELD=VALUE` (field code or label, \"Mã cơ quan lưu trữ\", \"Mã hồ sơ\"); repeatable")
+	f.StringVar(&ef.fileCode, "file-code", "", "`PATTERN` reading the mã hồ sơ and số thứ tự from each path, e.g. \"{hoso}/{stt}_*\"")
+	f.BoolVar(&ef.validate, "validate", false, "print the required fields still empty per document, and a summary, to standard error")
+	f.StringVar(&ef.sep, "csv-sep", ",", "CSV `SEPARATOR` (\",\" or \";\")")
+	f.BoolVarP(&ef.quiet, "quiet", "q", false, "no summary line on standard error when writing to -o")
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords(exportFormats...))
+	return cmd
+}
+
+// runExport writes the records and, with --validate, the clerk's worklist.
+func runExport(std streams, input string, ef exportFlags, set map[string]string) error {
+	w, done, err := openOutput(ef.output, std.stdout)
+	if err != nil {
+		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	sum, err := archive.Export(ctx, fs.Arg(0), w, archive.Options{
-		Format: *format, Set: set, FileCode: *fileCode, Comma: []rune(*sep)[0], Stdin: stdin,
+	sum, err := archive.Export(ctx, input, w, archive.Options{
+		Format: ef.format, Set: set, FileCode: ef.fileCode, Comma: []rune(ef.sep)[0], Stdin: std.stdin,
 	})
+	if cerr := done(); err == nil {
+		err = cerr
+	}
 	if err != nil {
-		fmt.Fprintf(stderr, "vanban export: %v\n", err)
-		return 1
+		return failf("%s", describe(input, err))
 	}
-	if *validate {
-		if err := sum.WriteReport(stderr); err != nil {
-			return 1
+	switch {
+	case ef.validate:
+		if err := sum.WriteReport(std.stderr); err != nil {
+			return failf("%s", describe("standard error", err))
 		}
-	} else if *out != "" {
-		fmt.Fprintf(stderr, "%d records (%d complete) → %s\n", sum.Records, sum.Complete, *out)
+	case ef.output != "" && ef.output != "-" && !ef.quiet:
+		fmt.Fprintf(std.stderr, "%d records (%d complete) → %s\n", sum.Records, sum.Complete, ef.output)
 	}
-	return 0
+	return nil
 }
