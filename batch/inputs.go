@@ -8,6 +8,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -93,11 +94,17 @@ func Expand(args []string, stdin io.Reader) ([]Input, error) {
 	return out, nil
 }
 
+// ErrNoMatch is the error of a glob that matches no file: it becomes an error
+// record, like a missing path, so that a mistyped pattern is never a silent
+// empty run.
+var ErrNoMatch = errors.New("no file matches")
+
 // WalkPattern expands one argument as Expand does, without opening zip
 // archives: a glob is expanded (sorted), a directory is walked (in path
 // order, dot files and dot directories skipped). It calls file for every file
-// found, with its size, and fail for a path that names nothing or a directory
-// entry that cannot be read. Only a malformed glob is an error. The Beam
+// found, with its size, and fail for a path that names nothing, a glob that
+// matches nothing (with ErrNoMatch) or a directory entry that cannot be read.
+// Only a malformed glob is an error. The Beam
 // pipeline expands its local patterns with it, so both find the same inputs.
 func WalkPattern(arg string, file func(path string, size int64), fail func(path string, err error)) error {
 	matches := []string{arg}
@@ -105,6 +112,10 @@ func WalkPattern(arg string, file func(path string, size int64), fail func(path 
 		m, err := filepath.Glob(arg)
 		if err != nil {
 			return fmt.Errorf("batch: bad pattern %q: %w", arg, err)
+		}
+		if len(m) == 0 {
+			fail(arg, fmt.Errorf("%s: %w", arg, ErrNoMatch))
+			return nil
 		}
 		sort.Strings(m)
 		matches = m

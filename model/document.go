@@ -20,7 +20,8 @@ type Document struct {
 	// Type is the canonical Vietnamese type name, e.g. "Kế hoạch", "Công văn".
 	Type string `json:"type"`
 	// TypeCode is the NĐ 30 (or Party, or normative) abbreviation: "KH", "QĐ", "NĐ".
-	// It is "" for types without one (Công văn, Luật).
+	// It is "" for types without one (Công văn); Luật has "L", the code of the
+	// lexicon, although a law's own number ("59/2020/QH14") does not print it.
 	TypeCode string `json:"type_code"`
 	// Issuer is the issuing body as printed, wrapped lines joined ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN").
 	Issuer string `json:"issuer"`
@@ -81,6 +82,8 @@ type Source struct {
 	Encoding string `json:"encoding"`
 	// Confidence is how sure the encoding detection is, 0 to 1.
 	Confidence float64 `json:"confidence"`
+	// Pages is the number of pages, where the format knows it (PDF, DOCX, .doc); 0 otherwise.
+	Pages int `json:"pages"`
 }
 
 // Symbol is a số, ký hiệu split into its grammatical parts.
@@ -108,8 +111,10 @@ type Symbol struct {
 type Section struct {
 	// ID is stable within the document: "chuong_II.dieu_5.khoan_2.diem_a".
 	ID string `json:"id"`
-	// Kind is the level: phan, chuong, muc, tieu_muc, dieu, khoan, diem, roman,
-	// number, subnumber, letter, dash, plus, star, paren.
+	// Kind is the level: phan, chuong, muc, tieu_muc, dieu, khoan, diem for
+	// normative texts; roman, number, subnumber, letter, paren, dash, plus, star
+	// for administrative outlines; heading for an unnumbered heading in capitals;
+	// text for an unnumbered paragraph (the Kind* constants).
 	Kind string `json:"kind"`
 	// Label is printed form without trailing punctuation: "I", "1.2", "a", "Điều 5", "Chương II".
 	Label string `json:"label"`
@@ -190,7 +195,8 @@ type Footnote struct {
 
 // Warning reports something missing or odd. Parsing never fails on it.
 type Warning struct {
-	// Code is a stable identifier: "missing-number", "duplicate-label", ...
+	// Code is a stable identifier, one of the Warn* constants:
+	// "missing-number", "duplicate-number", ...
 	Code string `json:"code"`
 	// Message explains it in English.
 	Message string `json:"message"`

@@ -22,12 +22,14 @@ import (
 	"os"
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vndate"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/decode"
 	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/normalize"
 	"github.com/vnlegal/vanban/parser/refs"
 	"github.com/vnlegal/vanban/parser/structure"
+	"golang.org/x/text/unicode/norm"
 )
 
 // ErrNotText is returned for input that is not text: binary data with NUL
@@ -133,7 +135,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	// below writes to text.Bytes.
 	res := structure.ParseString(text.String())
 	doc = res.Doc
-	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence}
+	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence, Pages: dec.Pages}
 	for _, w := range dec.Warnings {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
 	}
@@ -159,6 +161,46 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	}
 	doc.Fill()
 	return doc, nil
+}
+
+// Decoded is the text of a document as the decode stage recovers it, before
+// any structure is read: Unicode in NFC, markup removed, legacy encodings
+// converted.
+type Decoded struct {
+	// Source is the format, encoding, confidence and page count detected.
+	Source model.Source
+	// Text is the recovered text, NFC.
+	Text string
+	// Warnings are what the decoder guessed or dropped.
+	Warnings []string
+}
+
+// Decode recovers the text of one document given as bytes, with the limits
+// and the errors of Parse (a *ParseError wrapping ErrNotText,
+// ErrUnsupportedFormat, ErrLimit, ErrTooLarge or ErrInternal, whose Format
+// names the format recognised). It is what `vanban text` prints.
+func Decode(src []byte, opts ...Option) (dec *Decoded, err error) {
+	cfg := config{maxSize: defaultMaxSize}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if int64(len(src)) > cfg.maxSize {
+		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			dec, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+		}
+	}()
+	res, derr := decode.DecodeOptions(src, cfg.limits)
+	if derr != nil {
+		return nil, decodeError(src, cfg.path, derr)
+	}
+	return &Decoded{
+		Source:   model.Source{Format: string(res.Format), Encoding: string(res.Encoding), Confidence: res.Confidence, Pages: res.Pages},
+		Text:     norm.NFC.String(string(res.Text)),
+		Warnings: res.Warnings,
+	}, nil
 }
 
 // ParseReader reads r to the end and parses it. It reads at most one byte
@@ -272,9 +314,8 @@ func crossCheck(doc *model.Document, meta map[string]string) {
 	}
 	if d := meta["date"]; d != "" && doc.Date != "" {
 		// the panel prints dd/mm/yyyy
-		var dd, mm, yy int
-		if _, err := fmt.Sscanf(strings.TrimSpace(d), "%d/%d/%d", &dd, &mm, &yy); err == nil {
-			if iso := fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd); iso != doc.Date {
+		if p, ok := vndate.Numeric(strings.TrimSpace(d), 0); ok {
+			if iso := vndate.ISO(p.Year, p.Month, p.Day); iso != doc.Date {
 				doc.Warnings = append(doc.Warnings, model.Warning{Code: "meta-date", Message: fmt.Sprintf("the page's attribute panel gives date %s, the document %s", iso, doc.Date), Start: -1, End: -1})
 			}
 		}

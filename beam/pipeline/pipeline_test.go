@@ -20,6 +20,7 @@ import (
 
 	"github.com/vnlegal/vanban/batch"
 	"github.com/vnlegal/vanban/graph"
+	"github.com/vnlegal/vanban/model"
 )
 
 // TestMain runs the pipelines on Beam's local runner: Prism, which ptest
@@ -155,7 +156,8 @@ func TestPipelineMatchesBatchAndGraph(t *testing.T) {
 }
 
 // TestEmptyInput checks that a glob matching nothing still writes the three
-// files: an empty records.jsonl and the CSV headers, as the CLI does.
+// files: one error record for the glob in records.jsonl and the CSV headers,
+// as the CLI does.
 func TestEmptyInput(t *testing.T) {
 	tmp := t.TempDir()
 	p, s := beam.NewPipelineWithRoot()
@@ -174,7 +176,10 @@ func TestEmptyInput(t *testing.T) {
 			t.Fatal(err)
 		}
 		var w []byte
-		if f != RecordsFile {
+		if f == RecordsFile {
+			pattern := filepath.Join(tmp, "*.none")
+			w, _ = batch.EncodeRecord(model.Record{Path: pattern, Error: &model.RecordError{Stage: "read", Message: pattern + ": no file matches"}})
+		} else {
 			w, _ = os.ReadFile(filepath.Join(want, f))
 		}
 		if !bytes.Equal(b, w) {

@@ -101,9 +101,15 @@ func (f *expandFn) ProcessElement(ctx context.Context, pattern string, emitPath 
 		if err != nil {
 			return fmt.Errorf("vanban: listing %q: %w", pattern, err)
 		}
-		if len(files) == 0 && !strings.ContainsAny(pattern, "*?[") {
+		if len(files) == 0 {
+			// nothing found is an error record, never a silent empty run
+			// (batch.WalkPattern does the same for local patterns)
+			msg := fmt.Sprintf("%s: no such file", pattern)
+			if strings.ContainsAny(pattern, "*?[") {
+				msg = fmt.Sprintf("%s: %v", pattern, batch.ErrNoMatch)
+			}
 			failedCount.Inc(ctx, 1)
-			emitRec(errorRecord(pattern, "read", fmt.Sprintf("%s: no such file", pattern)))
+			emitRec(errorRecord(pattern, "read", msg))
 		}
 		sort.Strings(files)
 		for _, p := range files {

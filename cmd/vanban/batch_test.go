@@ -13,17 +13,10 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-// buildVanban compiles the command once per test binary.
-func buildVanban(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "vanban")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Stderr = os.Stderr
-	require.NoError(t, cmd.Run())
-	return bin
-}
+	"github.com/vnlegal/vanban/batch"
+	"github.com/vnlegal/vanban/model"
+)
 
 // manyDocuments writes n variants of the seed so that a run takes long enough
 // to be killed midway.
@@ -67,13 +60,16 @@ func TestBatchKillAndResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the command")
 	}
-	bin := buildVanban(t)
-	dir := manyDocuments(t, 400)
+	// enough documents that the run is still going when its output passes
+	// 200 kB, few enough to keep the test quick
+	const docs = 120
+	bin := vanbanBin
+	dir := manyDocuments(t, docs)
 	full := filepath.Join(t.TempDir(), "full.jsonl")
 	out, err := exec.Command(bin, "batch", "-j", "2", "-o", full, dir).CombinedOutput()
 	require.NoError(t, err, string(out))
 	want := recordSet(t, full)
-	require.Len(t, want, 400)
+	require.Len(t, want, docs)
 
 	part := filepath.Join(t.TempDir(), "part.jsonl")
 	cmd := exec.Command(bin, "batch", "-j", "1", "-o", part, dir)
@@ -89,8 +85,8 @@ func TestBatchKillAndResume(t *testing.T) {
 	_ = cmd.Wait()
 	before := recordSet(t, partWithoutTail(t, part))
 	require.Greater(t, len(before), 0)
-	require.Less(t, len(before), 400, "the run was killed midway")
-	t.Logf("killed after %d of 400 records", len(before))
+	require.Less(t, len(before), docs, "the run was killed midway")
+	t.Logf("killed after %d of %d records", len(before), docs)
 
 	out, err = exec.Command(bin, "batch", "--resume", "-o", part, dir).CombinedOutput()
 	require.NoError(t, err, string(out))
@@ -102,7 +98,7 @@ func TestBatchKillAndResume(t *testing.T) {
 	out, err = exec.Command(bin, "batch", "--resume", "-o", part, dir).CombinedOutput()
 	require.NoError(t, err, string(out))
 	assert.Contains(t, string(out), "0 parsed")
-	assert.Contains(t, string(out), "400 skipped")
+	assert.Contains(t, string(out), fmt.Sprintf("%d skipped", docs))
 }
 
 // partWithoutTail copies the interrupted output without a partial last line,
@@ -121,6 +117,7 @@ func partWithoutTail(t *testing.T, path string) string {
 }
 
 func TestBatchCorpus(t *testing.T) {
+	long(t)
 	const corpus = "../../../shared/corpus"
 	if _, err := os.Stat(corpus); err != nil {
 		t.Skip("../shared/corpus is absent")
@@ -141,4 +138,53 @@ func TestBatchCorpus(t *testing.T) {
 	}
 	t.Logf("%d records, %d error records", len(set), failed)
 	assert.Equal(t, 1, run([]string{"batch", "--quiet", "--strict", "-o", out, filepath.Join(corpus, "*.doc*"), "nonexistent-file"}, nil, &stdout, &stderr), "--strict fails on error records")
+	assert.Equal(t, 1, run([]string{"batch", "--quiet", "--strict", "-o", out, filepath.Join(corpus, "*.pdf")}, nil, &stdout, &stderr), "--strict fails on a glob that matches nothing")
+}
+
+// TestKindsAndCodesAreDocumented converts the testdata (and, under
+// VANBAN_LONG=1, the corpus) and finds every section kind and warning code
+// among model's constants, which the README lists.
+func TestKindsAndCodesAreDocumented(t *testing.T) {
+	inputs := []string{"../../testdata"}
+	if corpus := "../../../shared/corpus"; os.Getenv("VANBAN_LONG") == "1" {
+		if _, err := os.Stat(corpus); err == nil {
+			inputs = append(inputs, corpus)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run(append([]string{"batch", "-q", "-o", out}, inputs...), nil, &stdout, &stderr), stderr.String())
+	kinds, codes := map[string]bool{}, map[string]bool{}
+	for _, k := range model.SectionKinds() {
+		kinds[k] = true
+	}
+	for _, c := range model.WarningCodes() {
+		codes[c] = true
+	}
+	f, err := os.Open(out)
+	require.NoError(t, err)
+	defer f.Close()
+	seen := map[string]bool{}
+	var walk func(ss []model.Section)
+	walk = func(ss []model.Section) {
+		for _, s := range ss {
+			assert.True(t, kinds[s.Kind], "section kind %q is not a model.Kind* constant", s.Kind)
+			seen[s.Kind] = true
+			walk(s.Children)
+		}
+	}
+	require.NoError(t, batch.ReadJSONL(f, func(r model.Record) error {
+		if r.Document == nil {
+			return nil
+		}
+		walk(r.Document.Sections)
+		for _, a := range r.Document.Annexes {
+			walk(a.Sections)
+		}
+		for _, w := range r.Document.Warnings {
+			assert.True(t, codes[w.Code], "warning code %q is not a model.Warn* constant", w.Code)
+		}
+		return nil
+	}))
+	assert.True(t, seen[model.KindDieu], "the decision has articles")
 }

@@ -14,11 +14,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// corpusOrTestdata is ../shared/corpus, or the repository's own testdata when
-// the shared corpus is absent.
+// corpusOrTestdata is ../shared/corpus under VANBAN_LONG=1 when it is
+// there, else the repository's own testdata (a quick run).
 func corpusOrTestdata(t *testing.T) string {
 	const corpus = "../../../shared/corpus"
-	if _, err := os.Stat(corpus); err == nil {
+	if _, err := os.Stat(corpus); err == nil && os.Getenv("VANBAN_LONG") == "1" {
 		return corpus
 	}
 	return "../../testdata"
@@ -28,9 +28,6 @@ func corpusOrTestdata(t *testing.T) string {
 // SQLite store, builds the citation graph from each, and checks that they are
 // identical and that every export parses back to the same counts.
 func TestGraphFromJSONLAndSQLite(t *testing.T) {
-	if testing.Short() {
-		t.Skip("converts the whole corpus")
-	}
 	dir := t.TempDir()
 	jsonl := filepath.Join(dir, "corpus.jsonl")
 	db := filepath.Join(dir, "corpus.sqlite")
@@ -48,7 +45,7 @@ func TestGraphFromJSONLAndSQLite(t *testing.T) {
 	require.Equal(t, string(a), string(b), "the graph from JSON lines and from SQLite are identical")
 
 	var g struct {
-		Nodes []struct{ ID string } `json:"nodes"`
+		Nodes []graphNode `json:"nodes"`
 		Edges []struct{ From, To string }
 	}
 	require.NoError(t, jsonUnmarshal(a, &g))
@@ -98,7 +95,24 @@ func TestGraphFromJSONLAndSQLite(t *testing.T) {
 	require.Equal(t, 0, run([]string{"graph", db, "--most-cited", "3"}, nil, &stdout, &stderr), stderr.String())
 	var most []map[string]any
 	require.NoError(t, jsonUnmarshal(stdout.Bytes(), &most))
-	assert.Len(t, most, 3)
+	assert.Len(t, most, min(3, cited(g.Nodes)))
+}
+
+// graphNode is the part of a node of the JSON graph the test reads.
+type graphNode struct {
+	ID       string
+	InDegree int `json:"in_degree"`
+}
+
+// cited counts the nodes someone cites.
+func cited(nodes []graphNode) int {
+	n := 0
+	for _, nd := range nodes {
+		if nd.InDegree > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func csvRows(t *testing.T, path string) int {

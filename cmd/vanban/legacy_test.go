@@ -16,6 +16,7 @@ import (
 // prints the three figures and holds issue 4's targets: diacritic >= 0.995,
 // char >= 0.99, no document failing.
 func TestTextLegacyScore(t *testing.T) {
+	long(t)
 	const shared = "../../../shared"
 	docs, _ := filepath.Glob(filepath.Join(shared, "legacy", "doc-rtf", "docs", "*"))
 	if len(docs) == 0 {

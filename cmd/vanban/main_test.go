@@ -3,6 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,7 +14,44 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-const seed = "../../testdata/000_7238115e741023af.txt"
+const (
+	seed = "../../testdata/000_7238115e741023af.txt"
+	// decision is a document with every header field, written for the
+	// README's first example.
+	decision = "../../testdata/125_QD-UBND_quyet-dinh.txt"
+)
+
+// vanbanBin is the command built once for all the tests that run it as a
+// user would (TestMain builds it).
+var vanbanBin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "vanban-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	vanbanBin = filepath.Join(dir, "vanban")
+	build := exec.Command("go", "build", "-o", vanbanBin, ".")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building vanban:", err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// long skips a test that runs over a whole corpus unless VANBAN_LONG=1
+// (set by .ci/run): the default `go test ./...` stays quick.
+func long(t *testing.T) {
+	t.Helper()
+	if os.Getenv("VANBAN_LONG") != "1" {
+		t.Skip("a long run over a whole corpus: set VANBAN_LONG=1")
+	}
+}
 
 func TestParseCommand(t *testing.T) {
 	var out, errb bytes.Buffer
@@ -60,7 +101,39 @@ func TestErrors(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"parse", "does-not-exist.txt"}, nil, &out, &errb))
 	errb.Reset()
 	assert.Equal(t, 1, run([]string{"parse", "-"}, strings.NewReader("\x00\x01\x02binary"), &out, &errb))
-	assert.Contains(t, errb.String(), "not text")
+	assert.Equal(t, "vanban: standard input:1:1: not text (binary data)\n", errb.String())
+}
+
+// TestErrorLines checks that each failure is one line naming the input, with
+// the wrapped chain of the parser's error said once.
+func TestErrorLines(t *testing.T) {
+	for _, c := range []struct {
+		input string
+		want  string
+	}{
+		{"%PDF-1.4 x", "vanban: standard input: unsupported format: PDF\n"},
+		{"PK\x03\x04 not a docx", "vanban: standard input: unsupported format: ZIP\n"},
+	} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 1, run([]string{"parse", "-"}, strings.NewReader(c.input), &out, &errb))
+		assert.Equal(t, c.want, errb.String())
+	}
+	var out, errb bytes.Buffer
+	assert.Equal(t, 1, run([]string{"parse", "does-not-exist.txt"}, nil, &out, &errb))
+	assert.Equal(t, "vanban: does-not-exist.txt: no such file or directory\n", errb.String())
+}
+
+// TestTextSizeLimit checks that text refuses what parse refuses.
+func TestTextSizeLimit(t *testing.T) {
+	for _, cmd := range []string{"parse", "refs", "text"} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 1, run([]string{cmd, seed, "--max-size", "100"}, nil, &out, &errb), cmd)
+		assert.Contains(t, errb.String(), "too large", cmd)
+		errb.Reset()
+		assert.Equal(t, 1, run([]string{cmd, "-", "--max-size", "100"}, strings.NewReader(strings.Repeat("x", 101)), &out, &errb), cmd)
+		assert.Contains(t, errb.String(), "too large", cmd)
+		assert.Equal(t, 2, run([]string{cmd, seed, "--max-size", "0"}, nil, &out, &errb), cmd)
+	}
 }
 
 func TestTextCommand(t *testing.T) {

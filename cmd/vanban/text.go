@@ -1,59 +1,86 @@
 package main
 
 import (
-	"flag"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/spf13/cobra"
 
-	"github.com/vnlegal/vanban/parser/decode"
+	"github.com/vnlegal/vanban/parser"
 )
 
-func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("text", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	detect := fs.Bool("detect", false, "print the detected format and encoding instead of the text")
-	if err := fs.Parse(args); err != nil {
-		return 2
+func newTextCommand(std streams) *cobra.Command {
+	var in inputFlags
+	var detect bool
+	cmd := &cobra.Command{
+		Use:   "text [flags] FILE|-",
+		Short: "print the recovered Unicode text (NFC)",
+		Long: `Decode one document and print its text as Unicode (NFC): web pages, Word
+files and RTF lose their markup, legacy encodings (TCVN3, VNI, Windows-1258,
+VIQR) are converted. --detect prints the detected format, encoding and
+confidence instead.`,
+		Example: `  vanban text old-decision.doc
+  vanban text --detect page.html`,
+		Args: exactlyOne("FILE"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := in.validate(); err != nil {
+				return err
+			}
+			src, err := readInput(args[0], std.stdin, in.maxSize)
+			if err != nil {
+				return failf("%s", describe(args[0], err))
+			}
+			res, derr := parser.Decode(src, parser.WithMaxSize(in.maxSize))
+			if derr != nil && !detect {
+				return failf("%s", describe(args[0], derr))
+			}
+			werr := writeTo(in.output, std.stdout, func(w io.Writer) error {
+				if detect {
+					return writeDetect(w, res, derr)
+				}
+				if _, err := io.WriteString(w, res.Text); err != nil {
+					return err
+				}
+				if n := len(res.Text); n > 0 && res.Text[n-1] != '\n' {
+					_, err := fmt.Fprintln(w)
+					return err
+				}
+				return nil
+			})
+			if werr != nil {
+				return werr
+			}
+			if derr != nil {
+				return failf("%s", describe(args[0], derr))
+			}
+			return nil
+		},
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprint(stderr, "vanban text: want [--detect] FILE (or - for standard input)\n")
-		return 2
-	}
-	var src []byte
-	var err error
-	if fs.Arg(0) == "-" {
-		src, err = io.ReadAll(stdin)
-	} else {
-		src, err = os.ReadFile(fs.Arg(0))
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "vanban text: %v\n", err)
-		return 1
-	}
-	res, err := decode.Decode(src)
-	if err != nil {
-		if *detect {
-			fmt.Fprintf(stdout, "format: %s\nencoding: unknown\nconfidence: 0\nerror: %v\n", decode.Sniff(src), err)
-			return 1
+	cmd.Flags().BoolVar(&detect, "detect", false, "print the detected format, encoding and confidence instead of the text")
+	in.register(cmd)
+	return cmd
+}
+
+// writeDetect prints what --detect reports: the format, encoding and
+// confidence, the decoder's warnings, or the error when decoding failed.
+func writeDetect(w io.Writer, res *parser.Decoded, derr error) error {
+	if derr != nil {
+		format := "unknown"
+		var pe *parser.ParseError
+		if errors.As(derr, &pe) && pe.Format != "" {
+			format = pe.Format
 		}
-		fmt.Fprintf(stderr, "vanban text: %v\n", err)
-		return 1
+		_, err := fmt.Fprintf(w, "format: %s\nencoding: unknown\nconfidence: 0\nerror: %s\n", format, explain(derr))
+		return err
 	}
-	if *detect {
-		fmt.Fprintf(stdout, "format: %s\nencoding: %s\nconfidence: %.2f\n", res.Format, res.Encoding, res.Confidence)
-		for _, w := range res.Warnings {
-			fmt.Fprintf(stdout, "warning: %s\n", w)
+	if _, err := fmt.Fprintf(w, "format: %s\nencoding: %s\nconfidence: %.2f\n", res.Source.Format, res.Source.Encoding, res.Source.Confidence); err != nil {
+		return err
+	}
+	for _, warn := range res.Warnings {
+		if _, err := fmt.Fprintf(w, "warning: %s\n", warn); err != nil {
+			return err
 		}
-		return 0
 	}
-	if _, err := stdout.Write(norm.NFC.Bytes(res.Text)); err != nil {
-		return 1
-	}
-	if n := len(res.Text); n > 0 && res.Text[n-1] != '\n' {
-		fmt.Fprintln(stdout)
-	}
-	return 0
+	return nil
 }

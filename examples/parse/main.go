@@ -1,5 +1,6 @@
-// Command parse is a runnable example: it parses the seed document (or the file
-// named on the command line) and prints its header fields, outline and signers.
+// Command parse is a runnable example: it parses a decision with a full
+// header (or the file named on the command line) and prints its header
+// fields, outline and signers. It finds its sample from any directory.
 //
 //	go run ./examples/parse
 //	go run ./examples/parse path/to/document.txt
@@ -9,6 +10,8 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/vnlegal/vanban/model"
@@ -16,7 +19,7 @@ import (
 )
 
 func main() {
-	path := "testdata/000_7238115e741023af.txt"
+	path := sample("125_QD-UBND_quyet-dinh.txt")
 	if len(os.Args) > 1 {
 		path = os.Args[1]
 	}
@@ -38,10 +41,23 @@ func main() {
 
 func printOutline(ss []model.Section, depth int) {
 	for _, s := range ss {
-		if s.Kind == "dash" || s.Kind == "plus" {
+		if s.Kind == model.KindDash || s.Kind == model.KindPlus {
 			continue
 		}
 		fmt.Printf("%s%s %s\n", strings.Repeat("  ", depth), s.Label, s.Heading)
 		printOutline(s.Children, depth+1)
 	}
+}
+
+// sample is the path of a file of the repository's testdata, found from this
+// source file's place rather than the working directory, so that the example
+// runs from anywhere (`go run` keeps the source path in the binary).
+func sample(name string) string {
+	if _, file, _, ok := runtime.Caller(0); ok {
+		p := filepath.Join(filepath.Dir(file), "..", "..", "testdata", name)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return filepath.Join("testdata", name)
 }

@@ -13,7 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnlegal/vanban/parser/internal/space"
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 //go:embed lexicon.tsv
@@ -180,7 +180,7 @@ func AppendKey(dst []byte, s string) []byte {
 	first := true
 	i := 0
 	for i < len(s) {
-		if n := space.At(s, i); n > 0 {
+		if n := vntext.SpaceAt(s, i); n > 0 {
 			i += n
 			continue
 		}
@@ -192,7 +192,7 @@ func AppendKey(dst []byte, s string) []byte {
 		for i < len(s) {
 			c := s[i]
 			if c < utf8.RuneSelf {
-				if space.ASCII[c] {
+				if vntext.ASCIISpace[c] {
 					break
 				}
 				if 'A' <= c && c <= 'Z' {
@@ -232,7 +232,7 @@ func isKey(s string) bool {
 			if s[i+1] == ' ' {
 				return false
 			}
-		case space.ASCII[c]:
+		case vntext.ASCIISpace[c]:
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -19,7 +20,7 @@ func (b *builder) annexStart(from, last int) int {
 				return k
 			}
 		}
-		if isCaps(s) && len(s) < 120 && sawName {
+		if vntext.IsCaps(s) && len(s) < 120 && sawName {
 			if _, _, ok := typeOfTitle(s); ok {
 				for j := k + 1; j < last && j <= k+4; j++ {
 					if opensAttachment(b.lines[j].text()) {
@@ -38,7 +39,7 @@ func isAnnexHeading(s string) bool {
 	}
 	rest := strings.TrimSpace(s[len("phụ lục"):])
 	// "Phụ lục I", "PHỤ LỤC", "Phụ lục số 01", "PHỤ LỤC II: ..."
-	return rest == "" || isCaps(firstWord(rest)) || isDigits(strings.Trim(firstWord(rest), ".:")) || hasPrefixFold(rest, "số") || isRoman(strings.Trim(firstWord(rest), ".:"))
+	return rest == "" || vntext.IsCaps(firstWord(rest)) || isDigits(strings.Trim(firstWord(rest), ".:")) || hasPrefixFold(rest, "số") || vntext.IsRoman(strings.Trim(firstWord(rest), ".:"))
 }
 
 // annexes parses the Phụ lục and attached texts in lines [from, to).
@@ -61,7 +62,7 @@ func (b *builder) annexes(from, to int) {
 			a.Kind = "phu_luc"
 			rest := strings.TrimSpace(head[len("phụ lục"):])
 			lbl := strings.Trim(firstWord(rest), ".:")
-			if isRoman(lbl) || isDigits(lbl) {
+			if vntext.IsRoman(lbl) || isDigits(lbl) {
 				a.Label = lbl
 				rest = strings.TrimLeft(strings.TrimSpace(rest[len(firstWord(rest)):]), ".:- ")
 			} else if hasPrefixFold(rest, "số") {
@@ -84,7 +85,7 @@ func (b *builder) annexes(from, to int) {
 				body++
 				continue
 			}
-			if isCaps(s) && a.AttachedTo == "" && body < k+4 {
+			if vntext.IsCaps(s) && a.AttachedTo == "" && body < k+4 {
 				a.Title = joinSpace([]string{a.Title, s})
 				body++
 				continue

@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
@@ -25,12 +26,12 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 				return "", "", false
 			}
 			// Q. must be followed by a capitals title (Q. GIÁM ĐỐC), not prose
-			if p.canon == "Q." && !isCaps(firstWord(r)) {
+			if p.canon == "Q." && !vntext.IsCaps(firstWord(r)) {
 				return "", "", false
 			}
 			if p.folded == "tm." || p.folded == "kt." || p.folded == "tl." || p.folded == "tuq." {
 				// "TM. ỦY BAN" and "TM.ỦY BAN"; the title must be capitals (or legacy lower case)
-				if !isCaps(firstWord(r)) && capsRatio(r) < 0.5 && !strings.HasPrefix(lowerSameLen(r), "ubnd") && !strings.HasPrefix(lowerSameLen(r), "bộ") {
+				if !vntext.IsCaps(firstWord(r)) && capsRatio(r) < 0.5 && !strings.HasPrefix(lowerSameLen(r), "ubnd") && !strings.HasPrefix(lowerSameLen(r), "bộ") {
 					return "", "", false
 				}
 			}
@@ -236,7 +237,7 @@ func splitSignatureRun(s string) []string {
 	for _, piece := range splitPrefixes(s) {
 		w := strings.Fields(piece)
 		i := 0
-		for i < len(w) && (isCaps(w[i]) || strings.Trim(w[i], ",.") == "" || w[i] == "-") {
+		for i < len(w) && (vntext.IsCaps(w[i]) || strings.Trim(w[i], ",.") == "" || w[i] == "-") {
 			i++
 		}
 		// a prefix word such as "KT." is capitals too

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/vndate"
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // placeDate is a parsed "<Place>, ngày <d> tháng <m> năm <y>" line.
@@ -23,7 +26,7 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 	}
 	d, m, y, n, _ := parseLongDate(s[idx:])
 	pd.dateEnd = idx + n
-	if y > 0 && m > 0 && d > 0 && validDate(y, m, d) {
+	if y > 0 && m > 0 && d > 0 && vndate.Valid(y, m, d) {
 		pd.date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	} else {
 		pd.blank = true
@@ -48,7 +51,7 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 		if w == "" || !(startsUpper(w) || isDigits(w) || w == "…" || strings.HasPrefix(w, "...")) {
 			break
 		}
-		if isCaps(w) && len(words)-k >= 1 && !isPlaceAbbrev(w) {
+		if vntext.IsCaps(w) && len(words)-k >= 1 && !isPlaceAbbrev(w) {
 			// a capitalised header word (issuer text) ends the place
 			break
 		}
@@ -110,131 +113,34 @@ func invalidAsQuestionMarks(s string) string {
 }
 
 // parseLongDate parses "ngày 17 tháng 8 năm 2012" (case-insensitive; blanks
-// such as "…" or dots allowed) at the start of s. It returns day, month, year
-// (0 where blank), the bytes consumed and whether the shape matched.
+// such as "…" or dots allowed) at the start of s, with the date grammar of
+// internal/vndate. It returns day, month, year (0 where blank, and all three 0
+// for a year before 1900, which is a draft's "năm 20…"), the bytes consumed
+// and whether the shape matched.
 func parseLongDate(s string) (d, m, y, n int, ok bool) {
-	// a date, blanks included, is far shorter than this; the rest of a long
-	// line need not be lower-cased
-	// Invalid UTF-8 would be widened by lowerSameLen (a byte becomes U+FFFD)
-	// and shift the offsets returned; each such byte is read as '?' instead.
-	head := headOf(s, 256)
-	if !utf8.ValidString(head) {
-		head = invalidAsQuestionMarks(head)
-	}
-	ls := lowerSameLen(head)
 	i := 0
-	expect := func(word string) bool {
-		for i < len(ls) && ls[i] == ' ' {
-			i++
-		}
-		if strings.HasPrefix(ls[i:], word) {
-			i += len(word)
-			return true
-		}
-		return false
-	}
-	num := func(maxDigits int) (int, bool) {
-		for i < len(ls) && (ls[i] == ' ' || ls[i] == '*' || ls[i] == '_') {
-			i++
-		}
-		var v, digits int
-		v, digits, i = digitsAt(ls, i, maxDigits)
-		if digits > 0 {
-			return v, true
-		}
-		// blanks: dots, ellipsis, spaces
-		blank := false
-		for i < len(ls) {
-			if ls[i] == '.' || ls[i] == ' ' {
-				i++
-				blank = true
-				continue
-			}
-			if strings.HasPrefix(ls[i:], "…") {
-				i += len("…")
-				blank = true
-				continue
-			}
-			break
-		}
-		return 0, blank || true
-	}
-	if !expect("ngày") {
-		return
-	}
-	d, _ = num(2)
-	if !expect("tháng") {
-		return
-	}
-	m, _ = num(2)
-	if !expect("năm") {
-		return
-	}
-	y, _ = num(4)
-	if y != 0 && y < 1900 {
-		return 0, 0, 0, i, true
-	}
-	return d, m, y, i, true
-}
-
-// parseNumericDate parses "14/3/2011", "14-3-2011" or "16.2.2016" at the start of s.
-func parseNumericDate(s string) (d, m, y, n int, ok bool) {
-	i := 0
-	read := func(max int) (int, bool) {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		var v, k int
-		v, k, i = digitsAt(s, i, max)
-		return v, k > 0
-	}
-	sep := func() bool {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		if i < len(s) && (s[i] == '/' || s[i] == '-' || s[i] == '.') {
-			i++
-			return true
-		}
-		return false
-	}
-	var good bool
-	if d, good = read(2); !good || !sep() {
-		return
-	}
-	if m, good = read(2); !good || !sep() {
-		return
-	}
-	if y, good = read(4); !good || y < 1900 {
-		return
-	}
-	if !validDate(y, m, d) {
-		return
-	}
-	return d, m, y, i, true
-}
-
-// digitsAt reads at most max decimal digits of s from byte i: their value,
-// how many there were, and the index after them.
-func digitsAt(s string, i, max int) (v, n, end int) {
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' && n < max {
-		v = v*10 + int(s[i]-'0')
+	for i < len(s) && s[i] == ' ' {
 		i++
-		n++
 	}
-	return v, n, i
+	if i = vndate.MatchWord(s, i, "ngày"); i < 0 {
+		return
+	}
+	p, ok := vndate.Long(s, i)
+	if !ok {
+		return 0, 0, 0, 0, false
+	}
+	if p.Year != 0 && p.Year < 1900 {
+		return 0, 0, 0, p.End, true
+	}
+	return p.Day, p.Month, p.Year, p.End, true
 }
 
-func validDate(y, m, d int) bool {
-	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 {
-		return false
+// parseNumericDate parses "14/3/2011", "14-3-2011" or "16.2.2016" at the
+// start of s (the date grammar of internal/vndate), when it is a real date.
+func parseNumericDate(s string) (d, m, y, n int, ok bool) {
+	p, ok := vndate.Numeric(s, 0)
+	if !ok || p.YearDigits != 4 || !vndate.Valid(p.Year, p.Month, p.Day) {
+		return 0, 0, 0, 0, false
 	}
-	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-	if d > days[m] {
-		return false
-	}
-	if m == 2 && d == 29 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
-		return false
-	}
-	return true
+	return p.Day, p.Month, p.Year, p.End, true
 }

@@ -22,8 +22,10 @@ func TestParseLongDate(t *testing.T) {
 		{"ngày ..... tháng ..... năm 2025", 0, 0, 2025, 34, true, ""},
 		{"ngày 29 tháng 2 năm 2023", 29, 2, 2023, 27, true, ""},
 		{"ngày 10 tháng 5 năm 1887", 0, 0, 0, 27, true, ""},
-		{"ngày 12 tháng", 12, 0, 0, 0, false, ""},
-		{"ngày 12\xff tháng 3 năm 2024", 12, 0, 0, 0, false, ""},
+		{"ngày 12 tháng", 0, 0, 0, 0, false, ""},
+		{"ngày 12\xff tháng 3 năm 2024", 0, 0, 0, 0, false, ""},
+		{"Ngày 3 tháng 4 năm 2024", 3, 4, 2024, 26, true, "2024-04-03"},
+		{"ngày 23 tháng 02 năm 20264", 23, 2, 2026, 28, true, "2026-02-23"}, // page number 4 glued to the year (070)
 	} {
 		d, m, y, n, ok := parseLongDate(c.in)
 		assert.Equal(t, []int{c.d, c.m, c.y, c.n}, []int{d, m, y, n}, "%q", c.in)
@@ -48,10 +50,12 @@ func TestParseNumericDate(t *testing.T) {
 		{"16.2.2016", 16, 2, 2016, 9, true},
 		{"20-5-1957", 20, 5, 1957, 9, true},
 		{"29/2/2024", 29, 2, 2024, 9, true},
-		{"29/2/2023", 29, 2, 2023, 0, false},
-		{"1/13/2020", 1, 13, 2020, 0, false},
-		{"5/6/1850", 5, 6, 1850, 0, false},
-		{"12/2005/QĐ", 12, 20, 0, 0, false},
+		{"14 – 3 – 2011", 14, 3, 2011, 17, true},
+		{"29/2/2023", 0, 0, 0, 0, false},
+		{"1/13/2020", 0, 0, 0, 0, false},
+		{"5/6/1850", 0, 0, 0, 0, false},
+		{"12/2005/QĐ", 0, 0, 0, 0, false},
+		{"1/2/20245", 1, 2, 2024, 8, true},
 	} {
 		d, m, y, n, ok := parseNumericDate(c.in)
 		assert.Equal(t, []int{c.d, c.m, c.y, c.n}, []int{d, m, y, n}, "%q", c.in)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
@@ -230,7 +231,7 @@ func lowerHasPrefix(s string, i int, needle string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if lr := lowerRune(r); utf8.RuneLen(lr) == n {
+		if lr := vntext.LowerRune(r); utf8.RuneLen(lr) == n {
 			r = lr
 		}
 		p, m := utf8.DecodeRuneInString(needle[k:])
@@ -267,10 +268,10 @@ func classify(l line) frag {
 		f.kind = fRule
 	case keyHasPrefix(k, mottoState) || keyHasPrefix(k, "cộng hòa xã hội") || keyHasPrefix(k, mottoParty):
 		f.kind = fMotto
-	case string(k) == "cộng" && isCaps(s) || len(k) >= 8 && len(s) <= 64 && (prefixOf(k, mottoState) || suffixOf(k, mottoState) || prefixOf(k, mottoParty) || suffixOf(k, mottoParty)) && isCaps(s):
+	case string(k) == "cộng" && vntext.IsCaps(s) || len(k) >= 8 && len(s) <= 64 && (prefixOf(k, mottoState) || suffixOf(k, mottoState) || prefixOf(k, mottoParty) || suffixOf(k, mottoParty)) && vntext.IsCaps(s):
 		// a piece of a motto wrapped over two lines
 		f.kind = fMotto
-	case keyHasPrefix(k, "chủ nghĩa việt nam") || (keyHasPrefix(k, "đảng cộng") || keyHasPrefix(k, "sản việt nam")) && isCaps(s) && len(k) < 30:
+	case keyHasPrefix(k, "chủ nghĩa việt nam") || (keyHasPrefix(k, "đảng cộng") || keyHasPrefix(k, "sản việt nam")) && vntext.IsCaps(s) && len(k) < 30:
 		f.kind = fMotto
 	case keyHasPrefix(k, "độc lập"):
 		f.kind = fTieuNgu
@@ -286,7 +287,7 @@ func classify(l line) frag {
 		if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 {
 			f.kind = fPlaceDate
 			f.pd = pd
-		} else if isCaps(s) || noLower(s) {
+		} else if vntext.IsCaps(s) || noLower(s) {
 			f.kind = fCaps
 		}
 	}

@@ -3,6 +3,8 @@ package structure
 import (
 	"slices"
 	"strings"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // header parses the header block and the title. It returns the index of the
@@ -28,7 +30,7 @@ func (b *builder) header() (first, next int) {
 				if isChrome(s) {
 					break
 				}
-				if s == "" || isRule(lines[k].s) || isNumberLine(s) || isCaps(s) || isMark(s) {
+				if s == "" || isRule(lines[k].s) || isNumberLine(s) || vntext.IsCaps(s) || isMark(s) {
 					start = k
 					continue
 				}
@@ -81,7 +83,7 @@ func (b *builder) headerStartWithoutMotto() int {
 		if _, ps, ok := findPlaceDate(s); ok && ps <= 2 {
 			return k
 		}
-		if t, rest, ok := typeOfTitle(s); ok && isCaps(s) && (rest == "" || isCaps(rest)) && t.Name != "" {
+		if t, rest, ok := typeOfTitle(s); ok && vntext.IsCaps(s) && (rest == "" || vntext.IsCaps(rest)) && t.Name != "" {
 			return k
 		}
 	}
@@ -118,7 +120,7 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 			}
 			from = j + len("cộng")
 		}
-		if j := strings.Index(k, "đảng cộng"); j >= 0 && strings.HasPrefix(k2[j:], mottoParty) && isCaps(lines[i].s[j:]) {
+		if j := strings.Index(k, "đảng cộng"); j >= 0 && strings.HasPrefix(k2[j:], mottoParty) && vntext.IsCaps(lines[i].s[j:]) {
 			return i, j, true
 		}
 	}

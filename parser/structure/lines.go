@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vnlegal/vanban/parser/internal/space"
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
@@ -88,7 +88,7 @@ func splitLines(str string) []line {
 func hasTwoWords(s string) bool {
 	words, inWord := 0, false
 	for _, r := range s {
-		if r == ' ' || r < utf8.RuneSelf && space.ASCII[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+		if r == ' ' || r < utf8.RuneSelf && vntext.ASCIISpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			inWord = false
 			continue
 		}
@@ -164,7 +164,7 @@ func hasPrefixFold(s, prefix string) bool {
 			return p == ' ' && i+1 >= len(prefix)
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != p && lowerRune(r) != p {
+		if r != p && vntext.LowerRune(r) != p {
 			return false
 		}
 		i += n

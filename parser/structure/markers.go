@@ -3,6 +3,8 @@ package structure
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // markerKind is the outline level a line opens.
@@ -88,7 +90,7 @@ func marker(s string) (outlineMarker, bool) {
 				continue
 			}
 		}
-		if w.kind == kMuc && !(isRoman(num) || isDigits(num)) {
+		if w.kind == kMuc && !(vntext.IsRoman(num) || isDigits(num)) {
 			continue
 		}
 		rest = strings.TrimLeft(rest, ".:-– ")
@@ -122,7 +124,7 @@ func marker(s string) (outlineMarker, bool) {
 		for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
 			j++
 		}
-		if j < len(s) && (s[j] == '.' || s[j] == ')' || s[j] == '/' || s[j] == '-' || s[j] == ':') && isRoman(s[:j]) {
+		if j < len(s) && (s[j] == '.' || s[j] == ')' || s[j] == '/' || s[j] == '-' || s[j] == ':') && vntext.IsRoman(s[:j]) {
 			rest := strings.TrimLeft(s[j+1:], " ")
 			if j+1 < len(s) && s[j+1] != ' ' && s[j] != '.' {
 				return outlineMarker{}, false
@@ -162,7 +164,7 @@ func markerNumber(s string, k markerKind) (num, rest string, ok bool) {
 	for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
 		j++
 	}
-	if j > 0 && isRoman(s[:j]) && (j == len(s) || s[j] == '.' || s[j] == ' ' || s[j] == ':' || s[j] == '-') {
+	if j > 0 && vntext.IsRoman(s[:j]) && (j == len(s) || s[j] == '.' || s[j] == ' ' || s[j] == ':' || s[j] == '-') {
 		return s[:j], s[j:], true
 	}
 	if k == kPhan && hasPrefixFold(s, "thứ ") {

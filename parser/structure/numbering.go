@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -185,9 +186,9 @@ func outOfSequence(ms []lineMarker) []bool {
 		case kDieu:
 			v = atoiPrefix(m.num)
 		case kRoman:
-			v = romanValue(m.num)
+			v = vntext.RomanValue(m.num)
 		case kChuong:
-			v = romanValue(m.num)
+			v = vntext.RomanValue(m.num)
 			if v == 0 {
 				v = atoiPrefix(m.num)
 			}
@@ -239,7 +240,7 @@ func atoiPrefix(s string) int {
 func follows(k markerKind, prev, cur string) bool {
 	switch k {
 	case kRoman, kChuong:
-		pv, cv := romanValue(prev), romanValue(cur)
+		pv, cv := vntext.RomanValue(prev), vntext.RomanValue(cur)
 		if pv == 0 || cv == 0 {
 			pv, cv = atoiPrefix(prev), atoiPrefix(cur)
 		}

@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -160,7 +161,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	if asText {
 		ok = false
 	}
-	if !ok && t.headings && isCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
+	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
 		m, ok = outlineMarker{kind: kHeading, rest: strings.TrimRight(s, ":")}, true
 	}
 	if !ok {
@@ -173,7 +174,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		}
 		cur := t.stack[len(t.stack)-1]
 		// a capitals line right after a Chương/Mục/Phần label is its heading
-		if (cur.kind == kChuong || cur.kind == kPhan || cur.kind == kMuc || cur.kind == kTieuMuc) && cur.sec.Heading == "" && cur.pieces == 0 && len(cur.children) == 0 && isCaps(s) {
+		if (cur.kind == kChuong || cur.kind == kPhan || cur.kind == kMuc || cur.kind == kTieuMuc) && cur.sec.Heading == "" && cur.pieces == 0 && len(cur.children) == 0 && vntext.IsCaps(s) {
 			cur.sec.Heading = s
 			t.extend(l.end)
 			return

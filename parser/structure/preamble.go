@@ -1,6 +1,10 @@
 package structure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnlegal/vanban/internal/vntext"
+)
 
 // preamble collects căn cứ lines and the enacting line. It returns the index of
 // the first body line.
@@ -40,7 +44,7 @@ func (b *builder) preamble(from int) int {
 			continue
 		}
 		// a capitals authority line between the title and căn cứ
-		if len(d.Preamble) == 0 && isCaps(s) && d.AuthorityLine == "" && k == from {
+		if len(d.Preamble) == 0 && vntext.IsCaps(s) && d.AuthorityLine == "" && k == from {
 			if _, _, isType := typeOfTitle(s); !isType {
 				d.AuthorityLine = s
 				k++
@@ -55,7 +59,7 @@ func (b *builder) preamble(from int) int {
 // isPreambleLine reports whether s is a căn cứ / thực hiện / đề nghị line.
 func isPreambleLine(s string) bool {
 	s = strings.TrimLeft(stripMarkup(s), "-–+ ")
-	if isCaps(s) {
+	if vntext.IsCaps(s) {
 		return false // a title in capitals ("TRIỂN KHAI THI HÀNH ...")
 	}
 	for _, p := range preambleOpeners {

@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -105,7 +106,7 @@ func splitArchive(s string) (archive, rest string) {
 	w := strings.Fields(s)
 	cut := len(w)
 	for i := 1; i+1 < len(w); i++ {
-		if isCaps(w[i]) && isCaps(w[i+1]) && len([]rune(w[i])) >= 2 && !strings.ContainsAny(w[i], ",()") && capsWordTitle(w[i]) {
+		if vntext.IsCaps(w[i]) && vntext.IsCaps(w[i+1]) && len([]rune(w[i])) >= 2 && !strings.ContainsAny(w[i], ",()") && capsWordTitle(w[i]) {
 			// the codes part ends with a dot before the run
 			if strings.HasSuffix(strings.Join(w[:i], " "), ".") || i >= 2 && strings.Contains(strings.Join(w[:i], " "), ". ") {
 				cut = i

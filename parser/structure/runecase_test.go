@@ -7,17 +7,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // The fast paths must agree with package unicode on every rune.
 func TestLetterCaseMatchesUnicode(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		letter, lower, upper := letterCase(r)
+		letter, lower, upper := vntext.LetterCase(r)
 		if letter != unicode.IsLetter(r) || lower != unicode.IsLower(r) || upper != unicode.IsUpper(r) {
-			t.Fatalf("letterCase(%U) = %v %v %v", r, letter, lower, upper)
+			t.Fatalf("vntext.LetterCase(%U) = %v %v %v", r, letter, lower, upper)
 		}
-		if lowerRune(r) != unicode.ToLower(r) {
-			t.Fatalf("lowerRune(%U) = %U, want %U", r, lowerRune(r), unicode.ToLower(r))
+		if vntext.LowerRune(r) != unicode.ToLower(r) {
+			t.Fatalf("vntext.LowerRune(%U) = %U, want %U", r, vntext.LowerRune(r), unicode.ToLower(r))
 		}
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/vnlegal/vanban/parser/internal/space"
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // Word readers of the header and tail readers that answer what
@@ -31,11 +31,11 @@ func joinWords(src string, w []string, at []int, i, j int) string {
 // strings.Fields splits: its start, the word, and the index after it. word is
 // "" when no word is left. Loops over it read the words in place, where
 // strings.Fields would allocate a slice per line. Only bytes that may start
-// a space rune are decoded (space.At): Vietnamese letters outside ASCII start
+// a space rune are decoded (vntext.SpaceAt): Vietnamese letters outside ASCII start
 // with 0xC3, 0xC4, 0xC6 or 0xE1 0xBA/0xBB and are stepped over.
 func nextWord(s string, i int) (start int, word string, end int) {
 	for i < len(s) {
-		n := space.At(s, i)
+		n := vntext.SpaceAt(s, i)
 		if n == 0 {
 			break
 		}
@@ -45,13 +45,13 @@ func nextWord(s string, i int) (start int, word string, end int) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if space.ASCII[c] {
+			if vntext.ASCIISpace[c] {
 				break
 			}
 			i++
 			continue
 		}
-		if n := space.At(s, i); n > 0 {
+		if n := vntext.SpaceAt(s, i); n > 0 {
 			break
 		}
 		i++
@@ -87,7 +87,7 @@ func fieldsJoin(s string) string {
 			prevSpace = true
 			continue
 		}
-		if space.At(s, i) > 0 {
+		if vntext.SpaceAt(s, i) > 0 {
 			return strings.Join(strings.Fields(s), " ")
 		}
 		prevSpace = false

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -63,7 +64,7 @@ func (s *sigState) piece(text string, l line) {
 		s.extend(l)
 		return
 	}
-	if isCaps(text) {
+	if vntext.IsCaps(text) {
 		if hasPrefixFold(text, "xác thực văn bản hợp nhất") {
 			text = strings.TrimSpace(text[len("xác thực văn bản hợp nhất"):])
 			if text == "" {
@@ -192,7 +193,7 @@ func isNameLine(s string) bool {
 	if len(s) < 4 || len(s) > 64 || strings.IndexByte(s, ' ') < 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !isUpperRune(r) {
+	if r, _ := utf8.DecodeRuneInString(s); !vntext.IsUpper(r) {
 		return false
 	}
 	// two to six words, each with a capital first and no digit or punctuation
@@ -201,7 +202,7 @@ func isNameLine(s string) bool {
 		if words++; words > 6 {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(x); !isUpperRune(r) {
+		if r, _ := utf8.DecodeRuneInString(x); !vntext.IsUpper(r) {
 			return false
 		}
 		for _, c := range x {
@@ -217,7 +218,7 @@ func isNameLine(s string) bool {
 	if words < 2 {
 		return false
 	}
-	if isCaps(s) {
+	if vntext.IsCaps(s) {
 		return false // titles are capitals; names are printed in normal case
 	}
 	for _, bad := range notNameHeads {

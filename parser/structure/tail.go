@@ -1,6 +1,10 @@
 package structure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnlegal/vanban/internal/vntext"
+)
 
 // tail finds where the body ends and reads the signature blocks and the Nơi
 // nhận list. It returns the end of the body and the end of the tail (where
@@ -80,7 +84,7 @@ func (b *builder) signatureNear(k, last int) bool {
 		if _, _, ok := authorityPrefix(s); ok {
 			return true
 		}
-		if isCaps(s) && len(s) < 80 && !b.bodyStarts(s) {
+		if vntext.IsCaps(s) && len(s) < 80 && !b.bodyStarts(s) {
 			return true
 		}
 		if isNameLine(s) && j == k {
@@ -95,11 +99,11 @@ func (b *builder) signatureNear(k, last int) bool {
 func (b *builder) bareSignatureStart(from, last int) int {
 	for k := last - 1; k >= from && k >= last-6; k-- {
 		s := b.lines[k].text()
-		if isNameLine(s) && k-1 >= from && (isCaps(b.lines[k-1].text()) || isSignedNote(b.lines[k-1].text())) {
+		if isNameLine(s) && k-1 >= from && (vntext.IsCaps(b.lines[k-1].text()) || isSignedNote(b.lines[k-1].text())) {
 			j := k - 1
 			for j-1 >= from && k-j < 4 {
 				p := b.lines[j-1].text()
-				if w := strings.Fields(p); !(isCaps(p) || isSignedNote(p) || len(w) <= 8 && titleStarts(w, 0)) {
+				if w := strings.Fields(p); !(vntext.IsCaps(p) || isSignedNote(p) || len(w) <= 8 && titleStarts(w, 0)) {
 					break
 				}
 				j--
@@ -138,7 +142,7 @@ func isSigLine(s string) bool {
 			hasName = true
 		case isSignedNote(x):
 			hasOther = true
-		case isCaps(x):
+		case vntext.IsCaps(x):
 			if titleStarts(strings.Fields(x), 0) {
 				hasOther = true
 			} else if _, _, ok := authorityPrefix(x); ok {
@@ -191,7 +195,7 @@ func (b *builder) readTail(from, to int) {
 			}
 			continue
 		}
-		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && !isCaps(s) && !isNameLine(s) && !isSignedNote(s) {
+		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && !vntext.IsCaps(s) && !isNameLine(s) && !isSignedNote(s) {
 			if _, _, ok := authorityPrefix(s); !ok {
 				// continuation of a wrapped recipient
 				r := &b.doc.Recipients[len(b.doc.Recipients)-1]

@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/lexicon"
 	"github.com/vnlegal/vanban/parser/symbol"
@@ -65,7 +66,7 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 	// a type name in capitals opens the title once a header field was seen,
 	// or when the whole fragment is capitals; the words after it in normal
 	// case are the abstract only after a header field
-	if t, rest, ok := typeOfTitle(s); ok && isCaps(firstField(s)) && (h.seenField() || f.kind == fCaps) && (rest == "" || isCaps(rest) || h.seenField()) {
+	if t, rest, ok := typeOfTitle(s); ok && vntext.IsCaps(firstField(s)) && (h.seenField() || f.kind == fCaps) && (rest == "" || vntext.IsCaps(rest) || h.seenField()) {
 		h.seenTitle = true
 		d.Type, d.TypeCode = t.Name, t.Code
 		h.openAbstract(rest)
@@ -83,7 +84,7 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 func (h *headerReader) openAbstract(rest string) {
 	if rest != "" {
 		h.abstract = append(h.abstract, rest)
-		h.abstractCaps = isCaps(rest)
+		h.abstractCaps = vntext.IsCaps(rest)
 	}
 }
 
@@ -200,7 +201,7 @@ func typeOfTitle(s string) (lexicon.DocType, string, bool) {
 	}
 	for n := len(words); n >= 1; n-- {
 		cand := joinWords(s, words, at, 0, n)
-		if !isCaps(cand) && n > 0 {
+		if !vntext.IsCaps(cand) && n > 0 {
 			continue
 		}
 		if t, ok := lexicon.TypeByName(cand); ok {
@@ -266,7 +267,7 @@ func titleAfterNumber(s, number string) string {
 		}
 	}
 	rest := strings.Join(w[i:], " ")
-	if len(w)-i >= 2 && isCaps(rest) {
+	if len(w)-i >= 2 && vntext.IsCaps(rest) {
 		return rest
 	}
 	return ""
@@ -276,13 +277,13 @@ func titleAfterNumber(s, number string) string {
 // ("KẾ HOẠCH"): the line after it is the abstract, whatever word opens it.
 func isBareTypeTitle(s string) bool {
 	_, rest, ok := typeOfTitle(s)
-	return ok && rest == "" && isCaps(s)
+	return ok && rest == "" && vntext.IsCaps(s)
 }
 
 // trimAuthority cuts an authority line that a flattened page glued to the end
 // of a capitals abstract: the issuer's name, possibly after a post title.
 func trimAuthority(abstract, authority, issuer string) (string, string) {
-	if authority != "" || issuer == "" || !isCaps(abstract) {
+	if authority != "" || issuer == "" || !vntext.IsCaps(abstract) {
 		return abstract, authority
 	}
 	ka, ki := key(abstract), key(issuer)

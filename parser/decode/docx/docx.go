@@ -46,7 +46,7 @@ func Decode(b []byte, opt source.Options) (*source.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &source.Result{Text: []byte(text), Format: source.FormatDOCX, Encoding: source.UTF8, Confidence: 1, Warnings: warnings}
+	res := &source.Result{Text: []byte(text), Format: source.FormatDOCX, Encoding: source.UTF8, Confidence: 1, Warnings: warnings, Pages: PageCount(b)}
 	if legacy[vnenc.TCVN3] || legacy[vnenc.VNI] {
 		res.Encoding = source.Mixed
 	}

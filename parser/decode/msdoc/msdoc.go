@@ -47,7 +47,7 @@ func Decode(b []byte, opt source.Options) (*source.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &source.Result{Text: []byte(text), Format: source.FormatDOC, Encoding: source.Encoding(enc.String()), Confidence: 1, Warnings: warnings}, nil
+	return &source.Result{Text: []byte(text), Format: source.FormatDOC, Encoding: source.Encoding(enc.String()), Confidence: 1, Warnings: warnings, Pages: PageCount(b)}, nil
 }
 
 func extract(b []byte, upperH bool) (text string, enc vnenc.Encoding, warnings []string, err error) {

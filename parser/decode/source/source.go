@@ -62,7 +62,8 @@ type Result struct {
 	// the attribute panel of a legal portal's web page ("number", "type",
 	// "issuer", "signer", "date"…), for cross-checking with the header.
 	Meta map[string]string
-	// Pages is the number of pages of a paged format (PDF); 0 when the format
+	// Pages is the number of pages: counted for PDF, as the word processor
+	// recorded it for DOCX (docProps/app.xml) and .doc (SummaryInformation); 0 when the format
 	// has no pages or their number is not known.
 	Pages int
 }

@@ -1,4 +1,4 @@
-package space
+package vntext
 
 import (
 	"testing"
@@ -8,20 +8,20 @@ import (
 
 // At must agree with unicode.IsSpace on every rune, and never read a broken
 // sequence as a space.
-func TestAtMatchesUnicode(t *testing.T) {
+func TestSpaceAtMatchesUnicode(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		s := string(r) + "x"
 		want := 0
 		if unicode.IsSpace(r) {
 			want = utf8.RuneLen(r)
 		}
-		if got := At(s, 0); got != want {
-			t.Fatalf("At(%U) = %d, want %d", r, got, want)
+		if got := SpaceAt(s, 0); got != want {
+			t.Fatalf("SpaceAt(%U) = %d, want %d", r, got, want)
 		}
 	}
 	for _, s := range []string{"\xc2", "\xe1\x9a", "\xe2\x80", "\xe3"} {
-		if At(s, 0) != 0 {
-			t.Fatalf("At(%q) reads a space", s)
+		if SpaceAt(s, 0) != 0 {
+			t.Fatalf("SpaceAt(%q) reads a space", s)
 		}
 	}
 }
