@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"encoding/json"
+	"hash/fnv"
 	"math"
 	"math/rand"
 	"os"
@@ -220,6 +221,18 @@ func TestEncodeRandomRecords(t *testing.T) {
 		if t.Failed() {
 			t.Fatalf("seed row %d", i)
 		}
+	}
+}
+
+// TestEncodeKnowsTheModel fails when model has changed since appendRecord
+// was written: the output is still right (encoding/json writes it), but
+// slower until appendRecord writes the new fields and modelShapeHash is set
+// to the hash printed here.
+func TestEncodeKnowsTheModel(t *testing.T) {
+	if !knowsModel() {
+		h := fnv.New64a()
+		h.Write([]byte(modelShape()))
+		t.Fatalf("model is not what appendRecord was written for: update appendRecord, then set modelShapeHash = %#x; the model now:\n%s", h.Sum64(), modelShape())
 	}
 }
 
