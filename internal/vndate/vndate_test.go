@@ -67,7 +67,7 @@ func TestLong(t *testing.T) {
 		{" 17 tháng 8 năm 2012", 17, 8, 2012, 4, true},
 		{" 05 THÁNG 01 NĂM 2020", 5, 1, 2020, 4, true},
 		{" 25 tháng 12 năm1998 Hướng dẫn", 25, 12, 1998, 4, true}, // legacy typing glues the year
-		{" 31 tháng 12\nnăm 2024", 31, 12, 2024, 4, true},       // a citation wraps
+		{" 31 tháng 12\nnăm 2024", 31, 12, 2024, 4, true},         // a citation wraps
 		{" …… tháng …… năm 20…", 0, 0, 20, 2, true},
 		{" 12 tháng", 0, 0, 0, 0, false},
 		{" 123 tháng 1 năm 2020", 0, 0, 0, 0, false},
