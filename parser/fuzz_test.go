@@ -14,7 +14,7 @@ import (
 
 // documentedErrors are the errors Parse documents: an input it refuses gives
 // an error that wraps one of them.
-var documentedErrors = []error{parser.ErrNotText, parser.ErrUnsupportedFormat, parser.ErrLimit, parser.ErrTooLarge}
+var documentedErrors = []error{parser.ErrNotText, parser.ErrUnsupportedFormat, parser.ErrLimit, parser.ErrTooLarge, parser.ErrDamaged}
 
 // checkParseError fails the test for an error Parse does not document: a
 // panic turned into an ErrInternal, or an error that wraps none of the
@@ -51,6 +51,8 @@ func FuzzParse(f *testing.F) {
 		// refused inputs: a PDF, a truncated zip, binary data, deep HTML
 		"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PK\x03\x04\x14\x00\x00\x00", "\x00\x01\x02\x03\xff\xfe\x00",
 		"<html><body>" + strings.Repeat("<div>", 600) + "KẾ HOẠCH",
+		// damaged inputs: a Word 97 file cut after its signature
+		"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 600),
 	} {
 		f.Add([]byte(s))
 	}

@@ -5,13 +5,19 @@
 // The work runs as a pipeline of stages, each in its own package so that it can
 // be used and tested alone:
 //
+//	decode     format sniffed from the content, text recovered (HTML, DOCX, .doc, RTF,
+//	           legacy encodings); one Result and one error type for every format
 //	normalize  text clean-up (NFC, one tone style, furniture, hard wraps) with an offset map
 //	structure  header, preamble, body tree, signature, Nơi nhận, annexes
 //	refs       citations of other documents, resolved to one entry per document
 //	           (symbol: the số ký hiệu grammar; lexicon: types and codes as data)
 //
-// Parse never panics and returns an error only for input that is not text;
-// everything odd about a readable document is reported in Document.Warnings.
+// Parse never panics. It returns an error (a *ParseError) only for input it
+// cannot read as a document — ErrNotText (binary data), ErrUnsupportedFormat
+// (a format recognised but not read), ErrDamaged (a DOCX, .doc or RTF broken
+// beyond reading), ErrTooLarge and ErrLimit (over a limit) — or ErrInternal
+// for a bug of its own, reported rather than raised. Everything odd about a
+// readable document is reported in Document.Warnings.
 package parser
 
 import (
@@ -102,13 +108,19 @@ var ErrLimit = errors.New("vanban: input exceeds a limit")
 // ErrTooLarge is returned when the input exceeds the maximum size.
 var ErrTooLarge = errors.New("vanban: input exceeds the maximum size")
 
+// ErrDamaged is returned for an input of a format vanban reads (DOCX, .doc,
+// RTF) that is damaged beyond reading: a truncated file, a broken container.
+// The message says what the decoder found.
+var ErrDamaged = errors.New("vanban: damaged input")
+
 // ErrInternal is wrapped by the error Parse returns when a stage panicked: a
 // bug of the parser, reported as an error so that a batch of a million files
 // goes on.
 var ErrInternal = errors.New("vanban: internal error")
 
 // Parse parses one document given as bytes. It never panics: malformed text
-// gives a Document with warnings; only input that is not text is an error.
+// gives a Document with warnings; only input that cannot be read as a
+// document is an error (see the package doc for which).
 func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	cfg := config{maxSize: defaultMaxSize}
 	for _, o := range opts {
@@ -240,7 +252,8 @@ func ParseFile(path string, opts ...Option) (*model.Document, error) {
 // decodeError turns a failure of the decode stage into the error Parse
 // returns: binary data is ErrNotText at its first control byte, a format
 // recognised but not read is ErrUnsupportedFormat, markup too deep is
-// ErrLimit, and any other failure is the decoder's own error. The format the
+// ErrLimit, a decoder's panic ErrInternal, and any other failure (a truncated
+// .doc, a broken DOCX) ErrDamaged wrapping the decoder's own error. The format the
 // decode stage recognised is kept, so that no caller sniffs the input again.
 func decodeError(src []byte, path string, err error) *ParseError {
 	pe := &ParseError{Path: path, Line: 1, Column: 1, Err: err}
@@ -260,6 +273,8 @@ func decodeError(src []byte, path string, err error) *ParseError {
 		pe.Err = fmt.Errorf("%w: %w", ErrLimit, err)
 	case errors.Is(err, source.ErrInternal):
 		pe.Err = internalError{err}
+	default:
+		pe.Err = fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
 	return pe
 }

@@ -48,6 +48,9 @@ func explain(err error) string {
 		return "unsupported format: " + strings.ToUpper(segs[len(segs)-1])
 	case errors.Is(err, parser.ErrNotText):
 		return "not text (binary data)"
+	case errors.Is(err, parser.ErrDamaged):
+		segs := chain(err)
+		return "damaged: " + segs[len(segs)-1]
 	case errors.Is(err, parser.ErrTooLarge):
 		return "too large (--max-size)"
 	case errors.Is(err, parser.ErrLimit):

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/vnlegal/vanban/parser/decode/docx"
@@ -30,7 +31,7 @@ type decoder struct {
 var decoders = []decoder{
 	{source.FormatDOCX, false, isDOCX, raw(docx.Decode)},
 	{source.FormatZip, false, magic("PK\x03\x04"), unsupported(source.FormatZip)},
-	{source.FormatDOC, false, magic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), raw(msdoc.Decode)},
+	{source.FormatDOC, false, magic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), decodeDOC},
 	{source.FormatRTF, false, magic("{\\rtf"), raw(rtf.Decode)},
 	{source.FormatPDF, false, magic("%PDF-"), unsupported(source.FormatPDF)},
 	{source.FormatHTML, true, looksHTML, decodeHTML},
@@ -77,6 +78,17 @@ func sniff(src []byte) (*decoder, input) {
 // they are, to a row of the table.
 func raw(decode func([]byte, source.Options) (*source.Result, error)) func(input, source.Options) (*source.Result, error) {
 	return func(in input, opt source.Options) (*source.Result, error) { return decode(in.raw, opt) }
+}
+
+// decodeDOC reads a Word 97–2003 file. Excel and PowerPoint files share its
+// container (OLE2) but hold no Word document: they are a format not read,
+// not a damaged one.
+func decodeDOC(in input, opt source.Options) (*source.Result, error) {
+	res, err := msdoc.Decode(in.raw, opt)
+	if errors.Is(err, msdoc.ErrNotWord) {
+		return nil, fmt.Errorf("%w: %w", ErrUnsupported, err)
+	}
+	return res, err
 }
 
 // unsupported is the decoder of a format recognised but not read.
