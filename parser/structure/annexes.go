@@ -12,12 +12,28 @@ func (b *builder) annexStart(from, last int) int {
 	sawName := false
 	for k := from; k < last; k++ {
 		s := b.lines[k].text()
-		if isNameLine(s) || isSignedNote(s) {
+		if isNameLine(s) || isSignedNote(s) || isSigLine(s) {
 			sawName = true
 		}
 		if isAnnexHeading(s) && (sawName || k > from+2) {
 			if k+1 < last || hasPrefixFold(s, "phụ lục") {
 				return k
+			}
+		}
+		// an attached text with a title of its own: "TẬP HỆ THỐNG HÓA ..." /
+		// "(Ban hành kèm theo Quyết định số ...)", or both on one line
+		if sawName && k > from && (opensAttachment(s) || strings.Contains(s, "(Kèm theo") || strings.Contains(s, "(Ban hành kèm theo")) {
+			j := k
+			if opensAttachment(s) {
+				for j-1 > from && (b.lines[j-1].text() == "" || vntext.IsCaps(b.lines[j-1].text())) && !isNameLine(b.lines[j-1].text()) {
+					j--
+				}
+				for j < k && b.lines[j].text() == "" {
+					j++
+				}
+			}
+			if j < k || !opensAttachment(s) {
+				return j
 			}
 		}
 		if vntext.IsCaps(s) && len(s) < 120 && sawName {

@@ -101,6 +101,15 @@ func appendSigPieces(dst []string, s string) []string {
 			pos, x, next = nextWord(body, next)
 		}
 		i := len(w)
+		if isP && i == 0 {
+			// a legacy title in lower case ("KT.Bộ trưởng bộ tài chính"):
+			// the prefix keeps the whole line
+			dst = append(dst, p+" "+fieldsJoin(body))
+			if note != "" {
+				dst = append(dst, note)
+			}
+			continue
+		}
 		// a one-letter capital run before a name is the name's first letter ("Q" of "Quý")
 		if isP {
 			obj, post := splitAuthorityCaps(p, w[:i])
@@ -121,7 +130,10 @@ func appendSigPieces(dst []string, s string) []string {
 				j++
 				pos, x, next = nextWord(body, next)
 			}
-			if j-i >= 2 && x != "" {
+			// a line of prose that opens with capitalised words ("Luật Đất
+			// đai số ...", "Như Điều 3") is not cut: only capitals or a note
+			// glued after a name are
+			if j-i >= 2 && x != "" && (i > 0 || isP || startsUpper(x) || x[0] == '(' || x[0] == '[') {
 				dst = append(dst, joinWords(body, w, at, i, j), fieldsJoin(body[pos:]))
 			} else {
 				dst = append(dst, fieldsJoin(body[from:]))

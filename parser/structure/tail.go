@@ -172,6 +172,13 @@ func (b *builder) readTail(from, to int) {
 		if s == "" || isRule(l.s) || s == "|" {
 			continue
 		}
+		// a motto or a form's signature placeholder after a signed block
+		// opens a form, an attached document or a translation: none of its
+		// titles and names signs this document
+		if sig.signed() && opensOtherDocument(s) {
+			sig.dropPending() // the issuer line over that motto
+			break
+		}
 		// a prefix alone on its line ("KT.") governs the next line
 		if isBarePrefix(s) && k+1 < to {
 			k++
@@ -209,7 +216,15 @@ func (b *builder) readTail(from, to int) {
 		}
 		if len(s) > 240 {
 			if _, _, ok := authorityPrefix(s); !ok && !strings.Contains(s, " TM. ") && !strings.Contains(s, " KT. ") {
-				continue // prose, not a signature block
+				// prose, not a signature block; but a flattened page may
+				// open it with the block ("BỘ TRƯỞNG Đặng Quốc Khánh
+				// CHƯƠNG TRÌNH HÀNH ĐỘNG ...")
+				if post, name := signatureHead(s); name != "" && !sig.signed() {
+					sig.piece(post, l)
+					sig.piece(name, l)
+					quiet = 0
+				}
+				continue
 			}
 		}
 		before := len(b.doc.Signers)
@@ -217,6 +232,12 @@ func (b *builder) readTail(from, to int) {
 		sig.line(s, l)
 		if len(b.doc.Signers) != before || sig.cur != nil && !had || sig.cur != nil && l.end == sig.cur.End {
 			quiet = 0
+		} else if fieldsAtLeast(s, 2) {
+			// a signature block is printed in one piece: capitals held for a
+			// post and cut off from any name by words that fed nothing were
+			// table headings or list codes ("STT", "II", "TT"); a lone word
+			// ("[daky]", the first word of a wrapped name) does not cut it
+			sig.dropPending()
 		}
 	}
 	sig.flush()
@@ -245,4 +266,23 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// signatureHead reads the post and the name that open a long flattened line:
+// "BỘ TRƯỞNG Đặng Quốc Khánh CHƯƠNG TRÌNH ..." → "BỘ TRƯỞNG", "Đặng Quốc
+// Khánh"; "", "" when the line does not open with a post and a name.
+func signatureHead(s string) (post, name string) {
+	end, words := 0, 0
+	for _, x, next := nextWord(s, 0); x != "" && words < 8 && isCapsWord(x); _, x, next = nextWord(s, next) {
+		end = next
+		words++
+	}
+	if words < 2 || !titleStartsText(s[:end]) {
+		return "", ""
+	}
+	name, _ = leadingName(strings.TrimSpace(s[end:]))
+	if name == "" {
+		return "", ""
+	}
+	return s[:end], name
 }

@@ -1,0 +1,90 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// tailDoc is a short decision whose tail is the given lines, as the corpus
+// prints them after the last article.
+func tailDoc(tail string) string {
+	return "QUYẾT ĐỊNH\nVề việc thử\nĐiều 1. Quyết định này có hiệu lực kể từ ngày ký./.\n" + tail
+}
+
+// Issue 12 item 7: the titles, codes and names of what follows the signature
+// (an annex table, a form, an English translation) sign nothing. Each case is
+// the tail of a corpus document, quoted line by line.
+func TestNoSignersAfterTheSignedBlock(t *testing.T) {
+	for _, c := range []struct {
+		name, tail            string
+		signer, position      string
+		authority             []string
+		annexes               int
+		annexTitle, annexLead string
+	}{
+		{
+			name: "063 annex table after the signature",
+			tail: "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Duy Đông\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ\n\n" +
+				"TẬP HỆ THỐNG HÓA VĂN BẢN QUY PHẠM PHÁP LUẬT CÒN HIỆU LỰC THUỘC LĨNH VỰC\n" +
+				"QUẢN LÝ NHÀ NƯỚC CỦA BỘ KẾ HOẠCH VÀ ĐẦU TƯ TRONG KỲ HỆ THỐNG HÓA 2019 - 2023\n" +
+				"(Ban hành kèm theo Quyết định số 1205/QĐ-BKHĐT ngày 24 tháng 5 năm 2024 của Bộ Kế hoạch và Đầu tư)\n\n" +
+				"Năm 2024\nTT\nTên loại văn bản\nSố, ký hiệu;\nA. LĨNH VỰC QUY HOẠCH, KẾ HOẠCH, CHIẾN LƯỢC PHÁT TRIỂN KINH TẾ XÃ HỘI\n" +
+				"TT\nTTCP\nBình Dương\nTT\nTTCP\nTây Ninh\n",
+			signer: "Trần Duy Đông", position: "THỨ TRƯỞNG", authority: []string{"KT. BỘ TRƯỞNG"},
+			annexes: 1, annexLead: "Ban hành kèm theo Quyết định số 1205/QĐ-BKHĐT ngày 24 tháng 5 năm 2024 của Bộ Kế hoạch và Đầu tư",
+		},
+		{
+			name: "015 table codes after a flattened signature",
+			tail: "Nơi nhận:\n- Thường trực Tỉnh ủy; (Báo cáo)\n- Lưu VT ( H1.25 ) .\nKT.CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Thị Bích Việt\n" +
+				"Biểu số 1 MỨC TRỢ CẤP XÃ HỘI HÀNG THÁNG CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI SỐNG TẠI CỘNG ĐỒNG DO XÃ, PHƯỜNG, THỊ TRẤN QUẢN LÝ (Kèm theo Quyết định số: 1056/QĐ-CT ngày 16/8/2010 của Chủ tịch UBND tỉnh)\n" +
+				"STT\nĐối tượng\nMức trợ giúp áp dụng (đồng/tháng)\nI\nĐối tượng được hưởng mức 180.000đ/tháng:\n180.000\n1\nII\nIII\n",
+			signer: "Vũ Thị Bích Việt", position: "PHÓ CHỦ TỊCH", authority: []string{"KT. CHỦ TỊCH"}, annexes: 1,
+		},
+		{
+			name:   "037 form fields glued after the name",
+			tail:   "Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL(03b).\nKT.\nTỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….\nĐỊA CHỈ:....\n",
+			signer: "Vũ Ngọc Anh", position: "PHÓ TỔNG CỤC TRƯỞNG", authority: []string{"KT. TỔNG CỤC TRƯỞNG"},
+		},
+		{
+			name: "054 footnotes naming laws after the signature",
+			tail: "Nơi nhận:\n- Lưu: HC, TH.\nXÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Lê Quang Tùng\n" +
+				"[1] Luật Đất đai số 31/2024/QH15 có hiệu lực kể từ ngày 01 tháng 01 năm 2025 được sửa đổi hiệu lực thành từ ngày 01 tháng 8 năm 2024.\n" +
+				"[2] Luật số 26/2012/QH13 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân có căn cứ ban hành như sau:\n" +
+				"Luật Đất đai số 31/2024/QH15 có căn cứ ban hành như sau:\n" +
+				"Luật Thuế giá trị gia tăng số 48/2024/QH15 có căn cứ ban hành như sau:\n",
+			signer: "Lê Quang Tùng", position: "CHỦ NHIỆM", authority: []string{},
+		},
+		{
+			name: "252 English translation after the signature",
+			tail: "Nơi nhận:\n- Các đơn vị thuộc Bộ Tài chính;\n- Lưu: VT, CST\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn\n" +
+				"MINISTRY OF FINANCE OF VIETNAM\n-------\nSOCIALIST REPUBLIC OF VIETNAM\nIndependence – Freedom – Happiness\n" +
+				"No. 110/2025/TT-BTC\nState Budget No. 89/2025/QH15;\nThe Minister of\nDEPUTY MINISTER\nCao Anh Tuan\n",
+			signer: "Cao Anh Tuấn", position: "THỨ TRƯỞNG", authority: []string{"KT. BỘ TRƯỞNG"},
+		},
+		{
+			// the legacy transcript lost the break after the name: the block
+			// waiting for its name takes it from the head of the line
+			name:   "2002-0112qd name glued to the annex title",
+			tail:   "Nơi nhận:\n- Công báo;\n- Lưu VP (02), Vụ CĐKT.\nKT.Bộ trưởng bộ tài chính\nThứ trưởng\n\nTrần Văn Tá chế độ kế toán áp dụng cho đơn vị ngoài công lập hoạt động trong lĩnh vực giáo dục, Y tế,\n",
+			signer: "Trần Văn Tá", position: "Thứ trưởng", authority: []string{"KT. Bộ trưởng bộ tài chính"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := parse(t, tailDoc(c.tail))
+			require.Len(t, d.Signers, 1, "%+v", d.Signers)
+			s := d.Signers[0]
+			assert.Equal(t, c.signer, s.Name)
+			assert.Equal(t, c.position, s.Position)
+			assert.Equal(t, c.authority, s.Authority)
+			assert.Greater(t, s.End, s.Start)
+			if c.annexes > 0 {
+				require.Len(t, d.Annexes, c.annexes)
+				if c.annexLead != "" {
+					assert.Equal(t, c.annexLead, d.Annexes[0].AttachedTo)
+				}
+			}
+		})
+	}
+}
