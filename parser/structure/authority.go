@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -112,6 +113,15 @@ func appendSigPieces(dst []string, s string) []string {
 		}
 		// a one-letter capital run before a name is the name's first letter ("Q" of "Quý")
 		if isP {
+			if k, cut := gluedTitle(w[:i]); cut > 0 {
+				// "QUỐC HỘICHỦ TỊCH": a lost line break glued the post to the
+				// authority's last word
+				w = append(w[:k+1], w[k:]...)
+				at = append(at[:k+1], at[k:]...)
+				w[k], w[k+1] = w[k][:cut], w[k][cut:]
+				at[k+1] = at[k] + cut
+				i++
+			}
 			obj, post := splitAuthorityCaps(p, w[:i])
 			dst = append(dst, p+" "+obj)
 			if post != "" {
@@ -144,6 +154,33 @@ func appendSigPieces(dst []string, s string) []string {
 		}
 	}
 	return dst
+}
+
+// gluedTitle finds a capitals word that ends with the head of a post glued
+// to it ("HỘICHỦ" of "QUỐC HỘICHỦ TỊCH"): the word's index and the byte
+// where the post starts, or cut 0. The part before the post has at least two
+// letters, and the post with the words after it must open a title.
+func gluedTitle(words []string) (k, cut int) {
+	var buf [4]string
+	for k, x := range words {
+		if utf8.RuneCountInString(x) < 5 {
+			continue // a word and a post head glued have at least five letters
+		}
+		n := 0
+		for i := range x {
+			if n++; n < 3 {
+				continue // at least two letters before the post
+			}
+			rest := append(buf[:0], x[i:])
+			if k+1 < len(words) {
+				rest = append(rest, words[k+1])
+			}
+			if utf8.RuneCountInString(x[i:]) >= 2 && titleStarts(rest, 0) {
+				return k, i
+			}
+		}
+	}
+	return 0, 0
 }
 
 // splitAuthorityCaps divides the capitals after a prefix into the prefix's own

@@ -44,8 +44,9 @@ func splitInlineItems(s string) []string {
 	return out
 }
 
-// addRecipientItem records one Nơi nhận item, or the Lưu line.
-func (b *builder) addRecipientItem(it string, sig *sigState) {
+// addRecipientItem records one Nơi nhận item, or the Lưu line; l is the line
+// that holds it, the span of a signature glued after the Lưu codes.
+func (b *builder) addRecipientItem(it string, sig *sigState, l line) {
 	it = trimBullet(it)
 	if it == "" {
 		return
@@ -59,7 +60,7 @@ func (b *builder) addRecipientItem(it string, sig *sigState) {
 		}
 		if tailText != "" {
 			for _, part := range splitSignatureRun(tailText) {
-				sig.line(part, line{})
+				sig.line(part, l)
 			}
 		}
 		return
@@ -112,6 +113,13 @@ func splitArchive(s string) (archive, rest string) {
 				cut = i
 				break
 			}
+		}
+	}
+	// an authority prefix before the run opens the signature ("(30b) KT.
+	// TỔNG CỤC TRƯỞNG ...")
+	if cut < len(w) && cut > 1 {
+		if _, _, ok := authorityPrefix(w[cut-1] + " " + w[cut]); ok {
+			cut--
 		}
 	}
 	archive = strings.Join(w[:cut], " ")

@@ -67,7 +67,7 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 	if bodyEnd < len(b.lines) && bodyEnd > from {
 		if s := b.lines[bodyEnd-1].s; strings.Contains(s, "Nơi nhận") {
 			i := strings.Index(s, "Nơi nhận")
-			b.readTailText(s[i:])
+			b.readTailText(s[i:], b.lines[bodyEnd-1])
 		}
 	}
 	return bodyEnd, tailEnd
@@ -190,7 +190,7 @@ func (b *builder) readTail(from, to int) {
 			inList = true
 			if rest != "" {
 				for _, it := range splitInlineItems(rest) {
-					b.addRecipientItem(it, sig)
+					b.addRecipientItem(it, sig, l)
 				}
 			}
 			continue
@@ -198,7 +198,7 @@ func (b *builder) readTail(from, to int) {
 		if inList && isBulletStart(s) && !b.archiveDone() {
 			quiet = 0
 			for _, it := range splitInlineItems(s) {
-				b.addRecipientItem(it, sig)
+				b.addRecipientItem(it, sig, l)
 			}
 			continue
 		}
@@ -243,8 +243,8 @@ func (b *builder) readTail(from, to int) {
 	sig.flush()
 }
 
-// readTailText parses a flattened tail that sits inside one line.
-func (b *builder) readTailText(s string) {
+// readTailText parses a flattened tail that sits inside one line, l.
+func (b *builder) readTailText(s string, l line) {
 	if len(b.doc.Recipients) > 0 {
 		return
 	}
@@ -256,7 +256,7 @@ func (b *builder) readTailText(s string) {
 		if it == "" {
 			continue
 		}
-		b.addRecipientItem(it, sig)
+		b.addRecipientItem(it, sig, l)
 	}
 	sig.flush()
 }

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -86,5 +87,58 @@ func TestNoSignersAfterTheSignedBlock(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A signature glued after the Lưu codes on a flattened page is read with the
+// span of its line (never 0,0), and an authority prefix right after the codes
+// stays with it (issue 12 item 7; 001, 038, 039).
+func TestSignatureAfterArchiveCodes(t *testing.T) {
+	for _, c := range []struct {
+		line, archive, name, position string
+		authority                     []string
+	}{
+		{"- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", "VT, ĐMDN (2b)", "Mai Tiến Dũng", "BỘ TRƯỞNG, CHỦ NHIỆM", []string{}},
+		{"- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Dương Thái", "VT, TXNK (30b)", "Nguyễn Dương Thái", "PHÓ TỔNG CỤC TRƯỞNG", []string{"KT. TỔNG CỤC TRƯỞNG"}},
+		{"- Lưu VT; TCHQ KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn", "VT; TCHQ", "Đỗ Hoàng Anh Tuấn", "THỨ TRƯỞNG", []string{"KT. BỘ TRƯỞNG"}},
+	} {
+		src := tailDoc("Nơi nhận:\n- Như trên;\n" + c.line + "\n")
+		d := parse(t, src)
+		require.Len(t, d.Signers, 1, c.line)
+		s := d.Signers[0]
+		assert.Equal(t, c.name, s.Name, c.line)
+		assert.Equal(t, c.position, s.Position, c.line)
+		assert.Equal(t, c.authority, s.Authority, c.line)
+		assert.Equal(t, c.archive, d.Archive, c.line)
+		at := strings.Index(src, "Lưu")
+		assert.True(t, s.Start <= at && at < s.End, "span %d-%d of %q", s.Start, s.End, c.line)
+	}
+}
+
+// A lost line break that glues the post to the authority ("…QUỐC HỘICHỦ
+// TỊCH") still gives the post (issue 12 item 7; 273, its last table row).
+func TestPostGluedToAuthority(t *testing.T) {
+	d := parse(t, "NGHỊ QUYẾT\nVề việc thử\nĐiều 1. Nghị quyết này có hiệu lực thi hành từ ngày ký.\n\n"+
+		"- Chính phủ; - Ban Tổ chức Trung ương; - Ủy ban TW Mặt trận Tổ quốc Việt Nam; - Kiểm toán nhà nước; - Lưu: HC, PLTP. | TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH\n")
+	require.Len(t, d.Signers, 1)
+	assert.Equal(t, []string{"TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"}, d.Signers[0].Authority)
+	assert.Equal(t, "CHỦ TỊCH", d.Signers[0].Position)
+	assert.Equal(t, "", d.Signers[0].Name)
+	for _, c := range []struct {
+		words []string
+		k     int
+		head  string
+	}{
+		{[]string{"ỦY", "BAN", "THƯỜNG", "VỤ", "QUỐC", "HỘICHỦ", "TỊCH"}, 5, "CHỦ"},
+		{[]string{"ỦY", "BAN", "NHÂN", "DÂN", "THƯỜNG", "TRỰC"}, 0, ""},
+		{[]string{"BỘ", "TRƯỞNG", "BỘ", "TÀI", "CHÍNH"}, 0, ""},
+	} {
+		k, cut := gluedTitle(c.words)
+		assert.Equal(t, c.k, k, c.words)
+		if c.head == "" {
+			assert.Zero(t, cut, c.words)
+		} else {
+			assert.Equal(t, c.head, c.words[k][cut:], c.words)
+		}
 	}
 }
