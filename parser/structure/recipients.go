@@ -45,11 +45,13 @@ func splitInlineItems(s string) []string {
 }
 
 // addRecipientItem records one Nơi nhận item, or the Lưu line; l is the line
-// that holds it, the span of a signature glued after the Lưu codes.
-func (b *builder) addRecipientItem(it string, sig *sigState, l line) {
+// that holds it, the span of a signature glued after the Lưu codes. It
+// returns the item as printed when it recorded a recipient, "" otherwise: a
+// wrapped item is joined to it with its punctuation.
+func (b *builder) addRecipientItem(it string, sig *sigState, l line) string {
 	it = trimBullet(it)
 	if it == "" {
-		return
+		return ""
 	}
 	if hasPrefixFold(it, "lưu") {
 		rest := strings.TrimSpace(it[len("lưu"):])
@@ -63,9 +65,21 @@ func (b *builder) addRecipientItem(it string, sig *sigState, l line) {
 				sig.line(part, l)
 			}
 		}
-		return
+		return ""
 	}
 	b.doc.Recipients = append(b.doc.Recipients, parseRecipient(it))
+	return it
+}
+
+// continueRecipient joins a wrapped line to the last recipient, printed as
+// raw; it returns the joined text.
+func (b *builder) continueRecipient(raw, s string) string {
+	if raw == "" {
+		raw = b.doc.Recipients[len(b.doc.Recipients)-1].Name
+	}
+	raw += " " + s
+	b.doc.Recipients[len(b.doc.Recipients)-1] = parseRecipient(raw)
+	return raw
 }
 
 // parseRecipient splits a list item into name and purpose note.

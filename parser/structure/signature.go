@@ -249,10 +249,10 @@ func (s *sigState) flush() {
 	if len(s.pending) > 0 {
 		s.resolvePending()
 	}
-	if s.signedBefore() && (s.cur.Name == "" || s.cur.Position == "" && len(s.cur.Authority) == 0) {
+	if s.signedBefore() && (s.cur.Name == "" || len(s.cur.Authority) == 0 && !titleStartsText(s.cur.Position)) {
 		// after the signed block, a name with no post is a table cell or a
 		// list entry, and a post with no name a table heading: a second
-		// signer shows both
+		// signer shows both, the post a title or under an authority
 		s.cur = nil
 		return
 	}

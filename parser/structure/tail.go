@@ -161,7 +161,9 @@ func isSigLine(s string) bool {
 func (b *builder) readTail(from, to int) {
 	sig := &sigState{b: b}
 	inList := b.unlabelledList
-	quiet := 0 // lines since the last one that fed the list or the signature
+	bare := false // a Nơi nhận list printed without dashes: one item a line
+	lastItem := "" // the last recipient as printed, for its wrapped lines
+	quiet := 0     // lines since the last one that fed the list or the signature
 	for k := from; k < to; k++ {
 		if quiet > 40 && len(b.doc.Signers)+btoi(sig.cur != nil) > 0 {
 			break // past the tail: text glued after the signature
@@ -190,24 +192,32 @@ func (b *builder) readTail(from, to int) {
 			inList = true
 			if rest != "" {
 				for _, it := range splitInlineItems(rest) {
-					b.addRecipientItem(it, sig, l)
+					lastItem = b.addRecipientItem(it, sig, l)
 				}
+			} else {
+				bare = b.bareListAt(k+1, to)
 			}
 			continue
+		}
+		if bare {
+			if b.bareItem(s, &lastItem, sig, l) {
+				quiet = 0
+				continue
+			}
+			bare = false
 		}
 		if inList && isBulletStart(s) && !b.archiveDone() {
 			quiet = 0
 			for _, it := range splitInlineItems(s) {
-				b.addRecipientItem(it, sig, l)
+				lastItem = b.addRecipientItem(it, sig, l)
 			}
 			continue
 		}
 		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && !vntext.IsCaps(s) && !isNameLine(s) && !isSignedNote(s) {
 			if _, _, ok := authorityPrefix(s); !ok {
-				// continuation of a wrapped recipient
-				r := &b.doc.Recipients[len(b.doc.Recipients)-1]
-				merged := parseRecipient(r.Name + " " + s)
-				*r = merged
+				// continuation of a wrapped recipient, joined to the item
+				// as printed: "TGĐ Cổng TTĐT," / "các Vụ, Cục" keeps its comma
+				lastItem = b.continueRecipient(lastItem, s)
 				continue
 			}
 		}
@@ -285,4 +295,53 @@ func signatureHead(s string) (post, name string) {
 		return "", ""
 	}
 	return s[:end], name
+}
+
+// bareListAt reports whether the Nơi nhận label before line k opens a list
+// printed without dashes (OCR and some scans): its first line is an item, not
+// a dash, a signature line or prose.
+func (b *builder) bareListAt(k, to int) bool {
+	for ; k < to; k++ {
+		s := strings.TrimSpace(b.lines[k].text())
+		if s == "" || isRule(b.lines[k].s) {
+			continue
+		}
+		if isBulletStart(s) || len(s) > 120 || vntext.IsCaps(s) || isNameLine(s) || isSignedNote(s) || startsLowerWord(s) {
+			return false
+		}
+		_, _, isPrefix := authorityPrefix(s)
+		return !isPrefix
+	}
+	return false
+}
+
+// bareItem reads line s of a Nơi nhận list printed without dashes and
+// reports whether it was an item of it (or its Lưu line). The list ends at a
+// dash, a signature line, a long line, or, once the Lưu line is read, at a
+// line that is not a new item.
+func (b *builder) bareItem(s string, lastItem *string, sig *sigState, l line) bool {
+	if isBulletStart(s) || len(s) > 120 || vntext.IsCaps(s) || isSignedNote(s) {
+		return false
+	}
+	if _, _, ok := authorityPrefix(s); ok {
+		return false
+	}
+	if hasPrefixFold(s, "lưu") {
+		b.addRecipientItem(s, sig, l)
+		*lastItem = ""
+		return true
+	}
+	if startsLowerWord(s) {
+		// a wrapped item; after the Lưu line, text of something else
+		if b.archiveDone() || len(b.doc.Recipients) == 0 {
+			return false
+		}
+		*lastItem = b.continueRecipient(*lastItem, s)
+		return true
+	}
+	if b.archiveDone() && isNameLine(s) {
+		return false // the signer's name under the list
+	}
+	*lastItem = b.addRecipientItem(s, sig, l)
+	return true
 }

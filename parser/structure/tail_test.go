@@ -142,3 +142,33 @@ func TestPostGluedToAuthority(t *testing.T) {
 		}
 	}
 }
+
+// Nơi nhận lists as the corpus prints them (issue 12 item 7): a wrapped item
+// keeps the comma before its break (137, 151, 220), and a list with no colon
+// and no dashes (208, OCR) gives one recipient a line, none of them a signer.
+func TestRecipientLists(t *testing.T) {
+	d := parse(t, tailDoc("Nơi nhận:\n- Cơ quan trung ương của các tổ chức chính trị - xã hội;\n"+
+		"- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT,\ncác Vụ, Cục, đơn vị trực thuộc, Công báo;\n- Lưu: VT, KGVX (2b).\n"+
+		"TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính\n"))
+	var names []string
+	for _, r := range d.Recipients {
+		names = append(names, r.Name)
+	}
+	assert.Equal(t, []string{"Cơ quan trung ương của các tổ chức chính trị - xã hội", "VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, đơn vị trực thuộc, Công báo"}, names)
+	assert.Equal(t, "VT, KGVX (2b)", d.Archive)
+
+	d = parse(t, tailDoc("XÁC THỰC VĂN BẢN HỢP NHẤT\nSố H6\nKT. BỘ TRƯỞNG\nThượng tướng Nguyễn Văn Gấu\nBộ Nội vị\n030100030,05,20,010,03,020.03,22001,\n"+
+		"Nơi nhận\nCác đ/c lãnh đạo BQP\nBộ Văn hóa, Thể thao và Du lịch;\nVăn phòng Chính phú\nCác cơ quan, đơn vị trực thuộc BQP.\n"+
+		"Đoàn Nghi lễ Quân đội,\nTW Hội CCB Việt Nam\nCục KTVB&QLXLVPHC/Bộ Tư pháp\nBáo QĐND, Trung tâm PTTH Quân đội\nLưu: VT, NCTH\n"+
+		"Cổng TTĐTCP, Cổng TTĐTBQP (để đăng tải)\n"))
+	names = names[:0]
+	for _, r := range d.Recipients {
+		names = append(names, r.Name)
+	}
+	assert.Equal(t, []string{"Các đ/c lãnh đạo BQP", "Bộ Văn hóa, Thể thao và Du lịch", "Văn phòng Chính phú", "Các cơ quan, đơn vị trực thuộc BQP",
+		"Đoàn Nghi lễ Quân đội", "TW Hội CCB Việt Nam", "Cục KTVB&QLXLVPHC/Bộ Tư pháp", "Báo QĐND, Trung tâm PTTH Quân đội", "Cổng TTĐTCP, Cổng TTĐTBQP"}, names)
+	assert.Equal(t, "VT, NCTH", d.Archive)
+	require.Len(t, d.Signers, 1, "%+v", d.Signers)
+	assert.Equal(t, "Nguyễn Văn Gấu", d.Signers[0].Name)
+	assert.Equal(t, "Thượng tướng", d.Signers[0].Honorific)
+}
