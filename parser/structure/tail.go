@@ -161,7 +161,7 @@ func isSigLine(s string) bool {
 func (b *builder) readTail(from, to int) {
 	sig := &sigState{b: b}
 	inList := b.unlabelledList
-	bare := false // a Nơi nhận list printed without dashes: one item a line
+	bare := false  // a Nơi nhận list printed without dashes: one item a line
 	lastItem := "" // the last recipient as printed, for its wrapped lines
 	quiet := 0     // lines since the last one that fed the list or the signature
 	for k := from; k < to; k++ {
