@@ -32,7 +32,7 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 			}
 			if p.folded == "tm." || p.folded == "kt." || p.folded == "tl." || p.folded == "tuq." {
 				// "TM. ỦY BAN" and "TM.ỦY BAN"; the title must be capitals (or legacy lower case)
-				if !vntext.IsCaps(firstWord(r)) && capsRatio(r) < 0.5 && !strings.HasPrefix(lowerSameLen(r), "ubnd") && !strings.HasPrefix(lowerSameLen(r), "bộ") {
+				if !vntext.IsCaps(firstWord(r)) && capsRatio(r) < 0.5 && !strings.HasPrefix(lowerSameLen(r), "ubnd") && !strings.HasPrefix(lowerSameLen(r), "bộ") && !shortTitleCase(r) {
 					return "", "", false
 				}
 			}
@@ -298,4 +298,14 @@ func splitSignatureRun(s string) []string {
 		}
 	}
 	return out
+}
+
+// shortTitleCase reports the name of a body in normal case after a prefix, as
+// old decrees print it ("TM. Chính phủ"): a capital first, at most six words,
+// no sentence punctuation.
+func shortTitleCase(s string) bool {
+	if !startsUpper(s) || fieldsAtLeast(s, 7) {
+		return false
+	}
+	return !strings.ContainsAny(s, ",;:.()")
 }

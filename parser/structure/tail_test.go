@@ -172,3 +172,16 @@ func TestRecipientLists(t *testing.T) {
 	assert.Equal(t, "Nguyễn Văn Gấu", d.Signers[0].Name)
 	assert.Equal(t, "Thượng tướng", d.Signers[0].Honorific)
 }
+
+// An old decree prints its block in mixed case: "TM. Chính phủ / Thủ tướng /
+// Phan Văn Khải" (issue 12 item 7; legacy 2004-NghiDinh115_2003).
+func TestMixedCaseSignature(t *testing.T) {
+	d := parse(t, tailDoc("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ chịu trách nhiệm thi hành Nghị định này.\n\nTM. Chính phủ\nThủ tướng\nPhan Văn Khải\n"))
+	require.Len(t, d.Signers, 1)
+	assert.Equal(t, []string{"TM. Chính phủ"}, d.Signers[0].Authority)
+	assert.Equal(t, "Thủ tướng", d.Signers[0].Position)
+	assert.Equal(t, "Phan Văn Khải", d.Signers[0].Name)
+	for s, want := range map[string]bool{"Chính phủ": true, "Ủy ban nhân dân tỉnh": true, "Chính phủ, các Bộ": false, "các cơ quan": false} {
+		assert.Equal(t, want, shortTitleCase(s), s)
+	}
+}
