@@ -191,6 +191,12 @@ func (b *builder) readTail(from, to int) {
 			quiet = 0
 			inList = true
 			if rest != "" {
+				if item, cell := splitSideSignature(rest, sig); cell != "" {
+					rest = item
+					sig.line(cell, l)
+				}
+			}
+			if rest != "" {
 				for _, it := range splitInlineItems(rest) {
 					lastItem = b.addRecipientItem(it, sig, l)
 				}
@@ -205,6 +211,20 @@ func (b *builder) readTail(from, to int) {
 				continue
 			}
 			bare = false
+		}
+		if inList && !b.archiveDone() && isArchiveLine(s) {
+			// the Lưu line printed without its dash
+			quiet = 0
+			b.addRecipientItem(s, sig, l)
+			continue
+		}
+		if inList && !b.archiveDone() && (isBulletStart(s) || len(b.doc.Recipients) > 0) {
+			// a side-by-side table glues a cell of the signature to the
+			// list's lines
+			if item, cell := splitSideSignature(s, sig); cell != "" && item != "" {
+				s = item
+				sig.line(cell, l)
+			}
 		}
 		if inList && isBulletStart(s) && !b.archiveDone() {
 			quiet = 0

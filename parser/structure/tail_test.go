@@ -185,3 +185,54 @@ func TestMixedCaseSignature(t *testing.T) {
 		assert.Equal(t, want, shortTitleCase(s), s)
 	}
 }
+
+// A legacy .doc lays out Nơi nhận and the signature side by side in a table:
+// each line of the list carries a cell of the signature (issue 12 item 7;
+// 2003-02144qd, 2004-A3). The cells make one signer, the list its recipients.
+func TestSideBySideTail(t *testing.T) {
+	for _, c := range []struct {
+		name, tail                string
+		signer, position, archive string
+		authority, recipientsWant []string
+	}{
+		{
+			name: "2003-02144qd",
+			tail: "Nơi nhận: KT/ BỘ TRƯỞNG BỘ TÀI CHÍNH\n- Văn phòng TW Đảng THỨ TRƯỞNG\n- VP Quốc hội, VP Chủ tịch nước\n" +
+				"- Viện kiểm sát NDTC, Tòa án\nnhân dân tối cao\n- Các Bộ, cơ quan ngang Bộ, cơ quan (ĐÃ KÝ)\nthuộc Chính phủ\n- Công báo.\n" +
+				"- UBND, Sở Tài chính, Cục thuế các tỉnh,\nthành phố trực thuộc TW Trương Chí Trung\n- Đại diện TCT tại các tỉnh phía Nam\n- Lưu: VP (HC, TH)\n",
+			signer: "Trương Chí Trung", position: "THỨ TRƯỞNG", authority: []string{"KT. BỘ TRƯỞNG BỘ TÀI CHÍNH"}, archive: "VP (HC, TH)",
+			recipientsWant: []string{"Văn phòng TW Đảng", "VP Quốc hội, VP Chủ tịch nước", "Viện kiểm sát NDTC, Tòa án nhân dân tối cao",
+				"Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Công báo", "UBND, Sở Tài chính, Cục thuế các tỉnh, thành phố trực thuộc TW",
+				"Đại diện TCT tại các tỉnh phía Nam"},
+		},
+		{
+			name: "2004-A3",
+			tail: "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNơi nhận :\n- Văn phòng Chủ tịch nước,\n" +
+				"- Tòa án nhân dân tối cao, Nguyễn Tấn Dũng đã ký\n- Viện Kiểm sát nhân dân tối cao,\n- Ủy ban TW MTTQ Việt Nam,\n- Lưu : KTTH (5), VT.\n",
+			signer: "Nguyễn Tấn Dũng", position: "PHÓ THỦ TƯỚNG", authority: []string{"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"}, archive: "KTTH (5), VT",
+			recipientsWant: []string{"Văn phòng Chủ tịch nước", "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Ủy ban TW MTTQ Việt Nam"},
+		},
+		{
+			// not side by side: the Lưu line without its dash ends the list
+			// and the rank stays with the name (132)
+			name:   "132",
+			tail:   "Nơi nhận:\n- Công báo;\n- Cổng TTĐT Chính phủ; Cổng TTĐT Bộ Công an;\nLưu: VT, V03, H07(P5).\nBỘ TRƯỞNG\nĐại tướng Lương Tam Quang\n",
+			signer: "Lương Tam Quang", position: "BỘ TRƯỞNG", authority: []string{}, archive: "VT, V03, H07(P5)",
+			recipientsWant: []string{"Công báo", "Cổng TTĐT Chính phủ; Cổng TTĐT Bộ Công an"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := parse(t, tailDoc(c.tail))
+			require.Len(t, d.Signers, 1, "%+v", d.Signers)
+			assert.Equal(t, c.signer, d.Signers[0].Name)
+			assert.Equal(t, c.position, d.Signers[0].Position)
+			assert.Equal(t, c.authority, d.Signers[0].Authority)
+			var names []string
+			for _, r := range d.Recipients {
+				names = append(names, r.Name)
+			}
+			assert.Equal(t, c.recipientsWant, names)
+			assert.Equal(t, c.archive, d.Archive)
+		})
+	}
+}
