@@ -104,8 +104,13 @@ func appendSigPieces(dst []string, s string) []string {
 		i := len(w)
 		if isP && i == 0 {
 			// a legacy title in lower case ("KT.Bộ trưởng bộ tài chính"):
-			// the prefix keeps the whole line
-			dst = append(dst, p+" "+fieldsJoin(body))
+			// the prefix keeps the line, less a post after its own title
+			// ("KT. bộ trưởng bộ tài chính thứ trưởng")
+			obj, post := splitAuthorityCaps(p, strings.Fields(body))
+			dst = append(dst, p+" "+obj)
+			if post != "" {
+				dst = append(dst, post)
+			}
 			if note != "" {
 				dst = append(dst, note)
 			}

@@ -202,9 +202,10 @@ func splitSideSignature(s string, sig *sigState) (item, cell string) {
 	// (an item comes first: the cell never starts the line)
 	for j := 1; j < n-1; j++ {
 		tail := body[starts[j]:]
-		// the post in capitals, or in the lower case of legacy transcripts
-		// ("thứ trưởng"; "các Thứ trưởng" is an item)
-		if sig.cur.Position == "" && len(sig.pending) == 0 && (noLower(tail) || startsLowerWord(tail) && !fieldsAtLeast(tail, 4)) && titleStartsText(tail) {
+		// the post in capitals, or in the lower or title case of legacy
+		// transcripts ("thứ trưởng", "TW Đảng Thứ trưởng"; "các Thứ
+		// trưởng" is an item)
+		if sig.cur.Position == "" && len(sig.pending) == 0 && titleStartsText(tail) && (noLower(tail) || !fieldsAtLeast(tail, 4) && (startsLowerWord(tail) || startsUpper(body[starts[j-1]:]))) {
 			return strings.TrimSpace(body[:starts[j]]), tail
 		}
 		// a name is three or four words in title case after a word that

@@ -213,6 +213,15 @@ func TestSideBySideTail(t *testing.T) {
 			recipientsWant: []string{"Văn phòng Chủ tịch nước", "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Ủy ban TW MTTQ Việt Nam"},
 		},
 		{
+			// the legacy transcript of the same file, titles in lower and
+			// title case
+			name: "2003-02144qd transcript",
+			tail: "Nơi nhận: KT/ bộ trưởng bộ tài chính\n- Văn phòng TW Đảng Thứ trưởng\n- VP Quốc hội, VP Chủ tịch nước\n" +
+				"- UBND, Sở Tài chính, Cục thuế các tỉnh,\nthành phố trực thuộc TW Trương Chí Trung\n- Lưu: VP (HC, TH)\n",
+			signer: "Trương Chí Trung", position: "Thứ trưởng", authority: []string{"KT. bộ trưởng bộ tài chính"}, archive: "VP (HC, TH)",
+			recipientsWant: []string{"Văn phòng TW Đảng", "VP Quốc hội, VP Chủ tịch nước", "UBND, Sở Tài chính, Cục thuế các tỉnh, thành phố trực thuộc TW"},
+		},
+		{
 			// not side by side: the Lưu line without its dash ends the list
 			// and the rank stays with the name (132)
 			name:   "132",
