@@ -14,6 +14,11 @@ func isRecipientsLabel(s string) (rest string, ok bool) {
 	t := strings.TrimSpace(stripMarkup(s))
 	for _, p := range recipientsLabels {
 		if hasPrefixFold(t, p) {
+			// "Nơi gửi tờ khai:", "nơi nhận, số lượng bản ...": a form
+			// field or prose, not the label
+			if w := strings.TrimLeft(t[len(p):], " "); w != "" && (startsLowerWord(w) || strings.IndexByte(",;”\"", w[0]) >= 0) {
+				return "", false
+			}
 			r := strings.TrimLeft(t[len(p):], " _*:")
 			return r, true
 		}

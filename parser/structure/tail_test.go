@@ -245,3 +245,15 @@ func TestSideBySideTail(t *testing.T) {
 		})
 	}
 }
+
+// A form's "Nơi gửi tờ khai:" and prose that names "nơi nhận" are not the
+// Nơi nhận label (legacy 2004-TT1691998, 2003-TT132001); the labels are.
+func TestRecipientsLabelNotAFormField(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Nơi gửi tờ khai:": false, "nơi nhận, số lượng bản phát hành, tên người": false,
+		"Nơi nhận:": true, "Nơi nhận :": true, "*Nơi nhận:*": true, "Nơi nhận": true, "Nơi gửi:": true, "Nơi nhận: - Như trên;": true,
+	} {
+		_, ok := isRecipientsLabel(s)
+		assert.Equal(t, want, ok, s)
+	}
+}
