@@ -12,7 +12,7 @@ func (b *builder) annexStart(from, last int) int {
 	sawName := false
 	for k := from; k < last; k++ {
 		s := b.lines[k].text()
-		if isNameLine(s) || isSignedNote(s) || isSigLine(s) {
+		if !sawName && (isNameLine(s) || isSignedNote(s) || len(s) < 200 && isSigLine(s)) {
 			sawName = true
 		}
 		if isAnnexHeading(s) && (sawName || k > from+2) {

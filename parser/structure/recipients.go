@@ -190,7 +190,7 @@ func splitSideSignature(s string, sig *sigState) (item, cell string) {
 	}
 	// "Nguyễn Tấn Dũng đã ký": the note in lower case after the name
 	body, note := s, ""
-	if strings.HasSuffix(lowerSameLen(body), " đã ký") {
+	if n := len(" đã ký"); len(body) > n && lowerSameLen(body[len(body)-n:]) == " đã ký" {
 		body, note = strings.TrimSpace(body[:len(body)-len(" đã ký")]), "(Đã ký)"
 	}
 	// the words at the end: a post in capitals, or a name

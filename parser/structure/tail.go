@@ -131,7 +131,8 @@ func isSigLine(s string) bool {
 	if _, ok := marker(s); ok {
 		return false
 	}
-	p := splitSigLine(s)
+	var buf [8]string
+	p := appendSigPieces(buf[:0], s)
 	if len(p) < 2 {
 		return false
 	}
@@ -143,7 +144,7 @@ func isSigLine(s string) bool {
 		case isSignedNote(x):
 			hasOther = true
 		case vntext.IsCaps(x):
-			if titleStarts(strings.Fields(x), 0) {
+			if titleStartsText(x) {
 				hasOther = true
 			} else if _, _, ok := authorityPrefix(x); ok {
 				hasOther = true
