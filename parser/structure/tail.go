@@ -18,8 +18,12 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 				nn = k
 			}
 		}
-		if sig < 0 {
-			if _, _, ok := authorityPrefix(s); ok && k > from {
+		if sig < 0 && k > from {
+			if _, _, ok := authorityPrefix(s); ok {
+				sig = k
+			} else if hasPrefixFold(s, "xác thực văn bản hợp nhất") && len(s) > len("xác thực văn bản hợp nhất")+4 {
+				// a consolidated text's block flattened on one line:
+				// "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Bùi Văn Cường"
 				sig = k
 			}
 		}

@@ -257,3 +257,21 @@ func TestRecipientsLabelNotAFormField(t *testing.T) {
 		assert.Equal(t, want, ok, s)
 	}
 }
+
+// A consolidated text with no Nơi nhận prints its block on one line after the
+// last article, the footnotes after it (052, 053): the line ends the body and
+// gives the signer.
+func TestConsolidationBlockOnOneLine(t *testing.T) {
+	d := parse(t, "LUẬT\nThủy sản\nĐiều 105. Quy định chuyển tiếp\n3. Các quy chuẩn kỹ thuật quốc gia đã được ban hành trước ngày Luật này có hiệu lực thi hành tiếp tục được áp dụng.\n"+
+		"XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Bùi Văn Cường\n"+
+		"[1] Luật Đất đai số 31/2024/QH15 có hiệu lực kể từ ngày 01 tháng 01 năm 2025 được sửa đổi hiệu lực thành từ ngày 01 tháng 8 năm 2024.\n")
+	require.Len(t, d.Signers, 1, "%+v", d.Signers)
+	assert.Equal(t, "Bùi Văn Cường", d.Signers[0].Name)
+	assert.Equal(t, "CHỦ NHIỆM", d.Signers[0].Position)
+	require.NotEmpty(t, d.Sections)
+	last := d.Sections[len(d.Sections)-1]
+	for len(last.Children) > 0 {
+		last = last.Children[len(last.Children)-1]
+	}
+	assert.NotContains(t, last.Text, "XÁC THỰC")
+}
