@@ -50,10 +50,16 @@ func (b *builder) annexStart(from, last int) int {
 }
 
 func isAnnexHeading(s string) bool {
-	if !hasPrefixFold(s, "phụ lục") || len(s) > 200 {
+	if !hasPrefixFold(s, "phụ lục") {
 		return false
 	}
 	rest := strings.TrimSpace(s[len("phụ lục"):])
+	if opensAttachment(rest) {
+		return len(s) < 600 // "PHỤ LỤC (Ban hành kèm theo Nghị quyết số … của Quốc hội về việc …)"
+	}
+	if len(s) > 200 {
+		return false
+	}
 	// "Phụ lục I", "PHỤ LỤC", "Phụ lục số 01", "PHỤ LỤC II: ..."
 	return rest == "" || vntext.IsCaps(firstWord(rest)) || isDigits(strings.Trim(firstWord(rest), ".:")) || hasPrefixFold(rest, "số") || vntext.IsRoman(strings.Trim(firstWord(rest), ".:"))
 }
@@ -74,7 +80,7 @@ func (b *builder) annexes(from, to int) {
 		a := model.Annex{Start: b.lines[k].start, End: b.lines[end-1].end}
 		head := b.lines[k].text()
 		body := k + 1
-		if isAnnexHeading(head) {
+		if hasPrefixFold(head, "phụ lục") {
 			a.Kind = "phu_luc"
 			rest := strings.TrimSpace(head[len("phụ lục"):])
 			lbl := strings.Trim(firstWord(rest), ".:")
@@ -89,6 +95,12 @@ func (b *builder) annexes(from, to int) {
 				}
 			}
 			a.Title = rest
+			// a heading flattened on one line with its attachment line:
+			// "PHỤ LỤC I DANH MỤC … (Ban hành kèm theo Thông tư … )"
+			if i := strings.Index(rest, "("); i >= 0 && opensAttachment(rest[i:]) {
+				a.Title = strings.TrimSpace(rest[:i])
+				a.AttachedTo = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest[i+1:]), ")"))
+			}
 		} else if t, rest, ok := typeOfTitle(head); ok {
 			a.Kind = t.Name
 			a.Title = rest

@@ -10,9 +10,18 @@ import (
 // nhận list. It returns the end of the body and the end of the tail (where
 // annexes may begin).
 func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
-	nn, sig, dot := -1, -1, -1
+	nn, sig, dot, bare := -1, -1, -1, -1
 	for k := from; k < last; k++ {
 		s := b.lines[k].text()
+		// an annex heading right after a bare signature ("CHỦ TỊCH QUỐC
+		// HỘI Vương Đình Huệ" / "PHỤ LỤC …"): the Nơi nhận and prefixes
+		// further on belong to the annex's forms
+		if nn < 0 && sig < 0 && k > from+1 && isAnnexHeading(s) {
+			if j := b.bareSignatureStart(from, k); j < k {
+				bare = j
+				break
+			}
+		}
 		if nn < 0 {
 			if _, ok := isRecipientsLabel(s); ok {
 				nn = k
@@ -35,7 +44,7 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 		}
 	}
 	bodyEnd = last
-	for _, c := range []int{nn, sig} {
+	for _, c := range []int{nn, sig, bare} {
 		if c >= 0 && c < bodyEnd {
 			bodyEnd = c
 		}

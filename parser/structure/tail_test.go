@@ -275,3 +275,23 @@ func TestConsolidationBlockOnOneLine(t *testing.T) {
 	}
 	assert.NotContains(t, last.Text, "XÁC THỰC")
 }
+
+// A law signed by a bare block ("CHỦ TỊCH QUỐC HỘI Vương Đình Huệ") and
+// followed by a PHỤ LỤC whose heading carries its "(Ban hành kèm theo …)":
+// the forms of the annex, with their own Nơi nhận and TM. lines, sign
+// nothing (020).
+func TestBareSignatureBeforeAnnexForms(t *testing.T) {
+	d := parse(t, "NGHỊ QUYẾT\nVề việc lấy phiếu tín nhiệm\nĐiều 22. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n"+
+		"Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 5 thông qua ngày 23 tháng 6 năm 2023.\n"+
+		"CHỦ TỊCH QUỐC HỘI Vương Đình Huệ\n"+
+		"PHỤ LỤC (Ban hành kèm theo Nghị quyết số 96/2023/QH15 ngày 23 tháng 6 năm 2023 của Quốc hội về việc lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội, Hội đồng nhân dân bầu hoặc phê chuẩn)\n"+
+		"KỲ HỌP THỨ ....\nIII. ĐỀ XUẤT, KIẾN NGHỊ (nếu có)\nNơi nhận:\n-………… -…………\n"+
+		"TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH (Ký, ghi rõ họ tên, đóng dấu) Ghi chú:\n")
+	require.Len(t, d.Signers, 1, "%+v", d.Signers)
+	assert.Equal(t, "Vương Đình Huệ", d.Signers[0].Name)
+	assert.Equal(t, "CHỦ TỊCH QUỐC HỘI", d.Signers[0].Position)
+	assert.Empty(t, d.Recipients)
+	require.Len(t, d.Annexes, 1)
+	assert.Equal(t, "phu_luc", d.Annexes[0].Kind)
+	assert.True(t, strings.HasPrefix(d.Annexes[0].AttachedTo, "Ban hành kèm theo Nghị quyết số 96/2023/QH15"), d.Annexes[0].AttachedTo)
+}
