@@ -177,6 +177,11 @@ func splitSideSignature(s string, sig *sigState) (item, cell string) {
 	if sig.cur == nil || sig.cur.Name != "" || sig.cur.Position == "" && len(sig.cur.Authority) == 0 && len(sig.pending) == 0 {
 		return s, ""
 	}
+	if titleStartsText(s) && (noLower(s) || sig.cur.Position == "" && len(sig.pending) == 0 && !fieldsAtLeast(s, 4) && !strings.ContainsAny(s, ",;")) {
+		// "Nơi nhận: THỨ TRƯỞNG", or "Thứ trưởng" alone between two items:
+		// the post fills the row
+		return "", s
+	}
 	// a signature note inside the item: "cơ quan (ĐÃ KÝ) thuộc Chính phủ"
 	for i := strings.IndexByte(s, '('); i > 0; {
 		if j := strings.IndexByte(s[i:], ')'); j > 0 && isSignedNote(s[i:]) {

@@ -235,9 +235,13 @@ func (b *builder) readTail(from, to int) {
 		if inList && !b.archiveDone() && (isBulletStart(s) || len(b.doc.Recipients) > 0) {
 			// a side-by-side table glues a cell of the signature to the
 			// list's lines
-			if item, cell := splitSideSignature(s, sig); cell != "" && item != "" {
-				s = item
+			if item, cell := splitSideSignature(s, sig); cell != "" {
 				sig.line(cell, l)
+				if item == "" {
+					quiet = 0
+					continue
+				}
+				s = item
 			}
 		}
 		if inList && isBulletStart(s) && !b.archiveDone() {

@@ -222,6 +222,15 @@ func TestSideBySideTail(t *testing.T) {
 			recipientsWant: []string{"Văn phòng TW Đảng", "VP Quốc hội, VP Chủ tịch nước", "UBND, Sở Tài chính, Cục thuế các tỉnh, thành phố trực thuộc TW"},
 		},
 		{
+			// the post on a line of its own between two items, the name
+			// glued to a later item (2004-B8, 2003-A04)
+			name: "2004-B8",
+			tail: "Nơi nhận:\nKT/BỘ TRƯỞNG BỘ TÀI CHÍNH\n\n- Ban Kinh tế TW;\nThứ trưởng\n\n- Văn phòng Quốc hội;\n\n" +
+				"- UBND, Sở tài chính, Cục thuế các tỉnh Phạm Văn Trọng\n- Các Tổng cục, Cục, Vụ, Viện;\n- Lưu VP (TH; HC), TCT (HC; CS).\n",
+			signer: "Phạm Văn Trọng", position: "Thứ trưởng", authority: []string{"KT. BỘ TRƯỞNG BỘ TÀI CHÍNH"}, archive: "VP (TH; HC), TCT (HC; CS)",
+			recipientsWant: []string{"Ban Kinh tế TW", "Văn phòng Quốc hội", "UBND, Sở tài chính, Cục thuế các tỉnh", "Các Tổng cục, Cục, Vụ, Viện"},
+		},
+		{
 			// not side by side: the Lưu line without its dash ends the list
 			// and the rank stays with the name (132)
 			name:   "132",
