@@ -251,11 +251,20 @@ func (b *builder) readTail(from, to int) {
 			}
 			continue
 		}
-		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && !vntext.IsCaps(s) && !isNameLine(s) && !isSignedNote(s) {
+		// (capitals continue an item cut after a comma: "- Các Bộ XD, TP,
+		// QP, CA, CT," / "NEMT, KHẤCN, NV, NG,")
+		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && (!vntext.IsCaps(s) || strings.HasSuffix(lastItem, ",") && !plausibleTitle(s)) && !isNameLine(s) && !isSignedNote(s) {
 			if _, _, ok := authorityPrefix(s); !ok {
 				// continuation of a wrapped recipient, joined to the item
-				// as printed: "TGĐ Cổng TTĐT," / "các Vụ, Cục" keeps its comma
-				lastItem = b.continueRecipient(lastItem, s)
+				// as printed: "TGĐ Cổng TTĐT," / "các Vụ, Cục" keeps its comma;
+				// after an item closed by ";" a line is an item that lost its
+				// dash (OCR)
+				quiet = 0
+				if strings.HasSuffix(lastItem, ";") && startsUpper(s) {
+					lastItem = b.addRecipientItem(s, sig, l)
+				} else {
+					lastItem = b.continueRecipient(lastItem, s)
+				}
 				continue
 			}
 		}

@@ -304,3 +304,16 @@ func TestBareSignatureBeforeAnnexForms(t *testing.T) {
 	assert.Equal(t, "phu_luc", d.Annexes[0].Kind)
 	assert.True(t, strings.HasPrefix(d.Annexes[0].AttachedTo, "Ban hành kèm theo Nghị quyết số 96/2023/QH15"), d.Annexes[0].AttachedTo)
 }
+
+// An OCR list that lost some dashes: a line after an item closed by ";" is a
+// new item, and capitals after an item cut at a comma continue it (283, 282).
+func TestRecipientsThatLostTheirDashes(t *testing.T) {
+	d := parse(t, tailDoc("# Nơi nhận:\n\n- Bộ Nội v\n- TT.TU, TT.HĐNDTP;\nCT, các pct ubndtp\n- Ban TG&DVTU;\nSở, Sở, ban ngành thành phố;\n"+
+		"- Các Bộ XD, TP, QP, CA, CT,\nNEMT, KHẤCN, NV, NG,\n- Lưu: VT (VDuần).\n"))
+	var names []string
+	for _, r := range d.Recipients {
+		names = append(names, r.Name)
+	}
+	assert.Equal(t, []string{"Bộ Nội v", "TT.TU, TT.HĐNDTP", "CT, các pct ubndtp", "Ban TG&DVTU", "Sở, Sở, ban ngành thành phố", "Các Bộ XD, TP, QP, CA, CT, NEMT, KHẤCN, NV, NG"}, names)
+	assert.Equal(t, "VT (VDuần)", d.Archive)
+}
