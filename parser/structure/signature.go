@@ -30,6 +30,11 @@ func (s *sigState) line(text string, l line) {
 	if eqFold(text, "xác thực văn bản hợp nhất") || hasPrefixFold(text, "ký bởi") {
 		return
 	}
+	// the end of a signature placeholder glued to the name: "y]Phạm Thị
+	// Thanh Trà" of "[daky]"
+	if i := strings.IndexByte(text, ']'); i > 0 && i < 8 && strings.IndexByte(text[:i], ' ') < 0 && isNameLine(text[i+1:]) {
+		text = text[i+1:]
+	}
 	var buf [8]string
 	pieces := appendSigPieces(buf[:0], text)
 	if len(pieces) == 1 && s.cur != nil && s.cur.Name == "" && (s.cur.Position != "" || len(s.cur.Authority) > 0 || len(s.pending) > 0) {

@@ -317,3 +317,11 @@ func TestRecipientsThatLostTheirDashes(t *testing.T) {
 	assert.Equal(t, []string{"Bộ Nội v", "TT.TU, TT.HĐNDTP", "CT, các pct ubndtp", "Ban TG&DVTU", "Sở, Sở, ban ngành thành phố", "Các Bộ XD, TP, QP, CA, CT, NEMT, KHẤCN, NV, NG"}, names)
 	assert.Equal(t, "VT (VDuần)", d.Archive)
 }
+
+// The end of a "[daky]" placeholder glued to the name (089).
+func TestNameAfterPlaceholderResidue(t *testing.T) {
+	d := parse(t, tailDoc("TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\ny]Phạm Thị Thanh Trà\n"))
+	require.Len(t, d.Signers, 1)
+	assert.Equal(t, "Phạm Thị Thanh Trà", d.Signers[0].Name)
+	assert.Equal(t, "PHÓ THỦ TƯỚNG", d.Signers[0].Position)
+}
