@@ -325,3 +325,24 @@ func TestNameAfterPlaceholderResidue(t *testing.T) {
 	assert.Equal(t, "Phạm Thị Thanh Trà", d.Signers[0].Name)
 	assert.Equal(t, "PHÓ THỦ TƯỚNG", d.Signers[0].Position)
 }
+
+// A joint circular: six blocks whose authority wraps over two lines, each a
+// signer (issue 12 item 7; 161). The rule that a later block needs a name
+// and a post keeps them all.
+func TestJointSignersWithWrappedAuthority(t *testing.T) {
+	d := parse(t, tailDoc("KT. BỘ TRƯỞNG\nBỘ CÔNG AN\nTHỨ TRƯỞNG\n(Đã ký)\nThượng tướng Lê Quốc Hùng\n"+
+		"KT. BỘ TRƯỞNG\nBỘ TƯ PHÁP\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Thanh Ngọc\n"+
+		"KT. CHÁNH ÁN TÒA ÁN\nNHÂN DÂN TỐI CAO\nPHÓ CHÁNH ÁN\n(Đã ký)\nNguyễn Văn Tiến\n"+
+		"KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT\nNHÂN DÂN TỐI CAO\nPHÓ VIỆN TRƯỞNG\n(Đã ký)\nHồ Đức Anh\n"))
+	require.Len(t, d.Signers, 4, "%+v", d.Signers)
+	for i, want := range []struct{ name, position, authority string }{
+		{"Lê Quốc Hùng", "THỨ TRƯỞNG", "KT. BỘ TRƯỞNG BỘ CÔNG AN"},
+		{"Nguyễn Thanh Ngọc", "THỨ TRƯỞNG", "KT. BỘ TRƯỞNG BỘ TƯ PHÁP"},
+		{"Nguyễn Văn Tiến", "PHÓ CHÁNH ÁN", "KT. CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO"},
+		{"Hồ Đức Anh", "PHÓ VIỆN TRƯỞNG", "KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"},
+	} {
+		assert.Equal(t, want.name, d.Signers[i].Name)
+		assert.Equal(t, want.position, d.Signers[i].Position)
+		assert.Equal(t, []string{want.authority}, d.Signers[i].Authority)
+	}
+}
