@@ -14,7 +14,8 @@ import (
 // TestCorpusText parses every document of ../shared/corpus in every format
 // (txt, md, html, docx, doc) and prints per format how many got a type, a
 // number, a date and a signer. Any error is a failure: Parse turns panics into
-// errors, so this also catches crashes. (The two .json files are OCR output
+// errors, so this also catches crashes; so is a signer whose span is not real
+// or whose post runs over the text after it. (The two .json files are OCR output
 // structured by section, not documents; they are left out.) It is a long
 // test: VANBAN_LONG=1 runs it.
 func TestCorpusText(t *testing.T) {
@@ -55,6 +56,23 @@ func TestCorpusText(t *testing.T) {
 		}
 		if len(doc.Signers) > 0 && doc.Signers[0].Name != "" {
 			c.signer++
+		}
+		// a signature block is a few short lines read where they stand:
+		// its span is real (never 0,0) and small, its post and authority
+		// lines short (issue 12: annex tables, forms and side-by-side
+		// layouts once gave positions of kilobytes)
+		for _, s := range doc.Signers {
+			if !(s.Start == -1 && s.End == -1) && !(0 <= s.Start && s.Start < s.End && s.End-s.Start < 4096) {
+				t.Errorf("%s: signer %q span %d-%d", e.Name(), s.Name, s.Start, s.End)
+			}
+			if len(s.Position) > 120 {
+				t.Errorf("%s: signer %q position of %d bytes: %.80q", e.Name(), s.Name, len(s.Position), s.Position)
+			}
+			for _, a := range s.Authority {
+				if len(a) > 200 {
+					t.Errorf("%s: signer %q authority of %d bytes: %.80q", e.Name(), s.Name, len(a), a)
+				}
+			}
 		}
 	}
 	var exts []string

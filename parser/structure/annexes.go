@@ -12,12 +12,28 @@ func (b *builder) annexStart(from, last int) int {
 	sawName := false
 	for k := from; k < last; k++ {
 		s := b.lines[k].text()
-		if isNameLine(s) || isSignedNote(s) {
+		if !sawName && (isNameLine(s) || isSignedNote(s) || len(s) < 200 && isSigLine(s)) {
 			sawName = true
 		}
 		if isAnnexHeading(s) && (sawName || k > from+2) {
 			if k+1 < last || hasPrefixFold(s, "phụ lục") {
 				return k
+			}
+		}
+		// an attached text with a title of its own: "TẬP HỆ THỐNG HÓA ..." /
+		// "(Ban hành kèm theo Quyết định số ...)", or both on one line
+		if sawName && k > from && (opensAttachment(s) || strings.Contains(s, "(Kèm theo") || strings.Contains(s, "(Ban hành kèm theo")) {
+			j := k
+			if opensAttachment(s) {
+				for j-1 > from && (b.lines[j-1].text() == "" || vntext.IsCaps(b.lines[j-1].text())) && !isNameLine(b.lines[j-1].text()) {
+					j--
+				}
+				for j < k && b.lines[j].text() == "" {
+					j++
+				}
+			}
+			if j < k || !opensAttachment(s) {
+				return j
 			}
 		}
 		if vntext.IsCaps(s) && len(s) < 120 && sawName {
@@ -34,10 +50,16 @@ func (b *builder) annexStart(from, last int) int {
 }
 
 func isAnnexHeading(s string) bool {
-	if !hasPrefixFold(s, "phụ lục") || len(s) > 200 {
+	if !hasPrefixFold(s, "phụ lục") {
 		return false
 	}
 	rest := strings.TrimSpace(s[len("phụ lục"):])
+	if opensAttachment(rest) {
+		return len(s) < 600 // "PHỤ LỤC (Ban hành kèm theo Nghị quyết số … của Quốc hội về việc …)"
+	}
+	if len(s) > 200 {
+		return false
+	}
 	// "Phụ lục I", "PHỤ LỤC", "Phụ lục số 01", "PHỤ LỤC II: ..."
 	return rest == "" || vntext.IsCaps(firstWord(rest)) || isDigits(strings.Trim(firstWord(rest), ".:")) || hasPrefixFold(rest, "số") || vntext.IsRoman(strings.Trim(firstWord(rest), ".:"))
 }
@@ -58,7 +80,7 @@ func (b *builder) annexes(from, to int) {
 		a := model.Annex{Start: b.lines[k].start, End: b.lines[end-1].end}
 		head := b.lines[k].text()
 		body := k + 1
-		if isAnnexHeading(head) {
+		if hasPrefixFold(head, "phụ lục") {
 			a.Kind = "phu_luc"
 			rest := strings.TrimSpace(head[len("phụ lục"):])
 			lbl := strings.Trim(firstWord(rest), ".:")
@@ -73,6 +95,12 @@ func (b *builder) annexes(from, to int) {
 				}
 			}
 			a.Title = rest
+			// a heading flattened on one line with its attachment line:
+			// "PHỤ LỤC I DANH MỤC … (Ban hành kèm theo Thông tư … )"
+			if i := strings.Index(rest, "("); i >= 0 && opensAttachment(rest[i:]) {
+				a.Title = strings.TrimSpace(rest[:i])
+				a.AttachedTo = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest[i+1:]), ")"))
+			}
 		} else if t, rest, ok := typeOfTitle(head); ok {
 			a.Kind = t.Name
 			a.Title = rest

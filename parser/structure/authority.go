@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
@@ -31,7 +32,7 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 			}
 			if p.folded == "tm." || p.folded == "kt." || p.folded == "tl." || p.folded == "tuq." {
 				// "TM. ỦY BAN" and "TM.ỦY BAN"; the title must be capitals (or legacy lower case)
-				if !vntext.IsCaps(firstWord(r)) && capsRatio(r) < 0.5 && !strings.HasPrefix(lowerSameLen(r), "ubnd") && !strings.HasPrefix(lowerSameLen(r), "bộ") {
+				if !vntext.IsCaps(firstWord(r)) && capsRatio(r) < 0.5 && !strings.HasPrefix(lowerSameLen(r), "ubnd") && !strings.HasPrefix(lowerSameLen(r), "bộ") && !shortTitleCase(r) {
 					return "", "", false
 				}
 			}
@@ -101,8 +102,31 @@ func appendSigPieces(dst []string, s string) []string {
 			pos, x, next = nextWord(body, next)
 		}
 		i := len(w)
+		if isP && i == 0 {
+			// a legacy title in lower case ("KT.Bộ trưởng bộ tài chính"):
+			// the prefix keeps the line, less a post after its own title
+			// ("KT. bộ trưởng bộ tài chính thứ trưởng")
+			obj, post := splitAuthorityCaps(p, strings.Fields(body))
+			dst = append(dst, p+" "+obj)
+			if post != "" {
+				dst = append(dst, post)
+			}
+			if note != "" {
+				dst = append(dst, note)
+			}
+			continue
+		}
 		// a one-letter capital run before a name is the name's first letter ("Q" of "Quý")
 		if isP {
+			if k, cut := gluedTitle(w[:i]); cut > 0 {
+				// "QUỐC HỘICHỦ TỊCH": a lost line break glued the post to the
+				// authority's last word
+				w = append(w[:k+1], w[k:]...)
+				at = append(at[:k+1], at[k:]...)
+				w[k], w[k+1] = w[k][:cut], w[k][cut:]
+				at[k+1] = at[k] + cut
+				i++
+			}
 			obj, post := splitAuthorityCaps(p, w[:i])
 			dst = append(dst, p+" "+obj)
 			if post != "" {
@@ -121,7 +145,10 @@ func appendSigPieces(dst []string, s string) []string {
 				j++
 				pos, x, next = nextWord(body, next)
 			}
-			if j-i >= 2 && x != "" {
+			// a line of prose that opens with capitalised words ("Luật Đất
+			// đai số ...", "Như Điều 3") is not cut: only capitals or a note
+			// glued after a name are
+			if j-i >= 2 && x != "" && (i > 0 || isP || startsUpper(x) || x[0] == '(' || x[0] == '[') {
 				dst = append(dst, joinWords(body, w, at, i, j), fieldsJoin(body[pos:]))
 			} else {
 				dst = append(dst, fieldsJoin(body[from:]))
@@ -132,6 +159,33 @@ func appendSigPieces(dst []string, s string) []string {
 		}
 	}
 	return dst
+}
+
+// gluedTitle finds a capitals word that ends with the head of a post glued
+// to it ("HỘICHỦ" of "QUỐC HỘICHỦ TỊCH"): the word's index and the byte
+// where the post starts, or cut 0. The part before the post has at least two
+// letters, and the post with the words after it must open a title.
+func gluedTitle(words []string) (k, cut int) {
+	var buf [4]string
+	for k, x := range words {
+		if utf8.RuneCountInString(x) < 5 {
+			continue // a word and a post head glued have at least five letters
+		}
+		n := 0
+		for i := range x {
+			if n++; n < 3 {
+				continue // at least two letters before the post
+			}
+			rest := append(buf[:0], x[i:])
+			if k+1 < len(words) {
+				rest = append(rest, words[k+1])
+			}
+			if utf8.RuneCountInString(x[i:]) >= 2 && titleStarts(rest, 0) {
+				return k, i
+			}
+		}
+	}
+	return 0, 0
 }
 
 // splitAuthorityCaps divides the capitals after a prefix into the prefix's own
@@ -249,4 +303,14 @@ func splitSignatureRun(s string) []string {
 		}
 	}
 	return out
+}
+
+// shortTitleCase reports the name of a body in normal case after a prefix, as
+// old decrees print it ("TM. Chính phủ"): a capital first, at most six words,
+// no sentence punctuation.
+func shortTitleCase(s string) bool {
+	if !startsUpper(s) || fieldsAtLeast(s, 7) {
+		return false
+	}
+	return !strings.ContainsAny(s, ",;:.()")
 }

@@ -14,6 +14,11 @@ func isRecipientsLabel(s string) (rest string, ok bool) {
 	t := strings.TrimSpace(stripMarkup(s))
 	for _, p := range recipientsLabels {
 		if hasPrefixFold(t, p) {
+			// "Nơi gửi tờ khai:", "nơi nhận, số lượng bản ...": a form
+			// field or prose, not the label
+			if w := strings.TrimLeft(t[len(p):], " "); w != "" && (startsLowerWord(w) || strings.IndexByte(",;”\"", w[0]) >= 0) {
+				return "", false
+			}
 			r := strings.TrimLeft(t[len(p):], " _*:")
 			return r, true
 		}
@@ -44,11 +49,14 @@ func splitInlineItems(s string) []string {
 	return out
 }
 
-// addRecipientItem records one Nơi nhận item, or the Lưu line.
-func (b *builder) addRecipientItem(it string, sig *sigState) {
+// addRecipientItem records one Nơi nhận item, or the Lưu line; l is the line
+// that holds it, the span of a signature glued after the Lưu codes. It
+// returns the item as printed when it recorded a recipient, "" otherwise: a
+// wrapped item is joined to it with its punctuation.
+func (b *builder) addRecipientItem(it string, sig *sigState, l line) string {
 	it = trimBullet(it)
 	if it == "" {
-		return
+		return ""
 	}
 	if hasPrefixFold(it, "lưu") {
 		rest := strings.TrimSpace(it[len("lưu"):])
@@ -59,12 +67,24 @@ func (b *builder) addRecipientItem(it string, sig *sigState) {
 		}
 		if tailText != "" {
 			for _, part := range splitSignatureRun(tailText) {
-				sig.line(part, line{})
+				sig.line(part, l)
 			}
 		}
-		return
+		return ""
 	}
 	b.doc.Recipients = append(b.doc.Recipients, parseRecipient(it))
+	return it
+}
+
+// continueRecipient joins a wrapped line to the last recipient, printed as
+// raw; it returns the joined text.
+func (b *builder) continueRecipient(raw, s string) string {
+	if raw == "" {
+		raw = b.doc.Recipients[len(b.doc.Recipients)-1].Name
+	}
+	raw += " " + s
+	b.doc.Recipients[len(b.doc.Recipients)-1] = parseRecipient(raw)
+	return raw
 }
 
 // parseRecipient splits a list item into name and purpose note.
@@ -114,6 +134,13 @@ func splitArchive(s string) (archive, rest string) {
 			}
 		}
 	}
+	// an authority prefix before the run opens the signature ("(30b) KT.
+	// TỔNG CỤC TRƯỞNG ...")
+	if cut < len(w) && cut > 1 {
+		if _, _, ok := authorityPrefix(w[cut-1] + " " + w[cut]); ok {
+			cut--
+		}
+	}
 	archive = strings.Join(w[:cut], " ")
 	rest = strings.Join(w[cut:], " ")
 	// drafter initials after ". " or ")." belong to the archive line but not to the registry text
@@ -128,3 +155,98 @@ func splitArchive(s string) (archive, rest string) {
 }
 
 func (b *builder) archiveDone() bool { return b.doc.Archive != "" }
+
+// splitSideSignature separates the signature cell that a side-by-side table
+// (Nơi nhận on the left, the signature on the right, as legacy .doc files lay
+// them out) glued to a line of the list: "Nơi nhận: KT/ BỘ TRƯỞNG BỘ TÀI
+// CHÍNH", "- Văn phòng TW Đảng THỨ TRƯỞNG", "- Các Bộ, cơ quan ngang Bộ, cơ
+// quan (ĐÃ KÝ)", "thành phố trực thuộc TW Trương Chí Trung". An authority
+// prefix is cut wherever it stands; a post, a signature note or a name only
+// at the end of the line and while the block read so far waits for them.
+func splitSideSignature(s string, sig *sigState) (item, cell string) {
+	if _, _, ok := authorityPrefix(s); ok {
+		return "", s
+	}
+	var buf [4]string
+	if p := appendPrefixes(buf[:0], s); len(p) > 1 {
+		if _, _, ok := authorityPrefix(p[1]); ok {
+			i := strings.Index(s, p[1])
+			return strings.TrimSpace(s[:i]), s[i:]
+		}
+	}
+	if sig.cur == nil || sig.cur.Name != "" || sig.cur.Position == "" && len(sig.cur.Authority) == 0 && len(sig.pending) == 0 {
+		return s, ""
+	}
+	if titleStartsText(s) && (noLower(s) || sig.cur.Position == "" && len(sig.pending) == 0 && !fieldsAtLeast(s, 4) && !strings.ContainsAny(s, ",;")) {
+		// "Nơi nhận: THỨ TRƯỞNG", or "Thứ trưởng" alone between two items:
+		// the post fills the row
+		return "", s
+	}
+	// a signature note inside the item: "cơ quan (ĐÃ KÝ) thuộc Chính phủ"
+	for i := strings.IndexByte(s, '('); i > 0; {
+		if j := strings.IndexByte(s[i:], ')'); j > 0 && isSignedNote(s[i:]) {
+			return fieldsJoin(s[:i] + " " + s[i+j+1:]), s[i : i+j+1]
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	// "Nguyễn Tấn Dũng đã ký": the note in lower case after the name
+	body, note := s, ""
+	if n := len(" đã ký"); len(body) > n && lowerSameLen(body[len(body)-n:]) == " đã ký" {
+		body, note = strings.TrimSpace(body[:len(body)-len(" đã ký")]), "(Đã ký)"
+	}
+	// the words at the end: a post in capitals, or a name
+	var starts [8]int
+	n := 0
+	for i, x, next := nextWord(body, 0); x != ""; i, x, next = nextWord(body, next) {
+		if n == len(starts) {
+			copy(starts[:], starts[1:])
+			n--
+		}
+		starts[n] = i
+		n++
+	}
+	// (an item comes first: the cell never starts the line)
+	for j := 1; j < n-1; j++ {
+		tail := body[starts[j]:]
+		// the post in capitals, or in the lower or title case of legacy
+		// transcripts ("thứ trưởng", "TW Đảng Thứ trưởng"; "các Thứ
+		// trưởng" is an item)
+		if sig.cur.Position == "" && len(sig.pending) == 0 && titleStartsText(tail) && (noLower(tail) || !fieldsAtLeast(tail, 4) && (startsLowerWord(tail) || startsUpper(body[starts[j-1]:]))) {
+			return strings.TrimSpace(body[:starts[j]]), tail
+		}
+		// a name is three or four words in title case after a word that
+		// is not ("… trực thuộc TW Trương Chí Trung"); two would take the
+		// end of "… Việt Nam"
+		if (n-j == 3 || n-j == 4) && allTitleCase(tail) && !titleCaseWord(firstWord(body[starts[j-1]:])) && isNameLine(tail) {
+			if note != "" {
+				tail += " " + note
+			}
+			return strings.TrimSpace(body[:starts[j]]), tail
+		}
+	}
+	return s, ""
+}
+
+// allTitleCase reports whether every word of s is capitalised in title case.
+func allTitleCase(s string) bool {
+	for _, x, next := nextWord(s, 0); x != ""; _, x, next = nextWord(s, next) {
+		if !titleCaseWord(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// isArchiveLine reports the Lưu line of a Nơi nhận list: "Lưu: VT, V03",
+// "Lưu VT".
+func isArchiveLine(s string) bool {
+	if !hasPrefixFold(s, "lưu") {
+		return false
+	}
+	rest := s[len("lưu"):]
+	return rest != "" && (rest[0] == ':' || rest[0] == ' ')
+}

@@ -30,8 +30,21 @@ func (s *sigState) line(text string, l line) {
 	if eqFold(text, "xác thực văn bản hợp nhất") || hasPrefixFold(text, "ký bởi") {
 		return
 	}
+	// the end of a signature placeholder glued to the name: "y]Phạm Thị
+	// Thanh Trà" of "[daky]"
+	if i := strings.IndexByte(text, ']'); i > 0 && i < 8 && strings.IndexByte(text[:i], ' ') < 0 && isNameLine(text[i+1:]) {
+		text = text[i+1:]
+	}
 	var buf [8]string
 	pieces := appendSigPieces(buf[:0], text)
+	if len(pieces) == 1 && s.cur != nil && s.cur.Name == "" && (s.cur.Position != "" || len(s.cur.Authority) > 0 || len(s.pending) > 0) {
+		// a block waiting for its name takes it from the head of a line
+		// that a lost line break glued to the text after it ("Trần Văn Tá
+		// chế độ kế toán ...")
+		if name, rest := leadingName(text); name != "" {
+			pieces = append(pieces[:0], name, rest)
+		}
+	}
 	if len(pieces) > 1 {
 		for _, p := range pieces {
 			s.piece(p, l)
@@ -96,7 +109,7 @@ func (s *sigState) piece(text string, l line) {
 	}
 	// a post printed in normal case ("Chủ tịch Quốc hội"), as web pages that
 	// capitalise with CSS leave it
-	if !strings.HasSuffix(text, ";") && titleStartsText(text) && !fieldsAtLeast(text, 9) {
+	if !strings.HasSuffix(text, ";") && titleStartsText(text) && !fieldsAtLeast(text, 9) && !strings.ContainsAny(text, ":0123456789") {
 		if s.cur != nil && s.cur.Name != "" {
 			s.flush()
 		}
@@ -104,6 +117,20 @@ func (s *sigState) piece(text string, l line) {
 		s.pending = append(s.pending, text)
 		s.extend(l)
 	}
+}
+
+// leadingName cuts the person's name that opens s, two to four capitalised
+// words, from the text after it; "" when s does not open with a name.
+func leadingName(s string) (name, rest string) {
+	end, words := 0, 0
+	for _, x, next := nextWord(s, 0); x != "" && words < 4 && titleCaseWord(x); _, x, next = nextWord(s, next) {
+		end = next
+		words++
+	}
+	if words < 2 || end >= len(s) || !isNameLine(s[:end]) {
+		return "", s
+	}
+	return s[:end], strings.TrimSpace(s[end:])
 }
 
 // splitHonorific separates a rank or academic title from the name after it:
@@ -125,6 +152,54 @@ func splitHonorific(s string) (string, string) {
 		}
 	}
 	return "", s
+}
+
+// signed reports whether a signer with a name has been read: the block that
+// signs the document is complete.
+func (s *sigState) signed() bool {
+	return s.cur != nil && s.cur.Name != "" || s.signedBefore()
+}
+
+// signedBefore reports whether a signer with a name has been recorded.
+func (s *sigState) signedBefore() bool {
+	for _, x := range s.b.doc.Signers {
+		if x.Name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPending forgets the capitals held for a post, and the block they
+// opened when they were all it had. Capitals under an authority prefix are
+// its post and are kept.
+func (s *sigState) dropPending() {
+	if s.cur == nil || len(s.pending) == 0 || len(s.cur.Authority) > 0 {
+		return
+	}
+	s.pending = nil
+	if s.cur.Name == "" && s.cur.Position == "" && len(s.cur.Authority) == 0 && s.cur.Signed == "" {
+		s.cur = nil
+	}
+}
+
+// opensOtherDocument reports a line that, after the signed block, belongs to
+// another document: the national motto in capitals, in Vietnamese or in an
+// English translation, anywhere in the line (a flattened form prints it after
+// the form's number), or the "(Ký, ghi rõ họ tên ...)" placeholder of a form's
+// signature.
+func opensOtherDocument(s string) bool {
+	if len(s) < 20 {
+		return false
+	}
+	if strings.Contains(s, "CỘNG HÒA XÃ HỘI") || strings.Contains(s, "CỘNG HOÀ XÃ HỘI") || strings.Contains(s, "SOCIALIST REPUBLIC OF") {
+		return true
+	}
+	if i := strings.IndexByte(s, '('); i >= 0 {
+		k := lowerSameLen(s[i:])
+		return strings.Contains(k, "ghi rõ họ tên") || strings.Contains(k, "ghi rõ họ và tên")
+	}
+	return false
 }
 
 func (s *sigState) extend(l line) {
@@ -178,6 +253,13 @@ func (s *sigState) flush() {
 	}
 	if len(s.pending) > 0 {
 		s.resolvePending()
+	}
+	if s.signedBefore() && (s.cur.Name == "" || len(s.cur.Authority) == 0 && !titleStartsText(s.cur.Position)) {
+		// after the signed block, a name with no post is a table cell or a
+		// list entry, and a post with no name a table heading: a second
+		// signer shows both, the post a title or under an authority
+		s.cur = nil
+		return
 	}
 	if s.cur.Name != "" || s.cur.Position != "" || len(s.cur.Authority) > 0 {
 		s.b.doc.Signers = append(s.b.doc.Signers, *s.cur)
@@ -251,8 +333,8 @@ func plausibleTitle(s string) bool {
 	if titleStartsText(s) {
 		return true
 	}
-	if strings.Count(s, ",") >= 2 {
-		return false
+	if strings.Count(s, ",") >= 2 || strings.IndexByte(s, ':') >= 0 {
+		return false // a list of codes, or a field label ("ĐỊA CHỈ:")
 	}
 	// one word of more than six runes
 	if _, x, next := nextWord(s, 0); x != "" && utf8.RuneCountInString(x) > 6 {

@@ -10,16 +10,29 @@ import (
 // nhận list. It returns the end of the body and the end of the tail (where
 // annexes may begin).
 func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
-	nn, sig, dot := -1, -1, -1
+	nn, sig, dot, bare := -1, -1, -1, -1
 	for k := from; k < last; k++ {
 		s := b.lines[k].text()
+		// an annex heading right after a bare signature ("CHỦ TỊCH QUỐC
+		// HỘI Vương Đình Huệ" / "PHỤ LỤC …"): the Nơi nhận and prefixes
+		// further on belong to the annex's forms
+		if nn < 0 && sig < 0 && k > from+1 && isAnnexHeading(s) {
+			if j := b.bareSignatureStart(from, k); j < k {
+				bare = j
+				break
+			}
+		}
 		if nn < 0 {
 			if _, ok := isRecipientsLabel(s); ok {
 				nn = k
 			}
 		}
-		if sig < 0 {
-			if _, _, ok := authorityPrefix(s); ok && k > from {
+		if sig < 0 && k > from {
+			if _, _, ok := authorityPrefix(s); ok {
+				sig = k
+			} else if hasPrefixFold(s, "xác thực văn bản hợp nhất") && len(s) > len("xác thực văn bản hợp nhất")+4 {
+				// a consolidated text's block flattened on one line:
+				// "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Bùi Văn Cường"
 				sig = k
 			}
 		}
@@ -31,7 +44,7 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 		}
 	}
 	bodyEnd = last
-	for _, c := range []int{nn, sig} {
+	for _, c := range []int{nn, sig, bare} {
 		if c >= 0 && c < bodyEnd {
 			bodyEnd = c
 		}
@@ -67,7 +80,7 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 	if bodyEnd < len(b.lines) && bodyEnd > from {
 		if s := b.lines[bodyEnd-1].s; strings.Contains(s, "Nơi nhận") {
 			i := strings.Index(s, "Nơi nhận")
-			b.readTailText(s[i:])
+			b.readTailText(s[i:], b.lines[bodyEnd-1])
 		}
 	}
 	return bodyEnd, tailEnd
@@ -131,7 +144,8 @@ func isSigLine(s string) bool {
 	if _, ok := marker(s); ok {
 		return false
 	}
-	p := splitSigLine(s)
+	var buf [8]string
+	p := appendSigPieces(buf[:0], s)
 	if len(p) < 2 {
 		return false
 	}
@@ -143,7 +157,7 @@ func isSigLine(s string) bool {
 		case isSignedNote(x):
 			hasOther = true
 		case vntext.IsCaps(x):
-			if titleStarts(strings.Fields(x), 0) {
+			if titleStartsText(x) {
 				hasOther = true
 			} else if _, _, ok := authorityPrefix(x); ok {
 				hasOther = true
@@ -161,7 +175,9 @@ func isSigLine(s string) bool {
 func (b *builder) readTail(from, to int) {
 	sig := &sigState{b: b}
 	inList := b.unlabelledList
-	quiet := 0 // lines since the last one that fed the list or the signature
+	bare := false  // a Nơi nhận list printed without dashes: one item a line
+	lastItem := "" // the last recipient as printed, for its wrapped lines
+	quiet := 0     // lines since the last one that fed the list or the signature
 	for k := from; k < to; k++ {
 		if quiet > 40 && len(b.doc.Signers)+btoi(sig.cur != nil) > 0 {
 			break // past the tail: text glued after the signature
@@ -171,6 +187,13 @@ func (b *builder) readTail(from, to int) {
 		s := strings.TrimSpace(l.text())
 		if s == "" || isRule(l.s) || s == "|" {
 			continue
+		}
+		// a motto or a form's signature placeholder after a signed block
+		// opens a form, an attached document or a translation: none of its
+		// titles and names signs this document
+		if sig.signed() && opensOtherDocument(s) {
+			sig.dropPending() // the issuer line over that motto
+			break
 		}
 		// a prefix alone on its line ("KT.") governs the next line
 		if isBarePrefix(s) && k+1 < to {
@@ -182,25 +205,66 @@ func (b *builder) readTail(from, to int) {
 			quiet = 0
 			inList = true
 			if rest != "" {
-				for _, it := range splitInlineItems(rest) {
-					b.addRecipientItem(it, sig)
+				if item, cell := splitSideSignature(rest, sig); cell != "" {
+					rest = item
+					sig.line(cell, l)
 				}
 			}
+			if rest != "" {
+				for _, it := range splitInlineItems(rest) {
+					lastItem = b.addRecipientItem(it, sig, l)
+				}
+			} else {
+				bare = b.bareListAt(k+1, to)
+			}
 			continue
+		}
+		if bare {
+			if b.bareItem(s, &lastItem, sig, l) {
+				quiet = 0
+				continue
+			}
+			bare = false
+		}
+		if inList && !b.archiveDone() && isArchiveLine(s) {
+			// the Lưu line printed without its dash
+			quiet = 0
+			b.addRecipientItem(s, sig, l)
+			continue
+		}
+		if inList && !b.archiveDone() && (isBulletStart(s) || len(b.doc.Recipients) > 0) {
+			// a side-by-side table glues a cell of the signature to the
+			// list's lines
+			if item, cell := splitSideSignature(s, sig); cell != "" {
+				sig.line(cell, l)
+				if item == "" {
+					quiet = 0
+					continue
+				}
+				s = item
+			}
 		}
 		if inList && isBulletStart(s) && !b.archiveDone() {
 			quiet = 0
 			for _, it := range splitInlineItems(s) {
-				b.addRecipientItem(it, sig)
+				lastItem = b.addRecipientItem(it, sig, l)
 			}
 			continue
 		}
-		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && !vntext.IsCaps(s) && !isNameLine(s) && !isSignedNote(s) {
+		// (capitals continue an item cut after a comma: "- Các Bộ XD, TP,
+		// QP, CA, CT," / "NEMT, KHẤCN, NV, NG,")
+		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && (!vntext.IsCaps(s) || strings.HasSuffix(lastItem, ",") && !plausibleTitle(s)) && !isNameLine(s) && !isSignedNote(s) {
 			if _, _, ok := authorityPrefix(s); !ok {
-				// continuation of a wrapped recipient
-				r := &b.doc.Recipients[len(b.doc.Recipients)-1]
-				merged := parseRecipient(r.Name + " " + s)
-				*r = merged
+				// continuation of a wrapped recipient, joined to the item
+				// as printed: "TGĐ Cổng TTĐT," / "các Vụ, Cục" keeps its comma;
+				// after an item closed by ";" a line is an item that lost its
+				// dash (OCR)
+				quiet = 0
+				if strings.HasSuffix(lastItem, ";") && startsUpper(s) {
+					lastItem = b.addRecipientItem(s, sig, l)
+				} else {
+					lastItem = b.continueRecipient(lastItem, s)
+				}
 				continue
 			}
 		}
@@ -209,7 +273,15 @@ func (b *builder) readTail(from, to int) {
 		}
 		if len(s) > 240 {
 			if _, _, ok := authorityPrefix(s); !ok && !strings.Contains(s, " TM. ") && !strings.Contains(s, " KT. ") {
-				continue // prose, not a signature block
+				// prose, not a signature block; but a flattened page may
+				// open it with the block ("BỘ TRƯỞNG Đặng Quốc Khánh
+				// CHƯƠNG TRÌNH HÀNH ĐỘNG ...")
+				if post, name := signatureHead(s); name != "" && !sig.signed() {
+					sig.piece(post, l)
+					sig.piece(name, l)
+					quiet = 0
+				}
+				continue
 			}
 		}
 		before := len(b.doc.Signers)
@@ -217,13 +289,19 @@ func (b *builder) readTail(from, to int) {
 		sig.line(s, l)
 		if len(b.doc.Signers) != before || sig.cur != nil && !had || sig.cur != nil && l.end == sig.cur.End {
 			quiet = 0
+		} else if fieldsAtLeast(s, 2) {
+			// a signature block is printed in one piece: capitals held for a
+			// post and cut off from any name by words that fed nothing were
+			// table headings or list codes ("STT", "II", "TT"); a lone word
+			// ("[daky]", the first word of a wrapped name) does not cut it
+			sig.dropPending()
 		}
 	}
 	sig.flush()
 }
 
-// readTailText parses a flattened tail that sits inside one line.
-func (b *builder) readTailText(s string) {
+// readTailText parses a flattened tail that sits inside one line, l.
+func (b *builder) readTailText(s string, l line) {
 	if len(b.doc.Recipients) > 0 {
 		return
 	}
@@ -235,7 +313,7 @@ func (b *builder) readTailText(s string) {
 		if it == "" {
 			continue
 		}
-		b.addRecipientItem(it, sig)
+		b.addRecipientItem(it, sig, l)
 	}
 	sig.flush()
 }
@@ -245,4 +323,72 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// signatureHead reads the post and the name that open a long flattened line:
+// "BỘ TRƯỞNG Đặng Quốc Khánh CHƯƠNG TRÌNH ..." → "BỘ TRƯỞNG", "Đặng Quốc
+// Khánh"; "", "" when the line does not open with a post and a name.
+func signatureHead(s string) (post, name string) {
+	end, words := 0, 0
+	for _, x, next := nextWord(s, 0); x != "" && words < 8 && isCapsWord(x); _, x, next = nextWord(s, next) {
+		end = next
+		words++
+	}
+	if words < 2 || !titleStartsText(s[:end]) {
+		return "", ""
+	}
+	name, _ = leadingName(strings.TrimSpace(s[end:]))
+	if name == "" {
+		return "", ""
+	}
+	return s[:end], name
+}
+
+// bareListAt reports whether the Nơi nhận label before line k opens a list
+// printed without dashes (OCR and some scans): its first line is an item, not
+// a dash, a signature line or prose.
+func (b *builder) bareListAt(k, to int) bool {
+	for ; k < to; k++ {
+		s := strings.TrimSpace(b.lines[k].text())
+		if s == "" || isRule(b.lines[k].s) {
+			continue
+		}
+		if isBulletStart(s) || len(s) > 120 || vntext.IsCaps(s) || isNameLine(s) || isSignedNote(s) || startsLowerWord(s) {
+			return false
+		}
+		_, _, isPrefix := authorityPrefix(s)
+		return !isPrefix
+	}
+	return false
+}
+
+// bareItem reads line s of a Nơi nhận list printed without dashes and
+// reports whether it was an item of it (or its Lưu line). The list ends at a
+// dash, a signature line, a long line, or, once the Lưu line is read, at a
+// line that is not a new item.
+func (b *builder) bareItem(s string, lastItem *string, sig *sigState, l line) bool {
+	if isBulletStart(s) || len(s) > 120 || vntext.IsCaps(s) || isSignedNote(s) {
+		return false
+	}
+	if _, _, ok := authorityPrefix(s); ok {
+		return false
+	}
+	if hasPrefixFold(s, "lưu") {
+		b.addRecipientItem(s, sig, l)
+		*lastItem = ""
+		return true
+	}
+	if startsLowerWord(s) {
+		// a wrapped item; after the Lưu line, text of something else
+		if b.archiveDone() || len(b.doc.Recipients) == 0 {
+			return false
+		}
+		*lastItem = b.continueRecipient(*lastItem, s)
+		return true
+	}
+	if b.archiveDone() && isNameLine(s) {
+		return false // the signer's name under the list
+	}
+	*lastItem = b.addRecipientItem(s, sig, l)
+	return true
 }
