@@ -41,9 +41,9 @@ func gazettePairs(t testing.TB) []gazettePair {
 		ps = append(ps, gazettePair{filepath.Join(gazetteDir, cols[0]), filepath.Join(corpusDir, cols[1])})
 	}
 	if os.Getenv("VANBAN_LONG") == "" && len(ps) > 4 {
-		// The manifest lists files by size: the smallest four, one of
-		// them with a two-column header in the other order.
-		ps = ps[:4]
+		// The manifest lists files by size; the second to fourth have
+		// two or three pages each.
+		ps = ps[1:4]
 	}
 	return ps
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/references"
 	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/responses"
 
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
@@ -130,7 +131,13 @@ type reader struct {
 }
 
 func (r *reader) read(data []byte) (*Text, error) {
-	doc, err := r.inst.OpenDocument(&requests.OpenDocument{File: &data})
+	var doc *responses.OpenDocument
+	var err error
+	if terr := r.timed("opening the file", func() {
+		doc, err = r.inst.OpenDocument(&requests.OpenDocument{File: &data})
+	}); terr != nil {
+		return nil, terr
+	}
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(strings.ToLower(msg), "password") {
@@ -208,18 +215,30 @@ func (r *reader) read(data []byte) (*Text, error) {
 }
 
 // page reads the glyphs of page p (0-based) within the page time limit.
-func (r *reader) page(doc references.FPDF_DOCUMENT, p int) ([]glyph, error) {
+func (r *reader) page(doc references.FPDF_DOCUMENT, p int) (gs []glyph, err error) {
+	terr := r.timed(fmt.Sprintf("page %d", p+1), func() {
+		gs, err = r.glyphsOf(doc, p)
+	})
+	if terr != nil {
+		return nil, terr
+	}
+	return gs, err
+}
+
+// timed runs f, killing the engine instance when it takes longer than the
+// page time limit: PDFium in WebAssembly is stopped by cancelling the
+// instance's context, so a file that loops cannot hang a batch.
+func (r *reader) timed(what string, f func()) error {
 	timer := time.AfterFunc(r.opts.PageTimeout, func() {
 		r.killed.Store(true)
 		r.inst.Kill()
 	})
-	gs, err := r.glyphsOf(doc, p)
-	stopped := timer.Stop()
-	if !stopped || r.killed.Load() {
+	f()
+	if !timer.Stop() || r.killed.Load() {
 		r.killed.Store(true)
-		return nil, fmt.Errorf("%w: page %d, limit %v", ErrTimeout, p+1, r.opts.PageTimeout)
+		return fmt.Errorf("%w: %s, limit %v", ErrTimeout, what, r.opts.PageTimeout)
 	}
-	return gs, err
+	return nil
 }
 
 // glyphsOf collects the glyphs of page p in content order.
