@@ -89,10 +89,11 @@ func lineHeight(a, b *glyph, dir int) float32 {
 // two table cells) rather than two words.
 const columnGap = 2.5
 
-// adjacentGap is the largest gap, in line heights, between two glyphs of
-// rotated text that PDFium's generated space or break must not split: the
-// fonts Word switches mid-word make PDFium see word gaps in rotated text
-// where there are none ("v ăn b ản"). Measured on the rotated tables of the
+// adjacentGap is the largest gap, in line heights, between two glyphs of a
+// line that PDFium's generated space or break must not split: the fonts
+// Word switches mid-word make PDFium see word gaps where there are none,
+// mostly in rotated text ("v ăn b ản") but also in the upright running
+// header of a landscape page ("CÔNG BÁO/S\nố 399"). Measured on the
 // gazette: those splits are within ±0.01 line heights, real word gaps
 // without a space glyph 0.2 and more.
 const adjacentGap = 0.1
@@ -109,7 +110,7 @@ type piece struct {
 // assemble turns the glyphs of one page into lines of text, as a person
 // reads the page: PDFium's order and its line breaks, a break where a line
 // has a gap wider than columnGap line heights or one that stands out from
-// the line's word gaps (see splitColumns), and in rotated text no generated
+// the line's word gaps (see splitColumns), and no generated
 // space or break between glyphs that touch.
 func assemble(gs []glyph, out []piece) []piece {
 	a := assembler{out: out}
@@ -152,8 +153,8 @@ func assemble(gs []glyph, out []piece) []piece {
 			h := lineHeight(prev, g, dir)
 			onlyGenerated := (brk || space) && (!brk || genBrk) && (!space || genSpace)
 			switch {
-			case dir != 0 && same && onlyGenerated && gap < adjacentGap*h:
-				// Generated split of a rotated word: glue.
+			case same && onlyGenerated && gap < adjacentGap*h:
+				// A split PDFium made between glyphs that touch: glue.
 			case brk || !same:
 				a.newLine()
 			case h > 0 && gap > columnGap*h:

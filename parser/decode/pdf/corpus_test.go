@@ -138,7 +138,7 @@ func TestGazetteText(t *testing.T) {
 			continue
 		}
 		if len(res.NoTextPages) > 0 {
-			t.Logf("%s: pages without text layer: %s of %d", name, pdf.PageList(res.NoTextPages), res.Pages)
+			t.Logf("%s: %d of %d pages without text layer: %s", name, len(res.NoTextPages), res.Pages, pdf.PageList(res.NoTextPages))
 		}
 		got := normalize.Normalize([]byte(res.Text), normalize.Options{})
 		want := normalize.Normalize(ref, normalize.Options{})
