@@ -128,6 +128,7 @@ type reader struct {
 	opts   Options
 	killed atomic.Bool
 	glyphs []glyph
+	runes  []rune
 }
 
 func (r *reader) read(data []byte) (*Text, error) {
@@ -259,17 +260,36 @@ func (r *reader) glyphsOf(doc references.FPDF_DOCUMENT, p int) ([]glyph, error) 
 		return nil, err
 	}
 	gs := r.glyphs[:0]
-	legacyPage := false
+	runes := r.pageRunes(tp.TextPage, cc.Count)
 	for i := 0; i < cc.Count; i++ {
-		u, err := inst.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: tp.TextPage, Index: i})
-		if err != nil {
-			return nil, err
+		var c rune
+		if runes != nil {
+			c = runes[i]
+		} else {
+			u, err := inst.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: tp.TextPage, Index: i})
+			if err != nil {
+				return nil, err
+			}
+			c = rune(u.Unicode)
 		}
-		g := glyph{r: rune(u.Unicode)}
-		if gen, err := inst.FPDFText_IsGenerated(&requests.FPDFText_IsGenerated{TextPage: tp.TextPage, Index: i}); err == nil {
-			g.generated = gen.IsGenerated
+		gs = append(gs, glyph{r: c})
+	}
+	// Each call into the engine costs a few microseconds, a box most of
+	// them: the generated flag is asked of white space only (PDFium
+	// generates nothing else), and the box and angle of the glyphs on
+	// either side of white space, where assemble decides between a space,
+	// a line break and nothing. Elsewhere PDFium's own order and breaks
+	// stand.
+	legacyPage := false
+	for i := range gs {
+		g := &gs[i]
+		if layoutRune(g.r) {
+			if gen, err := inst.FPDFText_IsGenerated(&requests.FPDFText_IsGenerated{TextPage: tp.TextPage, Index: i}); err == nil {
+				g.generated = gen.IsGenerated
+			}
+			continue
 		}
-		if !g.generated && g.r != ' ' {
+		if i > 0 && layoutRune(gs[i-1].r) || i+1 < len(gs) && layoutRune(gs[i+1].r) {
 			if bx, err := inst.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp.TextPage, Index: i}); err == nil {
 				g.box = [4]float32{bx.Rect.Left, bx.Rect.Bottom, bx.Rect.Right, bx.Rect.Top}
 				g.hasBox = true
@@ -277,12 +297,11 @@ func (r *reader) glyphsOf(doc references.FPDF_DOCUMENT, p int) ([]glyph, error) 
 			if a, err := inst.FPDFText_GetCharAngle(&requests.FPDFText_GetCharAngle{TextPage: tp.TextPage, Index: i}); err == nil {
 				g.angle = a.CharAngle
 			}
-			if legacyCandidate(g.r) {
-				g.enc, g.upper = r.fontEncoding(tp.TextPage, i)
-				legacyPage = legacyPage || g.enc.Legacy()
-			}
 		}
-		gs = append(gs, g)
+		if legacyCandidate(g.r) {
+			g.enc, g.upper = r.fontEncoding(tp.TextPage, i)
+			legacyPage = legacyPage || g.enc.Legacy()
+		}
 	}
 	if legacyPage {
 		// Legacy fonts keep ASCII, but VNI writes a letter and its marks as
@@ -296,6 +315,39 @@ func (r *reader) glyphsOf(doc references.FPDF_DOCUMENT, p int) ([]glyph, error) 
 	}
 	r.glyphs = gs
 	return gs, nil
+}
+
+// pageRunes reads the characters of a text page in one call, nil when
+// that does not give one rune per character (PDFium writes UTF-16, and a
+// character outside the BMP takes two units): the caller then asks
+// character by character.
+func (r *reader) pageRunes(tp references.FPDF_TEXTPAGE, n int) []rune {
+	if n == 0 {
+		return nil
+	}
+	t, err := r.inst.FPDFText_GetText(&requests.FPDFText_GetText{TextPage: tp, StartIndex: 0, Count: n})
+	if err != nil {
+		return nil
+	}
+	rs := r.runes[:0]
+	for _, c := range t.Text {
+		rs = append(rs, c)
+	}
+	r.runes = rs
+	if len(rs) != n {
+		return nil
+	}
+	return rs
+}
+
+// layoutRune reports the characters assemble reads as layout: white space
+// and line breaks.
+func layoutRune(c rune) bool {
+	switch c {
+	case ' ', '\t', '\r', '\n', '\f', '\v', 0xA0, 0x2028, 0x2029, 0x3000:
+		return true
+	}
+	return c >= 0x2000 && c <= 0x200A
 }
 
 // fontEncoding is the legacy encoding implied by the name of the font of
