@@ -155,6 +155,12 @@ func assemble(gs []glyph, out []piece) []piece {
 			switch {
 			case same && onlyGenerated && gap < adjacentGap*h:
 				// A split PDFium made between glyphs that touch: glue.
+			case brk && genBrk && same && dir == 0 && g.box[0] >= prev.box[2] && gap <= columnGap*h:
+				// A break PDFium made inside a line, after a raised
+				// footnote number ("1 Thông tư số …") or a shifted
+				// baseline: a word gap.
+				a.gaps = append(a.gaps, wordGap{at: len(a.out), gap: gap, h: h})
+				a.out = append(a.out, piece{r: ' ', layout: true})
 			case brk || !same:
 				a.newLine()
 			case h > 0 && gap > columnGap*h:
