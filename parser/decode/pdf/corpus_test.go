@@ -169,3 +169,40 @@ func TestGazetteText(t *testing.T) {
 		t.Errorf("diacritics kept %.5f < 0.999", dk)
 	}
 }
+
+// TestLegacyFontPDF reads the PDFs of the legacy corpus, typed in TCVN3
+// fonts (.VnTime) without a usable ToUnicode map: converted by font name,
+// their accented letters must match the hand-checked transcripts (each
+// letter counted apart, order aside) at 0.99 at least.
+func TestLegacyFontPDF(t *testing.T) {
+	names, _ := filepath.Glob("../../../../shared/legacy/other/docs/*.pdf")
+	if len(names) == 0 {
+		t.Skip("legacy corpus absent")
+	}
+	for _, n := range names {
+		base := strings.TrimSuffix(filepath.Base(n), ".pdf")
+		truth, err := os.ReadFile(filepath.Join("../../../../shared/legacy/other/truth", base+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) > 128<<10 && os.Getenv("VANBAN_LONG") == "" {
+			continue // the 30- and 58-page ones: long run only
+		}
+		res, err := pdf.Decode(data, pdf.Options{})
+		if err != nil {
+			t.Errorf("%s: %v", base, err)
+			continue
+		}
+		got := normalize.Normalize([]byte(res.Text), normalize.Options{}).Bytes
+		want := normalize.Normalize(truth, normalize.Options{}).Bytes
+		k, total := diacriticsKept(got, want)
+		t.Logf("%s: %d pages, encoding %s, accented letters kept %.4f of %d", base, res.Pages, res.Encoding, k, total)
+		if k < 0.99 || res.Encoding == "utf-8" {
+			t.Errorf("%s: kept %.4f, encoding %s", base, k, res.Encoding)
+		}
+	}
+}
