@@ -38,8 +38,9 @@ var (
 )
 
 // SetWorkers sets how many PDFium instances may run at once, one per batch
-// worker (default GOMAXPROCS). It takes effect when the engine next starts:
-// call it before the first Decode, or after Close.
+// worker (default GOMAXPROCS); callers beyond that wait for a free instance.
+// It takes effect when the engine next starts: call it before the first
+// Decode, or after Close.
 func SetWorkers(n int) {
 	engineMu.Lock()
 	defer engineMu.Unlock()
@@ -136,14 +137,19 @@ func compilationCache() wazero.CompilationCache {
 // ErrEngine is returned when the PDF engine cannot start.
 var ErrEngine = errors.New("pdf: engine unavailable")
 
-// instance borrows one PDFium instance, waiting at most wait for a free one.
+// instance borrows one PDFium instance, waiting at most wait for a free one
+// (0: as long as it takes).
 func instance(wait time.Duration) (pdfium.Pdfium, error) {
 	pool, err := engine()
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), wait)
-	defer cancel()
+	ctx := context.Background()
+	if wait > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, wait)
+		defer cancel()
+	}
 	inst, err := pool.GetInstanceWithContext(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: no free instance: %v", ErrEngine, err)

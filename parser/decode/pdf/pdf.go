@@ -106,20 +106,24 @@ func Decode(data []byte, opts Options) (res *Text, err error) {
 			res, err = nil, fmt.Errorf("%w: internal error: %v", ErrBroken, r)
 		}
 	}()
-	// Waiting for a free instance is bounded: a batch never has more
-	// workers than instances, so a long wait means a stuck engine.
-	inst, err := instance(time.Minute)
+	// The wait for a free instance has no deadline of its own: whoever holds
+	// one is bounded by the page count and the time per page, and a deadline
+	// would fail files of a batch run with more workers than instances
+	// merely for queueing (see SetWorkers).
+	inst, err := instance(0)
 	if err != nil {
 		return nil, err
 	}
 	r := reader{inst: inst, opts: opts}
-	res, err = r.read(data)
-	if r.killed.Load() {
-		// A killed instance is already back in the pool, invalidated.
-		return res, err
-	}
-	inst.Close()
-	return res, err
+	defer func() {
+		// A killed instance is already back in the pool, invalidated; any
+		// other goes back even when reading panicked, or the pool would
+		// shrink for good.
+		if !r.killed.Load() {
+			inst.Close()
+		}
+	}()
+	return r.read(data)
 }
 
 // reader reads one document with one engine instance.
