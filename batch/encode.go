@@ -29,7 +29,7 @@ import (
 
 // modelShapeHash is the FNV-1a hash of modelShape() that appendRecord was
 // written for.
-const modelShapeHash = 0x1855910833cc3087
+const modelShapeHash = 0x3a31ee4031e657a0
 
 // modelShape describes the JSON fields of model.Record and of every struct
 // it holds: type names, then each field's name, tag and type, in order.
@@ -219,6 +219,8 @@ func appendDocument(b []byte, d *model.Document) []byte {
 		b = append(b, `,"text":`...)
 		b = appendString(b, d.Text)
 	}
+	b = append(b, `,"page_starts":`...)
+	b = appendInts(b, d.PageStarts)
 	return append(b, '}')
 }
 
@@ -469,6 +471,20 @@ func appendWarnings(b []byte, ws []model.Warning) []byte {
 		b = appendString(b, ws[i].Message)
 		b = appendSpan(b, ws[i].Start, ws[i].End)
 		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+func appendInts(b []byte, ns []int) []byte {
+	if ns == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, n := range ns {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
 	}
 	return append(b, ']')
 }

@@ -70,6 +70,36 @@ type Document struct {
 	Warnings []Warning `json:"warnings"`
 	// Text is the normalised text all spans point into; emitted only on request.
 	Text string `json:"text,omitempty"`
+	// PageStarts holds, for an input read page by page (PDF), the offset in
+	// the normalised text where each page starts: PageStarts[i] for page i+1,
+	// non-decreasing (a page whose text was all removed starts where the next
+	// one does). It is empty for other inputs. PageOf finds a span's page.
+	PageStarts []int `json:"page_starts"`
+}
+
+// PageOf returns the page (1-based) holding normalised-text offset off, or 0
+// when the document has no page starts.
+func (d *Document) PageOf(off int) int {
+	n := len(d.PageStarts)
+	if n == 0 {
+		return 0
+	}
+	// The last page starting at or before off; pages with no text of their
+	// own share their start with the next page, which is the one that holds
+	// the text.
+	lo, hi := 0, n // invariant: PageStarts[lo-1] <= off < PageStarts[hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.PageStarts[m] <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return 1
+	}
+	return lo
 }
 
 // Source describes the input a Document was parsed from.
@@ -254,6 +284,9 @@ func (d *Document) Fill() {
 	}
 	if d.Stamps == nil {
 		d.Stamps = []string{}
+	}
+	if d.PageStarts == nil {
+		d.PageStarts = []int{}
 	}
 	if d.Symbol.Issuers == nil {
 		d.Symbol.Issuers = []string{}

@@ -20,10 +20,11 @@ func TestParseErrorNamesFormat(t *testing.T) {
 		is                error
 		line, column      int
 	}{
-		{"pdf", "%PDF-1.4\n1 0 obj\n", "pdf", parser.ErrUnsupportedFormat, 1, 1},
+		{"broken pdf", "%PDF-1.4\n1 0 obj\n", "pdf", parser.ErrDamaged, 1, 1},
 		{"zip", "PK\x03\x04not a docx at all", "zip", parser.ErrUnsupportedFormat, 1, 1},
 		{"binary", "two lines\nof te\x00xt", "binary", parser.ErrNotText, 2, 6},
-		{"ole2 without Word", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 short", "doc", msdoc.ErrTruncated, 1, 1},
+		{"truncated ole2", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 short", "doc", msdoc.ErrTruncated, 1, 1},
+		{"truncated ole2 is damaged", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 short", "doc", parser.ErrDamaged, 1, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parser.Parse([]byte(tc.src))
@@ -41,11 +42,11 @@ func TestParseErrorNamesFormat(t *testing.T) {
 
 // The decoder's own error stays reachable for errors.As.
 func TestParseErrorKeepsDecodeError(t *testing.T) {
-	_, err := parser.Parse([]byte("%PDF-1.7"))
+	_, err := parser.Parse([]byte("PK\x03\x04not a docx at all"))
 	var de *decode.Error
 	require.True(t, errors.As(err, &de))
-	assert.Equal(t, "pdf", string(de.Format))
+	assert.Equal(t, "zip", string(de.Format))
 	assert.ErrorIs(t, err, decode.ErrUnsupported)
-	assert.Equal(t, "line 1, column 1: vanban: unsupported input format: decode: unsupported input format: pdf", err.Error(),
-		"the message batch records is unchanged")
+	assert.Equal(t, "line 1, column 1: vanban: unsupported input format: decode: unsupported input format: zip", err.Error(),
+		"the message batch records")
 }

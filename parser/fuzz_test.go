@@ -14,7 +14,7 @@ import (
 
 // documentedErrors are the errors Parse documents: an input it refuses gives
 // an error that wraps one of them.
-var documentedErrors = []error{parser.ErrNotText, parser.ErrUnsupportedFormat, parser.ErrLimit, parser.ErrTooLarge, parser.ErrDamaged}
+var documentedErrors = []error{parser.ErrNotText, parser.ErrUnsupportedFormat, parser.ErrLimit, parser.ErrTooLarge, parser.ErrDamaged, parser.ErrNoTextLayer}
 
 // checkParseError fails the test for an error Parse does not document: a
 // panic turned into an ErrInternal, or an error that wraps none of the

@@ -14,8 +14,9 @@
 //
 // Parse never panics. It returns an error (a *ParseError) only for input it
 // cannot read as a document — ErrNotText (binary data), ErrUnsupportedFormat
-// (a format recognised but not read), ErrDamaged (a DOCX, .doc or RTF broken
-// beyond reading), ErrTooLarge and ErrLimit (over a limit) — or ErrInternal
+// (a format recognised but not read), ErrDamaged (a DOCX, .doc, RTF or PDF
+// broken beyond reading), ErrNoTextLayer (a scanned PDF: run OCR first),
+// ErrTooLarge and ErrLimit (over a limit) — or ErrInternal
 // for a bug of its own, reported rather than raised. Everything odd about a
 // readable document is reported in Document.Warnings.
 package parser
@@ -26,11 +27,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
+	"time"
 
 	"github.com/vnlegal/vanban/internal/vndate"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/decode"
+	"github.com/vnlegal/vanban/parser/decode/pdf"
 	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/normalize"
 	"github.com/vnlegal/vanban/parser/refs"
@@ -92,6 +96,14 @@ func WithMaxNesting(n int) Option { return func(c *config) { c.limits.MaxNesting
 // may expand to (default 64), against zip bombs.
 func WithMaxExpansion(n int) Option { return func(c *config) { c.limits.MaxExpansion = n } }
 
+// WithMaxPages sets the most pages read from a PDF (default 5000); a longer
+// file is refused with ErrLimit.
+func WithMaxPages(n int) Option { return func(c *config) { c.limits.MaxPages = n } }
+
+// WithPageTimeout sets the most time one PDF page may take (default 10 s); a
+// file with a slower page is refused with ErrLimit.
+func WithPageTimeout(d time.Duration) Option { return func(c *config) { c.limits.PageTimeout = d } }
+
 // withPath names the input in errors.
 func withPath(p string) Option { return func(c *config) { c.path = p } }
 
@@ -104,6 +116,11 @@ var ErrUnsupportedFormat = errors.New("vanban: unsupported input format")
 // ErrLimit is returned when an input exceeds a structural limit (nesting,
 // expansion); the message says which.
 var ErrLimit = errors.New("vanban: input exceeds a limit")
+
+// ErrNoTextLayer is returned for a PDF none of whose pages has text: a scan
+// to put through OCR first. A PDF with some scanned pages is parsed, with a
+// "no-text-layer" warning naming them.
+var ErrNoTextLayer = pdf.ErrNoTextLayer
 
 // ErrTooLarge is returned when the input exceeds the maximum size.
 var ErrTooLarge = errors.New("vanban: input exceeds the maximum size")
@@ -141,8 +158,9 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	if derr != nil {
 		return nil, decodeError(src, cfg.path, derr)
 	}
-	// Formats with paragraphs (web pages, Word, RTF) have no hard wraps to rejoin.
-	text := normalize.Normalize(dec.Text, normalize.Options{NoRejoin: dec.Format != source.FormatText})
+	// Formats with paragraphs (web pages, Word, RTF) have no hard wraps to
+	// rejoin; text files and PDF pages do.
+	text := normalize.Normalize(dec.Text, normalize.Options{NoRejoin: dec.Format != source.FormatText && dec.Format != source.FormatPDF})
 	// The document's strings are substrings of the normalised text: no stage
 	// below writes to text.Bytes.
 	res := structure.ParseString(text.String())
@@ -150,6 +168,12 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence, Pages: dec.Pages}
 	for _, w := range dec.Warnings {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
+	}
+	doc.PageStarts = pageStarts(text, dec.PageStarts)
+	if len(dec.NoTextPages) > 0 {
+		doc.Warnings = append(doc.Warnings, model.Warning{Code: "no-text-layer",
+			Message: fmt.Sprintf("%d of %d pages without a text layer (scanned, run OCR to read them): %s", len(dec.NoTextPages), dec.Pages, pdf.PageList(dec.NoTextPages)),
+			Start:   -1, End: -1})
 	}
 	crossCheck(doc, dec.Meta)
 	// Citations are read from the document proper: the chrome of a web page
@@ -215,6 +239,21 @@ func Decode(src []byte, opts ...Option) (dec *Decoded, err error) {
 	}, nil
 }
 
+// pageStarts maps the page starts of the decoded text to the normalised
+// text: each page starts at the first normalised byte that comes from its
+// source bytes or later. The offset map is monotone, so a binary search
+// finds it.
+func pageStarts(text *normalize.Text, src []int) []int {
+	if len(src) == 0 {
+		return nil
+	}
+	out := make([]int, len(src))
+	for i, s := range src {
+		out[i] = sort.Search(len(text.Bytes)+1, func(j int) bool { return text.SourceOffset(j) >= s })
+	}
+	return out
+}
+
 // ParseReader reads r to the end and parses it. It reads at most one byte
 // more than the maximum size, so an endless stream cannot exhaust memory.
 func ParseReader(r io.Reader, opts ...Option) (*model.Document, error) {
@@ -269,8 +308,14 @@ func decodeError(src []byte, path string, err error) *ParseError {
 		pe.Err = ErrNotText
 	case errors.Is(err, decode.ErrUnsupported):
 		pe.Err = fmt.Errorf("%w: %w", ErrUnsupportedFormat, err)
-	case errors.Is(err, source.ErrTooDeep):
+	case errors.Is(err, source.ErrTooDeep), errors.Is(err, pdf.ErrTooManyPages), errors.Is(err, pdf.ErrTimeout):
 		pe.Err = fmt.Errorf("%w: %w", ErrLimit, err)
+	case errors.Is(err, ErrNoTextLayer):
+		// the error itself says what to do
+	case errors.Is(err, pdf.ErrEncrypted):
+		pe.Err = fmt.Errorf("%w: %w", ErrUnsupportedFormat, err)
+	case errors.Is(err, pdf.ErrEngine):
+		pe.Err = internalError{err}
 	case errors.Is(err, source.ErrInternal):
 		pe.Err = internalError{err}
 	default:

@@ -49,8 +49,7 @@ func explain(err error) string {
 	case errors.Is(err, parser.ErrNotText):
 		return "not text (binary data)"
 	case errors.Is(err, parser.ErrDamaged):
-		segs := chain(err)
-		return "damaged: " + segs[len(segs)-1]
+		return strings.Join(chain(err), ": ")
 	case errors.Is(err, parser.ErrTooLarge):
 		return "too large (--max-size)"
 	case errors.Is(err, parser.ErrLimit):

@@ -111,7 +111,7 @@ func TestErrorLines(t *testing.T) {
 		input string
 		want  string
 	}{
-		{"%PDF-1.4 x", "vanban: standard input: unsupported format: PDF\n"},
+		{"%PDF-1.4 x", "vanban: standard input: damaged input: pdf: cannot read file: 3: incorrect format\n"},
 		{"PK\x03\x04 not a docx", "vanban: standard input: unsupported format: ZIP\n"},
 	} {
 		var out, errb bytes.Buffer

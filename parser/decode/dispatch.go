@@ -7,6 +7,7 @@ import (
 	"github.com/vnlegal/vanban/parser/decode/docx"
 	"github.com/vnlegal/vanban/parser/decode/html"
 	"github.com/vnlegal/vanban/parser/decode/msdoc"
+	"github.com/vnlegal/vanban/parser/decode/pdf"
 	"github.com/vnlegal/vanban/parser/decode/rtf"
 	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/decode/text"
@@ -33,7 +34,7 @@ var decoders = []decoder{
 	{source.FormatZip, false, magic("PK\x03\x04"), unsupported(source.FormatZip)},
 	{source.FormatDOC, false, magic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), decodeDOC},
 	{source.FormatRTF, false, magic("{\\rtf"), raw(rtf.Decode)},
-	{source.FormatPDF, false, magic("%PDF-"), unsupported(source.FormatPDF)},
+	{source.FormatPDF, false, magic("%PDF-"), decodePDF},
 	{source.FormatHTML, true, looksHTML, decodeHTML},
 	{source.FormatBinary, true, isBinary, unsupported(source.FormatBinary)},
 	{source.FormatText, true, func([]byte) bool { return true }, decodeText},
@@ -89,6 +90,18 @@ func decodeDOC(in input, opt source.Options) (*source.Result, error) {
 		return nil, fmt.Errorf("%w: %w", ErrUnsupported, err)
 	}
 	return res, err
+}
+
+// decodePDF reads the text layer of a PDF, with its pages.
+func decodePDF(in input, opt source.Options) (*source.Result, error) {
+	t, err := pdf.Decode(in.raw, pdf.Options{MaxPages: opt.MaxPages, PageTimeout: opt.PageTimeout, PrintedCase: opt.PrintedCase})
+	if err != nil {
+		return nil, err
+	}
+	return &source.Result{
+		Text: []byte(t.Text), Format: source.FormatPDF, Encoding: source.Encoding(t.Encoding), Confidence: 1,
+		Warnings: t.Warnings, Pages: t.Pages, PageStarts: t.PageStarts, NoTextPages: t.NoTextPages,
+	}, nil
 }
 
 // unsupported is the decoder of a format recognised but not read.

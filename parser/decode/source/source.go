@@ -6,7 +6,10 @@
 // table.
 package source
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
 
 // Format names an input format, as recognised from the content of an input
 // (never from its file name).
@@ -66,6 +69,12 @@ type Result struct {
 	// recorded it for DOCX (docProps/app.xml) and .doc (SummaryInformation); 0 when the format
 	// has no pages or their number is not known.
 	Pages int
+	// PageStarts holds, for a PDF, the byte offset in Text where each page
+	// starts (pages are separated by '\f'); nil for other formats.
+	PageStarts []int
+	// NoTextPages lists the pages (1-based) of a PDF without a text layer:
+	// scanned pages, whose only text is the running header.
+	NoTextPages []int
 }
 
 // Options bound the work an input may cause and say how legacy fonts are
@@ -81,6 +90,12 @@ type Options struct {
 	// fonts draw; without it the letters come back in the case stored in the
 	// file, as transcripts of legacy documents keep them.
 	PrintedCase bool
+	// MaxPages is the most pages read from a PDF (0: the PDF reader's
+	// default); a longer file is refused.
+	MaxPages int
+	// PageTimeout is the most time one PDF page may take (0: the PDF
+	// reader's default); a slower page refuses the file.
+	PageTimeout time.Duration
 }
 
 // Defaults for Options.
