@@ -381,3 +381,10 @@ func crossCheck(doc *model.Document, meta map[string]string) {
 		}
 	}
 }
+
+// SetPDFWorkers sets how many PDF engine instances may read files at once
+// (default GOMAXPROCS): a program that parses with more goroutines than
+// cores, as `vanban batch -j N` may, sets it to N so that no worker waits for
+// an engine. Each instance holds its own memory (up to 1 GiB). Call it
+// before the first PDF is parsed.
+func SetPDFWorkers(n int) { pdf.SetWorkers(n) }

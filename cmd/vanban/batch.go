@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vnlegal/vanban/batch"
+	"github.com/vnlegal/vanban/parser"
 	"github.com/vnlegal/vanban/store"
 )
 
@@ -69,6 +70,7 @@ standard error counts the failures.`,
 			if err != nil {
 				return failf("%s", describe(output, err))
 			}
+			parser.SetPDFWorkers(workers)
 			opt := batch.Options{Workers: workers, Ordered: ordered, Skip: outs.Skip}
 			if !quiet && isTerminal(std.stderr) {
 				bar := newProgressBar(std.stderr, len(inputs))
