@@ -221,8 +221,9 @@ var goldHoldout = []goldDoc{
 	// underthesea, 1998 law with a full header ("QUỐC HỘI" / "********" /
 	// "CỘNG HOÀ ..." / "Số: 09/1998/QH10" / "Hà Nội, ngày 02 tháng 12 năm
 	// 1998"). The title line is database-style with the NAME LAST: "CỦA QUỐC
-	// HỘI SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 KHIẾU NẠI, TỐ CÁO"; kept
-	// as printed (as for 196; the bare name would be "KHIẾU NẠI, TỐ CÁO").
+	// HỘI SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 KHIẾU NẠI, TỐ CÁO"; the
+	// Abstract is the name "KHIẾU NẠI, TỐ CÁO", as for 196 (issue 12, item 8;
+	// corrected by helper hdr: the first convention kept the whole line).
 	// Chapters "Chương 1:" .. "Chương 9:"; articles "Điều 1" without dot;
 	// clauses "1-". Text damage in Điều 103 ("tháơp-lng"). Signer "Nông Đức
 	// Mạnh" / "(Đã ký)", no title.
@@ -235,7 +236,7 @@ var goldHoldout = []goldDoc{
 		Number:       "09/1998/QH10",
 		Place:        "Hà Nội",
 		Date:         "1998-12-02",
-		Abstract:     "CỦA QUỐC HỘI SỐ 09/1998/QH10 NGÀY 02 THÁNG 12 NĂM 1998 KHIẾU NẠI, TỐ CÁO",
+		Abstract:     "KHIẾU NẠI, TỐ CÁO",
 		SignerName:   "Nông Đức Mạnh",
 		SignerPos:    "",
 		Recipients:   0,

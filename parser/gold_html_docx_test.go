@@ -21,10 +21,11 @@ package parser_test
 //     signature table, Nơi nhận); the portal breadcrumb/title, attribute
 //     panel, status box ("Còn hiệu lực", "Ngày có hiệu lực"), footer and
 //     "Mục lục" panel are ignored.
-//   - Date/Place come only from a printed place-date line. Normative texts of
+//   - Place comes only from a printed place-date line. Normative texts of
 //     the National Assembly and its Standing Committee published on vbpl.vn
-//     often print NO place-date line; the closing "... thông qua ngày ..."
-//     sentence is not used (same rule as 192/205 in the txt set).
+//     often print NO place-date line: their Date is the one of the closing
+//     "Luật này được Quốc hội ... thông qua ngày ..." sentence (issue 12,
+//     item 11; corrected by helper hdr: the first convention left it "").
 //   - Abstract never includes the type word nor the authority line that
 //     follows the title ("QUỐC HỘI", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHÍNH PHỦ").
 //   - SignerName is the person's name without a military rank printed before
@@ -33,8 +34,10 @@ package parser_test
 //     appendices/forms after the signature are not part of the outline.
 //   - Án lệ: Number is taken from the title line "Án lệ số NN/YYYY/AL";
 //     Abstract is the precedent's name after the number ("về ..."), "" when
-//     the title has none; Issuer/Date stay "" (no header, only the adoption
-//     sentence "Được Hội đồng Thẩm phán ... thông qua ngày ...").
+//     the title has none; Issuer and Date are read from the adoption
+//     sentence "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua
+//     ngày ..." (issue 12, item 8; corrected by helper hdr: the first
+//     convention left them "").
 var goldHTMLDocx = []goldDoc{
 	// vbpl.vn new layout, NFD page: parts of the body and one Nơi nhận item
 	// ("- Các đơn vị trực thuộc Bộ Công an;") are NFD-decomposed, article
@@ -98,7 +101,7 @@ var goldHTMLDocx = []goldDoc{
 		IssuerParent: "",
 		Number:       "170/2024/QH15",
 		Place:        "",
-		Date:         "",
+		Date:         "2024-11-30",
 		Abstract:     "Cơ chế, chính sách ddawwcj thù để tháo gỡ khó khăn, vướng mắc đối với các dự án, đất đai trong kết luận thanh tra, kiểm tra, bản án tại Thành phố Hồ Chí Minh, thành phố Đà Nẵng và tỉnh Khánh Hòa",
 		SignerName:   "Trần Thanh Mẫn",
 		SignerPos:    "CHỦ TỊCH QUỐC HỘI",
@@ -122,7 +125,7 @@ var goldHTMLDocx = []goldDoc{
 		IssuerParent: "",
 		Number:       "114/2025/UBTVQH15",
 		Place:        "",
-		Date:         "",
+		Date:         "2025-12-24",
 		Abstract:     "Quy định chi tiết và hướng dẫn thi hành Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân về hoạt động giám sát của Hội đồng nhân dân",
 		SignerName:   "Trần Thanh Mẫn",
 		SignerPos:    "CHỦ TỊCH",
@@ -190,7 +193,7 @@ var goldHTMLDocx = []goldDoc{
 		IssuerParent: "",
 		Number:       "123/2025/QH15",
 		Place:        "",
-		Date:         "",
+		Date:         "2025-12-10",
 		Abstract:     "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁO DỤC",
 		SignerName:   "Trần Thanh Mẫn",
 		SignerPos:    "CHỦ TỊCH QUỐC HỘI",
@@ -236,7 +239,7 @@ var goldHTMLDocx = []goldDoc{
 		IssuerParent: "",
 		Number:       "09/2025/UBTVQH15",
 		Place:        "",
-		Date:         "",
+		Date:         "2025-12-03",
 		Abstract:     "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH CẢNH SÁT MÔI TRƯỜNG",
 		SignerName:   "Trần Thanh Mẫn",
 		SignerPos:    "CHỦ TỊCH",
@@ -325,18 +328,18 @@ var goldHTMLDocx = []goldDoc{
 	// prints no name), so Abstract is "". Second paragraph "Được Hội đồng
 	// Thẩm phán Tòa án nhân dân tối cao thông qua ngày 06 tháng 4 năm 2016
 	// và được công bố theo Quyết định số 220/QĐ-CA ..." is the adoption
-	// note (not used for Issuer/Date). Body headings "NỘI DUNG VỤ ÁN",
+	// note: Issuer and Date are read from it. Body headings "NỘI DUNG VỤ ÁN",
 	// "QUYẾT ĐỊNH", "NỘI DUNG ÁN LỆ" are unnumbered; the "1." "2." "3." under
 	// QUYẾT ĐỊNH are nested, so TopLabels is nil. No Word auto-numbering.
 	{
 		File:         "171_anle_an-le-01-docx.docx",
 		Type:         "Án lệ",
 		TypeCode:     "AL",
-		Issuer:       "",
+		Issuer:       "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
 		IssuerParent: "",
 		Number:       "01/2016/AL",
 		Place:        "",
-		Date:         "",
+		Date:         "2016-04-06",
 		Abstract:     "",
 		SignerName:   "",
 		SignerPos:    "",
@@ -347,7 +350,7 @@ var goldHTMLDocx = []goldDoc{
 	// Án lệ DOCX. Title paragraph "Án lệ số 11/2017/AL về công nhận hợp
 	// đồng thế chấp ..." — Number from it, Abstract is the name after the
 	// number. Adoption note "thông qua ngày 14  tháng 12 năm 2017" (double
-	// space) not used. Sections "NỘI DUNG VỤ ÁN:", "NHẬN ĐỊNH CỦA TÒA ÁN:"
+	// space) gives Issuer and Date. Sections "NỘI DUNG VỤ ÁN:", "NHẬN ĐỊNH CỦA TÒA ÁN:"
 	// with paragraphs "[1]".."[5]" (some styled ListParagraph but without
 	// numbering), "QUYẾT ĐỊNH:" with "1."-"3.", "NỘI DUNG ÁN LỆ" quoting
 	// "“[4] ..." — all unnumbered at the top level, TopLabels nil.
@@ -355,11 +358,11 @@ var goldHTMLDocx = []goldDoc{
 		File:         "177_anle_an-le-so-11-docx.docx",
 		Type:         "Án lệ",
 		TypeCode:     "AL",
-		Issuer:       "",
+		Issuer:       "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
 		IssuerParent: "",
 		Number:       "11/2017/AL",
 		Place:        "",
-		Date:         "",
+		Date:         "2017-12-14",
 		Abstract:     "về công nhận hợp đồng thế chấp quyền sử dụng đất mà trên đất có tài sản không thuộc sở hữu của bên thế chấp",
 		SignerName:   "",
 		SignerPos:    "",

@@ -124,7 +124,9 @@ var goldMD = []goldDoc{
 	// Party conclusion of the Politburo/Secretariat. Issuer is the Central
 	// Committee itself: "**BAN" / "CHẤP HÀNH TRUNG ƯƠNG**" (wrapped after the
 	// first word), "*" rule, no parent. "Số 212-KL/TW" without colon. Abstract
-	// in caps over 5 short lines ("XÂY" / "DỰNG" split). Signer block is only
+	// in caps over 5 short lines ("XÂY" / "DỰNG" split), without the "CỦA BỘ
+	// CHÍNH TRỊ, BAN BÍ THƯ" that opens the title (issue 12, item 8; corrected
+	// by helper hdr: the first convention kept it). Signer block is only
 	// "**T/M BỘ CHÍNH" / "TRỊ**" / name: no title line, so SignerPos "".
 	{
 		File:         "233_ketluan_212-kl-tw-ban-chap-hanh-trung-uong.md",
@@ -135,7 +137,7 @@ var goldMD = []goldDoc{
 		Number:       "212-KL/TW",
 		Place:        "Hà Nội",
 		Date:         "2025-11-18",
-		Abstract:     "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ",
+		Abstract:     "VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ",
 		SignerName:   "Trần Cẩm Tú",
 		SignerPos:    "",
 		Recipients:   5,

@@ -499,9 +499,10 @@ var goldTxt = []goldDoc{
 	// underthesea, 1991 law. "********" rules; blank-line separated. Number is
 	// the promulgation order of the Hội đồng Nhà nước, "56-LCT/HĐNN8", printed
 	// under issuer QUỐC HỘI. The printed title line is "PHỔ CẬP GIÁO DỤC TIỂU
-	// HỌC CỦA QUỐC HỘI SỐ 56-LCT/HĐNN8 NGÀY 12/08/1991" — the database-style
-	// tail "CỦA QUỐC HỘI SỐ ... NGÀY ..." is kept because it is printed as part
-	// of the title line (the bare name would be "PHỔ CẬP GIÁO DỤC TIỂU HỌC").
+	// HỌC CỦA QUỐC HỘI SỐ 56-LCT/HĐNN8 NGÀY 12/08/1991"; the database-style
+	// tail "CỦA QUỐC HỘI SỐ ... NGÀY ..." repeats the issuer, number and date,
+	// so the Abstract is the name "PHỔ CẬP GIÁO DỤC TIỂU HỌC" (issue 12, item
+	// 8; corrected by helper hdr: the first convention kept the tail).
 	// Chapters "Chương 1:"; articles "Điều 1" without dot. Signer only
 	// "Võ Chí Công" / "(Đã ký)": no title printed.
 	{
@@ -513,7 +514,7 @@ var goldTxt = []goldDoc{
 		Number:       "56-LCT/HĐNN8",
 		Place:        "Hà Nội",
 		Date:         "1991-08-12",
-		Abstract:     "PHỔ CẬP GIÁO DỤC TIỂU HỌC CỦA QUỐC HỘI SỐ 56-LCT/HĐNN8 NGÀY 12/08/1991",
+		Abstract:     "PHỔ CẬP GIÁO DỤC TIỂU HỌC",
 		SignerName:   "Võ Chí Công",
 		SignerPos:    "",
 		Recipients:   0,

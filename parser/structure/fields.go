@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/lexicon"
 	"github.com/vnlegal/vanban/parser/symbol"
@@ -157,14 +158,20 @@ func (b *builder) setNumber(s string, f frag) {
 }
 
 // isNumberLine reports whether s is the "Số:" line of the header: "Số: 1340/KH-UBND",
-// "Số 212-KL/TW", "SỐ: 12/2001/QĐ-BTC", "Số: /QĐ-UBND", "Luật số: 80/2025/QH15".
+// "Số 212-KL/TW", "SỐ: 12/2001/QĐ-BTC", "Số: /QĐ-UBND", "Luật số: 80/2025/QH15",
+// "Nghị quyết số: 17/2022/UBTVQH15". After "Nghị quyết" only "số:" with its
+// colon counts: "Nghị quyết số 203/2025/QH15 ..." opens a sentence.
 func isNumberLine(s string) bool {
-	if s == "" || !(s[0] == 'S' || s[0] == 's' || s[0] == 'L' || s[0] == 'P') {
-		return false // "Số", "SỐ", "số", "Luật số", "Pháp lệnh số"
+	if s == "" || !(s[0] == 'S' || s[0] == 's' || s[0] == 'L' || s[0] == 'P' || s[0] == 'N') {
+		return false // "Số", "SỐ", "số", "Luật số", "Pháp lệnh số", "Nghị quyết số:"
 	}
 	k := lowerSameLen(headOf(s, 32))
 	k = strings.TrimPrefix(k, "luật ")
 	k = strings.TrimPrefix(k, "pháp lệnh ")
+	typed := false // after "Nghị quyết" only "số:" counts
+	if strings.HasPrefix(k, "nghị quyết ") {
+		k, typed = k[len("nghị quyết "):], true
+	}
 	if !strings.HasPrefix(k, "số") {
 		return false
 	}
@@ -172,7 +179,7 @@ func isNumberLine(s string) bool {
 	if strings.HasPrefix(rest, ":") {
 		return true
 	}
-	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+	return !typed && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // consolidationBlock reads the "XÁC THỰC VĂN BẢN HỢP NHẤT" block that a
@@ -199,4 +206,65 @@ func (b *builder) consolidationBlock() {
 	if symbol.Split(d.Number).TypeCode == "VBHN" || strings.Contains(d.Number, "/VBHN-") {
 		d.Type, d.TypeCode = "Văn bản hợp nhất", "VBHN"
 	}
+}
+
+// passedDate reads the date of a text that prints no date line: laws,
+// ordinances and resolutions of the Quốc hội and its Standing Committee close
+// with "Luật này được Quốc hội ... khóa XV, kỳ họp thứ 8 thông qua ngày 27
+// tháng 11 năm 2024.", which may wrap anywhere. The last such sentence of the
+// document is read.
+func (b *builder) passedDate() {
+	d := b.doc
+	if d.Date != "" {
+		return
+	}
+	for k := len(b.lines) - 1; k >= 0; k-- {
+		s := b.lines[k].text()
+		if !strings.Contains(s, "qua") && !strings.Contains(s, "QUA") {
+			continue
+		}
+		// the sentence around line k, wrapped before or after it
+		t := s
+		if k+1 < len(b.lines) {
+			t += " " + b.lines[k+1].text()
+		}
+		before := ""
+		if k > 0 {
+			before = b.lines[k-1].text()
+		}
+		if _, date, at, ok := passedOn(t); ok && at < len(s) && passedByThis(before+" "+t[:at]) {
+			d.Date = date
+			return
+		}
+	}
+}
+
+// passedOn reads "<được> <body> thông qua ngày <d> tháng <m> năm <y>" in s:
+// the body that passed the text (after the last "được" before "thông qua",
+// "" when there is none), the date, and where "thông qua" starts.
+func passedOn(s string) (body, date string, at int, ok bool) {
+	if !utf8.ValidString(s) {
+		return "", "", 0, false
+	}
+	ls := lowerSameLen(s)
+	at = strings.Index(ls, "thông qua ngày")
+	if at < 0 {
+		return "", "", 0, false
+	}
+	date, n := readTitleDate(s[at+len("thông qua "):])
+	if n == 0 {
+		return "", "", 0, false
+	}
+	if j := strings.LastIndex(ls[:at], "được "); j >= 0 {
+		body = strings.Trim(s[j+len("được "):at], " ,")
+	}
+	return body, date, at, true
+}
+
+// passedByThis reports whether the words before "thông qua" say that the
+// document itself was passed ("Luật này được", "Nghị quyết này đã được"),
+// not a text it cites.
+func passedByThis(s string) bool {
+	k := key(s)
+	return strings.Contains(k, " này được ") || strings.Contains(k, " này đã được ") || strings.HasPrefix(k, "này được ")
 }

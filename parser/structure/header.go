@@ -66,6 +66,7 @@ func (b *builder) header() (first, next int) {
 		frags = append(frags, classify(l))
 	}
 	next = b.readHeader(frags, start, end)
+	start, next = b.catalogueTitle(start, end, next)
 	return start, next
 }
 

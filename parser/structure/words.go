@@ -88,6 +88,11 @@ var authorityHeads = []string{"bộ trưởng", "chủ tịch", "thủ tướng"
 // space.
 var deciderTitles = []string{" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ", " thủ tướng chính phủ", " chủ tịch hội đồng nhân dân"}
 
+// abstractOpeners open the abstract of a catalogue title after the issuer it
+// names ("Nghị định của Chính phủ về việc ...", "... của chính phủ Sửa đổi,
+// bổ sung ..."), folded with a trailing space.
+var abstractOpeners = []string{"về ", "v/v ", "quy định ", "hướng dẫn ", "ban hành ", "sửa đổi ", "bổ sung ", "phê duyệt ", "thành lập "}
+
 // isDecidingBody reports the folded k (with a trailing space) of a line that
 // opens with a body that decides: a people's committee or council, or that
 // is the Government or the National Assembly.

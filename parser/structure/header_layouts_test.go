@@ -1,0 +1,152 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The header layouts of issue 12 (items 8 and 11), each on the lines of a
+// corpus document: ../shared/corpus for the numbered files,
+// ../shared/legacy/doc-rtf/truth for the legacy ones.
+
+// headerFields is what these tests compare of a parsed header.
+type headerFields struct {
+	Type, Issuer, Number, Date, Abstract string
+}
+
+func headerOf(t *testing.T, src string) headerFields {
+	t.Helper()
+	d := parse(t, src)
+	return headerFields{d.Type, d.Issuer, d.Number, d.Date, d.Abstract}
+}
+
+// Old laws and catalogue exports print the issuer, the number and the date in
+// the title, after the type: the abstract is the name that follows them.
+func TestCatalogueTitles(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      headerFields
+	}{{
+		// 202: "LUẬT" / "CỦA QUỐC HỘI ... SỐ ... VỀ ..." gave abstract "CỦA"
+		"202", "QUỐC HỘI\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n********\n\nSố: 16/1999/QH10\n\nHà Nội, ngày 21 tháng 12 năm 1999\n\n\nLUẬT\n\nCỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 16/1999/QH10 VỀ SĨ QUAN QUÂN ĐỘI NHÂN DÂN VIỆT NAM\n\nĐể xây dựng đội ngũ sĩ quan Quân đội nhân dân Việt Nam vững mạnh;\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n\nChương 1:\n\nNHỮNG QUY ĐỊNH CHUNG\n\nĐiều 1\n\nSĩ quan Quân đội nhân dân Việt Nam.\n",
+		headerFields{"Luật", "QUỐC HỘI", "16/1999/QH10", "1999-12-21", "VỀ SĨ QUAN QUÂN ĐỘI NHÂN DÂN VIỆT NAM"},
+	}, {
+		// 046: the whole header flattened on one line gave no type and no abstract
+		"046", "Luật Đất đai 2003\nQUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -Hạnh phúc\nSố: 13/2003/QH11 Hà Nội , ngày 26 tháng 11 năm 2003 LUẬT SỐ13/2003/QH11 CỦA QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VỀ ĐẤT ĐAI\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\nLuật này quy định về quản lý và sử dụng đất đai.\nCHƯƠNG I NHỮNG QUY ĐỊNH CHUNG\nĐiều 1.\n",
+		headerFields{"Luật", "QUỐC HỘI", "13/2003/QH11", "2003-11-26", "VỀ ĐẤT ĐAI"},
+	}, {
+		// 047: the title runs into the first sentence of the preamble
+		"047", "Luật Hải quan 2001\nQUỐC HỘI ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ********\nSố:\n29/2001/QH10 Hà Nội, ngày 29 tháng 6 năm 2001 LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 29/2001/QH10 VỀ HẢI QUAN Để góp phần bảo đảm thực hiện chính sách của Nhà nước về phát triển kinh tế;\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\nĐiều 1. Chính sách về hải quan\n",
+		headerFields{"Luật", "QUỐC HỘI", "29/2001/QH10", "2001-06-29", "VỀ HẢI QUAN"},
+	}, {
+		// 196: the issuer, number and date printed after the name
+		"196", "QUỐC HỘI\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n********\n\nSố: 56-LCT/HĐNN8\n\nHà Nội, ngày 12 tháng 8 năm 1991\n\n\n\nLUẬT\n\nPHỔ CẬP GIÁO DỤC TIỂU HỌC CỦA QUỐC HỘI SỐ 56-LCT/HĐNN8 NGÀY 12/08/1991\n\nCăn cứ vào các điều 40, 41, 60 và 83 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;\n\nChương 1:\n",
+		headerFields{"Luật", "QUỐC HỘI", "56-LCT/HĐNN8", "1991-08-12", "PHỔ CẬP GIÁO DỤC TIỂU HỌC"},
+	}, {
+		// 203: "CỦA LUẬT ĐẦU TƯ ..." names the act amended, not an issuer
+		"203", "QUỐC HỘI\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n********\n\nSố: 18/2000/QH10\n\nHà Nội, ngày 09 tháng 6 năm 2000\n\nLUẬT\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM SỐ 18/2000/QH10 NGÀY 09 THÁNG 6 NĂM 2000\n\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n",
+		headerFields{"Luật", "QUỐC HỘI", "18/2000/QH10", "2000-06-09", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM"},
+	}, {
+		// legacy 2004-NghiDinh29_1998: no motto, no header table
+		"NghiDinh29_1998", "Nghị định\ncủa Chính phủ số 29/1998/NĐ-CP ngày 11 tháng 5 năm 1998\nvề việc ban hành Quy chế thực hiện dân chủ ở xã\n\nChính phủ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\nNghị định:\nĐiều 1. Ban hành kèm theo Nghị định này bản Quy chế thực hiện dân chủ ở xã.\n",
+		headerFields{"Nghị định", "Chính phủ", "29/1998/NĐ-CP", "1998-05-11", "về việc ban hành Quy chế thực hiện dân chủ ở xã"},
+	}, {
+		// legacy 2004-NghiDinh114_2003: type, issuer, number and date on one
+		// line, the numeric date and the abstract on the next
+		"NghiDinh114_2003", "Chính phủ\n\nNghị định của Chính phủ số 114/2003/NĐ-CP\nngày 10/10/2003 về cán bộ, công chức xã, phường, thị trấn.\n\nChính phủ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nNghị Định:\nChương I\n",
+		headerFields{"Nghị định", "Chính phủ", "114/2003/NĐ-CP", "2003-10-10", "về cán bộ, công chức xã, phường, thị trấn."},
+	}, {
+		// legacy 2004-B6: the minister decides; the issuer is his ministry
+		"B6", "Quyết định\ncủa Bộ trưởng Bộ Tài chính số 1141-TC/QĐ/CĐKT\nngày 01 tháng 11 năm 1995 Về việc ban hành\nchế độ kế toán doanh nghiệp\n\nBộ trưởng Bộ Tài chính\n\n- Căn cứ Nghị định số 15/CP ngày 2-3-1993 của Chính phủ về nhiệm vụ, quyền hạn và trách nhiệm quản lý Nhà nước của Bộ, cơ quan ngang Bộ.\n",
+		headerFields{"Quyết định", "Bộ Tài chính", "1141-TC/QĐ/CĐKT", "1995-11-01", "Về việc ban hành chế độ kế toán doanh nghiệp"},
+	}, {
+		// legacy 2004-A33: a joint issuer wrapped after its dash
+		"A33", "Thông tư liên tịch\ncủa Bộ Tài chính - Công nghiệp -\nTổng cục Hải quan số 176/1998/TTLT-BTC-BCN-TCHQ ngày 25 tháng 12 năm 1998 Hướng dẫn thực hiện chính sách thuế theo tỷ lệ nội địa hóa\n\n- Căn cứ Luật thuế nhập khẩu;\n",
+		headerFields{"Thông tư liên tịch", "Bộ Tài chính - Công nghiệp - Tổng cục Hải quan", "176/1998/TTLT-BTC-BCN-TCHQ", "1998-12-25", "Hướng dẫn thực hiện chính sách thuế theo tỷ lệ nội địa hóa"},
+	}} {
+		assert.Equal(t, c.want, headerOf(t, c.src), c.name)
+	}
+}
+
+// A line that names a type and "của" is no title when the header has its own
+// type, or when what follows "của" is no body: 172 prints "Quy định của pháp
+// luật liên quan đến án lệ:" under its title.
+func TestCatalogueTitleNotTaken(t *testing.T) {
+	src := "Án lệ số 02/2016/AL\nĐược Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 06 tháng 4 năm 2016 và được công bố theo Quyết định số 220/QĐ-CA ngày 06 tháng 4 năm 2016 của Chánh án Tòa án nhân dân tối cao.\nNguồn án lệ:\nQuyết định giám đốc thẩm số 27/2010/DS-GĐT ngày 08-7-2010 của Hội đồng Thẩm phán Tòa án nhân dân tối cao.\nQuy định của pháp luật liên quan đến án lệ:\nĐiều 137 và Điều 235 của Bộ luật Dân sự năm 2005.\nNỘI DUNG VỤ ÁN\n"
+	got := headerOf(t, src)
+	assert.Equal(t, "Án lệ", got.Type)
+	assert.Equal(t, "", got.Abstract)
+}
+
+// Precedents print who passed them and when under the title (173, 183).
+func TestPrecedentAdoption(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      headerFields
+	}{{
+		"173", "Án lệ số 03/2016/AL\nĐược Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 06 tháng 4 năm 2016 và được công bố theo Quyết định số 220/QĐ-CA ngày 06 tháng 4 năm 2016 của Chánh án Tòa án nhân dân tối cao.\nNguồn án lệ:\nQuyết định giám đốc thẩm số 208/2013/DS-GĐT ngày 03-5-2013 của Tòa Dân sự Tòa án nhân dân tối cao.\nNỘI DUNG VỤ ÁN\n",
+		headerFields{"Án lệ", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "03/2016/AL", "2016-04-06", ""},
+	}, {
+		"183", "Án lệ số 10/2016/AL\nĐược Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 17 tháng 10 năm 2016 và được công bố theo Quyết định số 698/QĐ-CA ngày 17 tháng 10 năm 2016 của Chánh án Tòa án nhân dân tối cao.\nNguồn án lệ:\nNỘI DUNG VỤ ÁN\n",
+		headerFields{"Án lệ", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "10/2016/AL", "2016-10-17", ""},
+	}, {
+		// 177: the name of the precedent follows its number
+		"177", "Án lệ số 11/2017/AL về công nhận hợp đồng thế chấp quyền sử dụng đất mà trên đất có tài sản không thuộc sở hữu của bên thế chấp\nĐược Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 14  tháng 12 năm 2017 và được công bố theo Quyết định số 299/QĐ-CA ngày 28 tháng 12 năm 2017 của Chánh án Tòa án nhân dân tối cao.\nNỘI DUNG VỤ ÁN\n",
+		headerFields{"Án lệ", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", "11/2017/AL", "2017-12-14", "về công nhận hợp đồng thế chấp quyền sử dụng đất mà trên đất có tài sản không thuộc sở hữu của bên thế chấp"},
+	}} {
+		assert.Equal(t, c.want, headerOf(t, c.src), c.name)
+	}
+}
+
+// Laws and resolutions of the Quốc hội and its Standing Committee print no
+// date line: the date is in the closing "... thông qua ngày ..." sentence, and
+// the number follows "Luật số:" or "Nghị quyết số:" (077, 081, 145).
+func TestPassedDateAndTypedNumber(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      headerFields
+	}{{
+		// 077: the gazette text, the sentence wrapped before "kỳ họp"
+		"077", "CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024\n3\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n QUỐC HỘI\n\nLuật số: 51/2024/QH15\n\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế\n1. Bổ sung khoản 9 vào sau khoản 8 Điều 2.\n\nLuật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV,\nkỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024.\n\nCHỦ TỊCH QUỐC HỘI\n\nTrần Thanh Mẫn\n",
+		headerFields{"Luật", "QUỐC HỘI", "51/2024/QH15", "2024-11-27", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ"},
+	}, {
+		// 081: "Nghị quyết số:" above the motto; the sentence wrapped after
+		// "chủ nghĩa"
+		"081", "CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022\n3\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n\nNghị quyết số: 17/2022/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\n\nNGHỊ QUYẾT\nVề số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQUYẾT NGHỊ:\nĐiều 1. Số giờ làm thêm\n\nNghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa \nViệt Nam khóa XV, phiên họp thứ 9 thông qua ngày 23 tháng 3 năm 2022./. \n\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nVương Đình Huệ\n",
+		headerFields{"Nghị quyết", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "17/2022/UBTVQH15", "2022-03-23", "Về số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động"},
+	}, {
+		// 145: the vbpl page, "Uỷ ban", "Cộng hoà" and "khoá" in the old style
+		"145", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNghị quyết số: 115/2025/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNGHỊ QUYẾT\nQuy định chi tiết và hướng dẫn thi hành Luật Hoạt động giám sát\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này được Uỷ ban Thường vụ Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XV, Phiên họp thứ 52 thông qua ngày 24 tháng 12 năm 2025.\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\n",
+		headerFields{"Nghị quyết", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "115/2025/UBTVQH15", "2025-12-24", "Quy định chi tiết và hướng dẫn thi hành Luật Hoạt động giám sát"},
+	}} {
+		assert.Equal(t, c.want, headerOf(t, c.src), c.name)
+	}
+}
+
+// The closing sentence counts only when it speaks of the document itself: 203
+// says when the law it amends was passed.
+func TestPassedDateOfAnotherAct(t *testing.T) {
+	src := "LUẬT\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẦU TƯ NƯỚC NGOÀI TẠI VIỆT NAM\n\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\nLuật này sửa đổi, bổ sung một số điều của Luật đầu tư nước ngoài tại Việt Nam được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam thông qua ngày 12 tháng 11 năm 1996.\nĐiều 1\n"
+	assert.Equal(t, "", parse(t, src).Date)
+}
+
+func TestTypedNumberLine(t *testing.T) {
+	assert.True(t, isNumberLine("Nghị quyết số: 17/2022/UBTVQH15"))
+	assert.True(t, isNumberLine("Luật số: 51/2024/QH15"))
+	// a sentence that opens with a citation is no number line
+	assert.False(t, isNumberLine("Nghị quyết số 203/2025/QH15 của Quốc hội;"))
+}
+
+// readCatalogueTitle reads any cut of a title without failing.
+func TestReadCatalogueTitleCuts(t *testing.T) {
+	s := "CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 16/1999/QH10 NGÀY 21 THÁNG 12 NĂM 1999 VỀ SĨ QUAN"
+	for i := 0; i <= len(s); i++ {
+		readCatalogueTitle([]string{s[:i]})
+		readCatalogueTitle([]string{s[i:]})
+		cutCatalogueTail(s[:i], "16/1999/QH10")
+	}
+	ct, ok := readCatalogueTitle([]string{s})
+	assert.True(t, ok)
+	assert.Equal(t, catalogueFields{"QUỐC HỘI", "16/1999/QH10", "1999-12-21", "VỀ SĨ QUAN"}, ct)
+}
