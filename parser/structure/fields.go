@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/lexicon"
 	"github.com/vnlegal/vanban/parser/symbol"
 )
@@ -185,27 +186,82 @@ func isNumberLine(s string) bool {
 // consolidationBlock reads the "XÁC THỰC VĂN BẢN HỢP NHẤT" block that a
 // consolidated text (văn bản hợp nhất) prints after its body: its number, place
 // and date are the consolidated text's own, while the header above the body is
-// the original document's.
+// the original document's. The gazette lays the block out as a table, which
+// its text prints in any order: the agency and "Số: 22/VBHN-VPQH" may come
+// before the words "XÁC THỰC ..." or after them.
 func (b *builder) consolidationBlock() {
 	d := b.doc
-	for k := len(b.lines) - 1; k >= 0 && k >= len(b.lines)-400; k-- {
+	// the block closes the body, before annexes and notes that may be long
+	for k := len(b.lines) - 1; k >= 0; k-- {
 		if !hasPrefixFold(b.lines[k].s, "xác thực văn bản hợp nhất") {
 			continue
 		}
-		for j := k + 1; j < len(b.lines) && j <= k+4; j++ {
+		numberAt, dated := -1, false
+		for j := max(k-6, 0); j < len(b.lines) && j <= k+4; j++ {
 			s := b.lines[j].text()
-			if isNumberLine(s) && d.Number == "" {
-				b.setNumber(s, frag{line: b.lines[j]})
+			if isNumberLine(s) && numberAt < 0 {
+				if own := consolidationNumber(s); own != "" || d.Number == "" {
+					if own != "" {
+						d.Number = own
+					} else {
+						b.setNumber(s, frag{line: b.lines[j]})
+					}
+					numberAt = j
+				}
 			}
-			if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 && d.Date == "" {
+			if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 && pd.date != "" && !dated {
+				// the date the text was consolidated is its own; the header's
+				// date line, when there is one, is the original act's
 				d.Place, d.Date = pd.place, pd.date
+				dated = true
 			}
 		}
+		if d.Issuer == "" && numberAt > 0 {
+			d.Issuer = agencyAbove(b.lines, numberAt)
+		}
+		// the block itself says the text is consolidated, even where its
+		// number cannot be read (an OCR page)
+		d.Type, d.TypeCode = "Văn bản hợp nhất", "VBHN"
 		break
 	}
 	if symbol.Split(d.Number).TypeCode == "VBHN" || strings.Contains(d.Number, "/VBHN-") {
 		d.Type, d.TypeCode = "Văn bản hợp nhất", "VBHN"
 	}
+}
+
+// consolidationNumber is the symbol of a "Số:" line when it is a consolidated
+// text's ("22/VBHN-VPQH"), "" otherwise.
+func consolidationNumber(s string) string {
+	i := strings.Index(lowerSameLen(s), "số")
+	if i < 0 {
+		return ""
+	}
+	sym, ok := symbol.Take(strings.TrimLeft(s[i+len("số"):], ": "))
+	if !ok || !strings.Contains(sym, "/VBHN-") {
+		return ""
+	}
+	return sym
+}
+
+// agencyAbove is the agency printed in capitals on the lines right above line
+// k, joined ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), "" when there is none.
+func agencyAbove(lines []line, k int) string {
+	from := k
+	for from > 0 && k-from < 3 {
+		s := lines[from-1].text()
+		if s == "" || !vntext.IsCaps(s) || isRule(lines[from-1].s) || hasPrefixFold(s, "xác thực") {
+			break
+		}
+		from--
+	}
+	parts := make([]string, 0, k-from)
+	for j := from; j < k; j++ {
+		parts = append(parts, lines[j].text())
+	}
+	if len(parts) == 0 || !startsOrg(parts[0]) {
+		return ""
+	}
+	return joinSpace(parts)
 }
 
 // passedDate reads the date of a text that prints no date line: laws,

@@ -150,3 +150,50 @@ func TestReadCatalogueTitleCuts(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, catalogueFields{"QUỐC HỘI", "16/1999/QH10", "1999-12-21", "VỀ SĨ QUAN"}, ct)
 }
+
+// A consolidated text from the gazette carries the heading of the act it
+// consolidates, and prints its own number, agency and date only in the
+// closing "XÁC THỰC VĂN BẢN HỢP NHẤT" block, whose table cells the text may
+// print before or after those words (122, 123, 124, 125).
+func TestConsolidatedTexts(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      headerFields
+	}{{
+		// 122: "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI" is the gazette's heading;
+		// the agency and the number come before "XÁC THỰC ..."
+		"122", "     CÔNG BÁO/Số 539 + 540/Ngày 18-3-2025 \n\n5 \n\nVĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI \n\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc  \n\nLUẬT \nBẢO HIỂM Y TẾ \n\nLuật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 của Quốc \nhội, có hiệu lực kể từ ngày 01 tháng 7 năm 2009, được sửa đổi, bổ sung bởi:  \n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nĐiều 52. Quy định chi tiết và hướng dẫn thi hành \nChính phủ quy định chi tiết và hướng dẫn thi hành các điều, khoản được giao \ntrong Luật. \n \n VĂN PHÒNG QUỐC HỘI \nSố: 22/VBHN-VPQH \n \n \n \nXÁC THỰC VĂN BẢN HỢP NHẤT \nHà Nội, ngày 26 tháng 02 năm 2025 \nCHỦ NHIỆM \n \nLê Quang Tùng \n",
+		headerFields{"Văn bản hợp nhất", "VĂN PHÒNG QUỐC HỘI", "22/VBHN-VPQH", "2025-02-26", "BẢO HIỂM Y TẾ"},
+	}, {
+		// 123: no agency above the motto; the note under the abstract is
+		// printed without a blank line
+		"123", "CÔNG BÁO/Số 565 + 566/Ngày 28-4-2024 \n39 \n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc  \n\nTHÔNG TƯ \nQuy định về chứng chỉ kỹ năng nghề quốc gia, cấp và quản lý việc cấp  \nchứng chỉ kỹ năng nghề quốc gia \nThông tư 38/2015/TT-BLĐTBXH ngày 19 tháng 10 năm 2015 của Bộ trưởng \nBộ Lao động - Thương binh và Xã hội quy định về chứng chỉ kỹ năng nghề quốc \ngia, có hiệu lực kể từ ngày 05 tháng 12 năm 2015, được sửa đổi, bổ sung bởi: \n\nCăn cứ Luật Việc làm ngày 16 tháng 11 năm 2013;\n\nĐiều 1. Phạm vi điều chỉnh\n\nphản ánh kịp thời về Bộ Lao động - Thương binh và Xã hội để xem xét, giải quyết./. \n \nBỘ LAO ĐỘNG - THƯƠNG BINH  \nVÀ XÃ HỘI \nSố: 1547/VBHN-BLĐTBXH \n \n \nXÁC THỰC VĂN BẢN HỢP NHẤT \nHà Nội, ngày 12 tháng 4 năm 2024 \nKT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \n",
+		headerFields{"Văn bản hợp nhất", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "1547/VBHN-BLĐTBXH", "2024-04-12", "Quy định về chứng chỉ kỹ năng nghề quốc gia, cấp và quản lý việc cấp chứng chỉ kỹ năng nghề quốc gia"},
+	}, {
+		// 124: the heading "VĂN BẢN HỢP NHẤT -" wraps before the agency
+		"124", "22 \nCÔNG BÁO/Số 501 + 502/Ngày 01-7-2022 \n\nVĂN BẢN HỢP NHẤT  -  \nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n\nNGHỊ ĐỊNH \nQuy định điều kiện đầu tư và hoạt động  \ntrong lĩnh vực giáo dục nghề nghiệp \nNghị định số 143/2016/NĐ-CP ngày 14 tháng 10 năm 2016 của Chính phủ quy \nđịnh điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục nghề nghiệp, có hiệu \nlực kể từ ngày 14 tháng 10 năm 2016, được sửa đổi, bổ sung bởi: \n\nCăn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;\n\nĐiều 1. Phạm vi điều chỉnh\n\nXÁC THỰC VĂN BẢN HỢP NHẤT \nSố: 2021/VBHN-BLĐTBXH \n\nHà Nội, ngày 16 tháng 6 năm 2022 \n\nKT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \n",
+		headerFields{"Văn bản hợp nhất", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "2021/VBHN-BLĐTBXH", "2022-06-16", "Quy định điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục nghề nghiệp"},
+	}, {
+		// 125: a footnote number glued to the type, "THÔNG TƯ1"
+		"125", "CÔNG BÁO/Số 288/Ngày 29-05-2026 \n22\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n\nTHÔNG TƯ1 \nQuy định giao dịch cổ phiếu niêm yết, đăng ký giao dịch và  \nchứng chỉ quỹ, trái phiếu doanh nghiệp, chứng quyền có bảo đảm niêm yết  \ntrên hệ thống giao dịch chứng khoán \nThông tư số 120/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ trưởng \nBộ Tài chính quy định giao dịch cổ phiếu niêm yết, được \nsửa đổi, bổ sung bởi: \n\nCăn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019;\n\nĐiều 1. Phạm vi điều chỉnh\n\nBỘ TÀI CHÍNH \n\nSố: 08/VBHN-BTC \n\nXÁC THỰC VĂN BẢN HỢP NHẤT \nHà Nội, ngày 17  tháng  4  năm 2026 \nKT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \n",
+		headerFields{"Văn bản hợp nhất", "BỘ TÀI CHÍNH", "08/VBHN-BTC", "2026-04-17", "Quy định giao dịch cổ phiếu niêm yết, đăng ký giao dịch và chứng chỉ quỹ, trái phiếu doanh nghiệp, chứng quyền có bảo đảm niêm yết trên hệ thống giao dịch chứng khoán"},
+	}} {
+		assert.Equal(t, c.want, headerOf(t, c.src), c.name)
+	}
+}
+
+// An abstract that wraps before the act it implements goes on: only the note
+// of a consolidated text, which names the act of the title, ends it (067).
+func TestAbstractWrapsBeforeAnAct(t *testing.T) {
+	src := "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 844/QĐ-TTg\nHà Nội, ngày 13 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động thực hiện  \nChỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư  \nvề thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới  \n–––––– \nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+	assert.Equal(t, "Ban hành Kế hoạch hành động thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới", parse(t, src).Abstract)
+}
+
+// An OCR page keeps the reception stamp of the office that received it,
+// "CÔNG VĂN ĐẾN": it is no type (208, 206).
+func TestReceptionStampIsNoType(t *testing.T) {
+	src := "[OCR Result]\nNGƯỜI LÝ CÔNG THÔNG TIN ĐIỀN TỪ CHÍNH PHỦ\nCộng Hòa XÃ HỘI CHÙ NGHĨA VIỆT NAM\nVĂN PHONG CHÍNH PHU\nCÔNG VĂN ĐẾN\nĐộc lập - Tự do - Hạnh phúc\nGiờ - Ngày 825\nQuy định và hướng dẫn tổ chức lễ tang đối với quân nhân\nTHÔNG TƯ\n0311111016120\nĐiều 1. Phạm vi điều chỉnh\n"
+	d := parse(t, src)
+	assert.NotEqual(t, "Công văn", d.Type)
+	assert.NotEqual(t, "ĐẾN", d.Abstract)
+}

@@ -3,6 +3,7 @@ package structure
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vndate"
@@ -54,6 +55,19 @@ func (h *headerReader) seenField() bool {
 // or a line of the issuer.
 func (h *headerReader) beforeTitle(f frag, s string) {
 	d := h.b.doc
+	// the reception stamp an office puts on the paper it receives, read by
+	// OCR with the page: "CÔNG VĂN ĐẾN" / "Số: ... Ngày: ..." (206, 208)
+	if hasPrefixFold(stripMarkup(s), "công văn đến") {
+		return
+	}
+	// the gazette's heading over a consolidated text, "VĂN BẢN HỢP NHẤT -
+	// VĂN PHÒNG QUỐC HỘI": the agency that consolidated it, not the title
+	if agency, ok := consolidationHeading(s); ok {
+		if agency != "" {
+			h.issuerLines = append(h.issuerLines, agency)
+		}
+		return
+	}
 	if d.Number == "" {
 		// "Án lệ số 11/2017/AL về ...": type, number and abstract on one line
 		if t, num, rest, ok := typeNumberTitle(s); ok {
@@ -69,7 +83,12 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 	// a type name in capitals opens the title once a header field was seen,
 	// or when the whole fragment is capitals; the words after it in normal
 	// case are the abstract only after a header field
-	if t, rest, ok := typeOfTitle(s); ok && vntext.IsCaps(firstField(s)) && (h.seenField() || f.kind == fCaps) && (rest == "" || vntext.IsCaps(rest) || h.seenField()) {
+	t, rest, ok := typeOfTitle(s)
+	if !ok && f.kind == fCaps {
+		// "THÔNG TƯ1": a footnote number glued to the type (125)
+		t, rest, ok = typeOfTitle(strings.TrimRight(s, "0123456789"))
+	}
+	if ok && vntext.IsCaps(firstField(s)) && (h.seenField() || f.kind == fCaps) && (rest == "" || vntext.IsCaps(rest) || h.seenField()) {
 		h.seenTitle = true
 		d.Type, d.TypeCode = t.Name, t.Code
 		h.openAbstract(rest)
@@ -81,6 +100,50 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0) {
 		h.issuerLines = append(h.issuerLines, s)
 	}
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// citesAct reports a line that opens with an act of type typ and its
+// number: "Thông tư 38/2015/TT-BLĐTBXH ngày ...", "Nghị định số
+// 143/2016/NĐ-CP ...".
+func citesAct(s, typ string) bool {
+	t, rest, ok := typeOfTitleAnyCase(s)
+	if !ok || t.Name != typ {
+		return false
+	}
+	if hasPrefixFold(rest, "số ") {
+		rest = rest[len("số "):]
+	}
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	_, ok = symbol.Take(rest)
+	return ok
+}
+
+// consolidationHeading reads the heading the gazette prints over a
+// consolidated text: "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI", or "VĂN BẢN HỢP
+// NHẤT -" with the agency on the next line. It returns the agency, "" when
+// the line holds none.
+func consolidationHeading(s string) (string, bool) {
+	s = stripMarkup(s)
+	if !hasPrefixFold(s, "văn bản hợp nhất") || !vntext.IsCaps(s) {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[len("văn bản hợp nhất"):])
+	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") {
+		return "", false
+	}
+	return strings.TrimSpace(strings.TrimLeft(rest, "-– ")), true
 }
 
 // openAbstract starts the abstract with the words after the type name.
@@ -126,8 +189,11 @@ func (h *headerReader) afterType(f frag, s string) (step, int) {
 			b.setIssuer(h.issuerLines)
 			d.Abstract = joinSpace(h.abstract)
 			return stepDone, b.afterTitle(h.rest(), h.lastUsed+1)
-		case !h.abstractCaps && f.kind == fText && f.blankBefore:
-			// a paragraph after a normal-case abstract is the body
+		case !h.abstractCaps && f.kind == fText && (f.blankBefore || citesAct(s, d.Type) && !continuesName(h.abstract[len(h.abstract)-1])):
+			// a paragraph after a normal-case abstract is the body; so is the
+			// note of a consolidated text, which names the act of the title
+			// and its number, "Thông tư 38/2015/TT-BLĐTBXH ngày ... được sửa
+			// đổi, bổ sung bởi:", printed without a blank line
 			return stepDone, b.afterTitle(h.frags[h.i:], h.lineOf(f))
 		case h.abstractCaps && f.kind == fText:
 			b.setIssuer(h.issuerLines)
@@ -136,6 +202,9 @@ func (h *headerReader) afterType(f frag, s string) (step, int) {
 		}
 	}
 	if len(h.abstract) == 0 {
+		if !hasLetter(s) {
+			return stepSkip, 0 // "0311111016120": a code an OCR read off the page
+		}
 		h.abstractCaps = f.kind == fCaps
 	}
 	h.abstract = append(h.abstract, s)
