@@ -68,6 +68,7 @@ func splitBodies(ls []string) []string {
 		}
 		bodies[len(bodies)-1] += " " + s
 	}
+	bodies = joinWrappedBodies(bodies)
 	// "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" flattened onto one line: a ministry
 	// followed by one of its departments
 	if len(bodies) == 1 {
@@ -82,6 +83,44 @@ func splitBodies(ls []string) []string {
 		}
 	}
 	return bodies
+}
+
+// joinWrappedBodies joins the lines of bodies that are one name wrapped
+// ("VĂN PHÒNG" / "CHÍNH PHỦ") rather than two levels ("BỘ TÀI CHÍNH" / "CỤC
+// THUẾ"): a parent names a body, which contains the one below it, so a line
+// that only says what kind of body it is ("VĂN PHÒNG", "TỔNG CỤC", "ỦY BAN
+// THƯỜNG VỤ") is no parent, nor is a line that, with the next, makes the name
+// of one body the lexicon knows ("THỦ TƯỚNG" / "CHÍNH PHỦ").
+func joinWrappedBodies(bodies []string) []string {
+	out := bodies[:0:0]
+	for i := 0; i < len(bodies); i++ {
+		b := bodies[i]
+		for i+1 < len(bodies) && !isKnownBody(b) && (isBareOrgHead(b) || isKnownBody(b+" "+bodies[i+1])) {
+			i++
+			b += " " + bodies[i]
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// isBareOrgHead reports a line that is only the word for a kind of body,
+// "VĂN PHÒNG", "TỔNG CỤC", with no name after it. Callers rule out the heads
+// that name one body ("CHÍNH PHỦ", "QUỐC HỘI").
+func isBareOrgHead(s string) bool {
+	k := key(stripMarkup(s))
+	for _, h := range orgHeads {
+		if k == strings.TrimSpace(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isKnownBody reports whether s is the name of a body of the lexicon.
+func isKnownBody(s string) bool {
+	_, ok := lexicon.IssuerByName(strings.TrimSpace(stripMarkup(s)))
+	return ok
 }
 
 func startsOrg(s string) bool {

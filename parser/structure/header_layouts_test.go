@@ -197,3 +197,34 @@ func TestReceptionStampIsNoType(t *testing.T) {
 	assert.NotEqual(t, "Công văn", d.Type)
 	assert.NotEqual(t, "ĐẾN", d.Abstract)
 }
+
+// An issuer name that wraps is one body; two lines are two levels only when
+// the upper names a body that contains the lower (issue 12, item 9).
+func TestWrappedIssuer(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  []string
+	}{
+		// one name wrapped: the first line only says what kind of body
+		{[]string{"VĂN PHÒNG", "CHÍNH PHỦ"}, []string{"VĂN PHÒNG CHÍNH PHỦ"}},
+		{[]string{"VĂN PHÒNG", "QUỐC HỘI"}, []string{"VĂN PHÒNG QUỐC HỘI"}},
+		{[]string{"ỦY BAN THƯỜNG VỤ", "QUỐC HỘI"}, []string{"ỦY BAN THƯỜNG VỤ QUỐC HỘI"}},
+		{[]string{"THỦ TƯỚNG", "CHÍNH PHỦ"}, []string{"THỦ TƯỚNG CHÍNH PHỦ"}},
+		// a ministry over its department, the department's name wrapped
+		{[]string{"BỘ TÀI CHÍNH", "TỔNG CỤC", "HẢI QUAN"}, []string{"BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"}},
+		// two levels: the parent contains the issuer
+		{[]string{"BỘ TÀI CHÍNH", "CỤC THUẾ"}, []string{"BỘ TÀI CHÍNH", "CỤC THUẾ"}},
+		{[]string{"UBND TỈNH KON TUM", "SỞ TƯ PHÁP"}, []string{"UBND TỈNH KON TUM", "SỞ TƯ PHÁP"}},
+		{[]string{"BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"}, []string{"BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"}},
+		// the gazette prints the issuer twice: no join
+		{[]string{"CHÍNH PHỦ", "CHÍNH PHỦ"}, []string{"CHÍNH PHỦ", "CHÍNH PHỦ"}},
+		{[]string{"ỦY BAN NHÂN DÂN", "TỈNH KON TUM"}, []string{"ỦY BAN NHÂN DÂN TỈNH KON TUM"}},
+	} {
+		assert.Equal(t, c.want, splitBodies(c.lines), c.lines)
+	}
+	// 001 with its issuer cell wrapped as the issue quotes it
+	src := "VĂN PHÒNG\nCHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 2739/VPCP-ĐMDN\nV/v quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi\nHà Nội, ngày 05 tháng 04 năm 2019\n\nKính gửi: Bộ Kế hoạch và Đầu tư.\n\nVề nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư nghiên cứu.\n"
+	d := parse(t, src)
+	assert.Equal(t, "VĂN PHÒNG CHÍNH PHỦ", d.Issuer)
+	assert.Equal(t, "", d.IssuerParent)
+}
