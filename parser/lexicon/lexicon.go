@@ -42,7 +42,7 @@ type lexicon struct {
 	byCode     map[string]int // upper-cased code → index in types (first wins)
 	issuers    map[string]Issuer
 	byBody     map[string]Issuer // Key of an issuer's name → issuer
-	maxNameLen int // longest name in words
+	maxNameLen int               // longest name in words
 }
 
 var (
