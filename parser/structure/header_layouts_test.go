@@ -228,3 +228,24 @@ func TestWrappedIssuer(t *testing.T) {
 	assert.Equal(t, "VĂN PHÒNG CHÍNH PHỦ", d.Issuer)
 	assert.Equal(t, "", d.IssuerParent)
 }
+
+// A gazette page may print the type above the issuer and "Số:" block. The
+// corpus holds no text page of this layout (its gazette PDFs 079, 080, 093,
+// 094 and 106 have lost their text layer), so the lines are those of the
+// layout issue 12 (item 11) describes, in the gazette's own words.
+func TestGazetteTypeAboveIssuer(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      headerFields
+	}{{
+		"type again under the motto",
+		"CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025\n3\n\nTHÔNG TƯ\n\nBỘ TÀI CHÍNH\n\nSố: 56/2024/TT-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 31 tháng 7 năm 2024\n\nTHÔNG TƯ\nQuy định mức thu, chế độ thu, nộp phí\n\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\n\nĐiều 1. Phạm vi điều chỉnh\n",
+		headerFields{"Thông tư", "BỘ TÀI CHÍNH", "56/2024/TT-BTC", "2024-07-31", "Quy định mức thu, chế độ thu, nộp phí"},
+	}, {
+		"type only above the issuer",
+		"CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025\n3\n\nNGHỊ ĐỊNH\n\nCHÍNH PHỦ\n\nSố: 56/2024/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 31 tháng 7 năm 2024\n\nQuy định mức thu, chế độ thu, nộp phí\n\nCăn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\n\nĐiều 1. Phạm vi điều chỉnh\n",
+		headerFields{"Nghị định", "CHÍNH PHỦ", "56/2024/NĐ-CP", "2024-07-31", "Quy định mức thu, chế độ thu, nộp phí"},
+	}} {
+		assert.Equal(t, c.want, headerOf(t, c.src), c.name)
+	}
+}

@@ -1,6 +1,10 @@
 package structure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
 
 // headerReader reads the fragments of the header in order, one method per
 // fragment kind, and fills the document.
@@ -20,6 +24,10 @@ type headerReader struct {
 	abstractCaps bool // the abstract opened with a capitals fragment
 	seenMotto    bool
 	seenTitle    bool // the type name (or a V/v) was read
+	// runningType is the type a gazette page prints above the issuer and
+	// "Số:" block ("THÔNG TƯ" / "BỘ TÀI CHÍNH" / "Số: ..."): the document's
+	// type, though its title comes later or not at all.
+	runningType lexicon.DocType
 	// abstractDone is set when the abstract came complete with its title (a
 	// công văn's V/v, a "type số N về ..." line): later text is not abstract.
 	abstractDone bool
@@ -44,6 +52,9 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 	b.setIssuer(h.issuerLines)
 	if d.Abstract == "" {
 		d.Abstract = joinSpace(h.abstract)
+	}
+	if d.Type == "" && h.runningType.Name != "" {
+		d.Type, d.TypeCode = h.runningType.Name, h.runningType.Code
 	}
 	d.Abstract, d.AuthorityLine = trimAuthority(d.Abstract, d.AuthorityLine, d.Issuer)
 	return next

@@ -38,10 +38,42 @@ func (h *headerReader) vv(s string) step {
 // issuer line or the title, after it the abstract or what ends it.
 func (h *headerReader) text(f frag, s string) (step, int) {
 	if !h.seenTitle {
-		h.beforeTitle(f, s)
-		return stepSkip, 0
+		if !h.openRunningTitle(f, s) {
+			h.beforeTitle(f, s)
+			return stepSkip, 0
+		}
 	}
 	return h.afterType(f, s)
+}
+
+// runningTitle reports whether the type title s opens a gazette page above
+// the issuer ("NGHỊ ĐỊNH" / "CHÍNH PHỦ" / "Số: ..."): no header field came
+// before it, and an issuer line follows.
+func (h *headerReader) runningTitle(s, rest string) bool {
+	if rest != "" || h.seenField() {
+		return false
+	}
+	for _, f := range h.rest() {
+		t := f.text()
+		if f.kind == fRule || t == "" {
+			continue
+		}
+		return f.kind == fCaps && startsOrg(t) && !isBareTypeTitle(t)
+	}
+	return false
+}
+
+// openRunningTitle takes the type a gazette page printed above the issuer
+// as the title when the number or the date has been read and a line that
+// is no issuer follows: the abstract, printed without the type again.
+func (h *headerReader) openRunningTitle(f frag, s string) bool {
+	d := h.b.doc
+	if h.runningType.Name == "" || d.Number == "" && d.Date == "" || f.kind == fCaps && (startsOrg(s) || isBareTypeTitle(s)) || isPreambleLine(s) || h.b.bodyStarts(s) {
+		return false
+	}
+	h.seenTitle = true
+	d.Type, d.TypeCode = h.runningType.Name, h.runningType.Code
+	return true
 }
 
 // seenField reports whether a header field came before the title: the
@@ -89,6 +121,10 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 		t, rest, ok = typeOfTitle(strings.TrimRight(s, "0123456789"))
 	}
 	if ok && vntext.IsCaps(firstField(s)) && (h.seenField() || f.kind == fCaps) && (rest == "" || vntext.IsCaps(rest) || h.seenField()) {
+		if h.runningTitle(s, rest) {
+			h.runningType = t
+			return
+		}
 		h.seenTitle = true
 		d.Type, d.TypeCode = t.Name, t.Code
 		h.openAbstract(rest)
