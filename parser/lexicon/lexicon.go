@@ -155,7 +155,15 @@ func IssuerByCode(code string) (Issuer, bool) {
 // IssuerByName finds an issuer by its name in any case and either tone-mark
 // style ("VĂN PHÒNG CHÍNH PHỦ", "Tổng cục Hải quan").
 func IssuerByName(name string) (Issuer, bool) {
-	is, ok := get().byBody[Key(name)]
+	var buf [128]byte
+	is, ok := get().byBody[string(AppendKey(buf[:0], name))]
+	return is, ok
+}
+
+// IssuerByKey is IssuerByName for a name already folded by AppendKey; it does
+// not allocate.
+func IssuerByKey(key []byte) (Issuer, bool) {
+	is, ok := get().byBody[string(key)]
 	return is, ok
 }
 

@@ -151,3 +151,9 @@ func TestIssuerByName(t *testing.T) {
 		t.Error("two levels read as one body")
 	}
 }
+
+func TestIssuerByKey(t *testing.T) {
+	if _, ok := IssuerByKey(AppendKey(nil, "VĂN PHÒNG CHÍNH PHỦ")); !ok {
+		t.Error("IssuerByKey found nothing for the key of VĂN PHÒNG CHÍNH PHỦ")
+	}
+}

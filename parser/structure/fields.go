@@ -92,14 +92,22 @@ func splitBodies(ls []string) []string {
 // THƯỜNG VỤ") is no parent, nor is a line that, with the next, makes the name
 // of one body the lexicon knows ("THỦ TƯỚNG" / "CHÍNH PHỦ").
 func joinWrappedBodies(bodies []string) []string {
-	out := bodies[:0:0]
+	var out []string
 	for i := 0; i < len(bodies); i++ {
 		b := bodies[i]
-		for i+1 < len(bodies) && !isKnownBody(b) && (isBareOrgHead(b) || isKnownBody(b+" "+bodies[i+1])) {
+		for i+1 < len(bodies) && (isBareOrgHead(b) || isKnownBody(b, bodies[i+1])) && !isKnownBody(b, "") {
+			if out == nil {
+				out = append(make([]string, 0, len(bodies)), bodies[:i]...)
+			}
 			i++
 			b += " " + bodies[i]
 		}
-		out = append(out, b)
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return bodies // the usual case: nothing joined
 	}
 	return out
 }
@@ -108,18 +116,31 @@ func joinWrappedBodies(bodies []string) []string {
 // "VĂN PHÒNG", "TỔNG CỤC", with no name after it. Callers rule out the heads
 // that name one body ("CHÍNH PHỦ", "QUỐC HỘI").
 func isBareOrgHead(s string) bool {
-	k := key(stripMarkup(s))
+	if len(s) > 48 {
+		return false // longer than any head
+	}
+	var kbuf [64]byte
+	k := lexicon.AppendKey(kbuf[:0], stripMarkup(s))
 	for _, h := range orgHeads {
-		if k == strings.TrimSpace(h) {
+		if string(k) == strings.TrimSpace(h) {
 			return true
 		}
 	}
 	return false
 }
 
-// isKnownBody reports whether s is the name of a body of the lexicon.
-func isKnownBody(s string) bool {
-	_, ok := lexicon.IssuerByName(strings.TrimSpace(stripMarkup(s)))
+// isKnownBody reports whether a, or a and b on the next line, is the name
+// of a body of the lexicon.
+func isKnownBody(a, b string) bool {
+	if len(a)+len(b) > 120 {
+		return false // longer than any name of the lexicon
+	}
+	var kbuf [256]byte
+	k := lexicon.AppendKey(kbuf[:0], stripMarkup(a))
+	if b != "" {
+		k = lexicon.AppendKey(append(k, ' '), stripMarkup(b))
+	}
+	_, ok := lexicon.IssuerByKey(k)
 	return ok
 }
 
@@ -204,6 +225,9 @@ func (b *builder) setNumber(s string, f frag) {
 func isNumberLine(s string) bool {
 	if s == "" || !(s[0] == 'S' || s[0] == 's' || s[0] == 'L' || s[0] == 'P' || s[0] == 'N') {
 		return false // "Số", "SỐ", "số", "Luật số", "Pháp lệnh số", "Nghị quyết số:"
+	}
+	if (s[0] == 'N' || s[0] == 'n') && !hasPrefixFold(s, "nghị quyết ") {
+		return false
 	}
 	k := lowerSameLen(headOf(s, 32))
 	k = strings.TrimPrefix(k, "luật ")
@@ -315,7 +339,9 @@ func (b *builder) passedDate() {
 	}
 	for k := len(b.lines) - 1; k >= 0; k-- {
 		s := b.lines[k].text()
-		if !strings.Contains(s, "qua") && !strings.Contains(s, "QUA") {
+		// "thông qua ngày", wrapped anywhere: line k holds "thông qua" or,
+		// wrapped after "thông", "qua ngày" ("quan" is common, these are not)
+		if !strings.Contains(s, "thông qua") && !strings.Contains(s, "qua ngày") && !strings.Contains(s, "THÔNG QUA") {
 			continue
 		}
 		// the sentence around line k, wrapped before or after it

@@ -152,6 +152,9 @@ func hasLetter(s string) bool {
 // number: "Thông tư 38/2015/TT-BLĐTBXH ngày ...", "Nghị định số
 // 143/2016/NĐ-CP ...".
 func citesAct(s, typ string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
 	t, rest, ok := typeOfTitleAnyCase(s)
 	if !ok || t.Name != typ {
 		return false
@@ -499,6 +502,9 @@ func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 		k = 0
 	}
 	for ; k < to && k < from+30; k++ {
+		if !mayOpenCatalogueTitle(b.lines[k].s) {
+			continue
+		}
 		t, rest, ok := typeOfTitleAnyCase(stripMarkup(b.lines[k].text()))
 		if !ok || d.Type != "" && d.Type != t.Name {
 			continue
@@ -514,6 +520,9 @@ func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 		}
 		if !hasPrefixFold(rest, "của ") && !hasPrefixFold(rest, "số") {
 			continue
+		}
+		if !hasPrefixFold(rest, "của ") && !strings.Contains(rest, "của") && !strings.Contains(rest, "CỦA") && first < len(b.lines) && !hasPrefixFold(b.lines[first].text(), "của ") {
+			continue // "Quyết định số 220/QĐ-CA ...": no issuer named, no title
 		}
 		parts := []string{rest}
 		end := first
@@ -555,6 +564,15 @@ func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 		return min(from, k), max(next, end)
 	}
 	return from, next
+}
+
+// mayOpenCatalogueTitle is a cheap test of a line that catalogueTitle may
+// take for its title: the type alone, or the type and "của" or "số" after it.
+func mayOpenCatalogueTitle(s string) bool {
+	if fieldsAtLeast(s, lexicon.MaxTypeNameWords()+1) {
+		return strings.Contains(s, "của") || strings.Contains(s, "CỦA") || strings.Contains(s, "số") || strings.Contains(s, "SỐ") || strings.Contains(s, "Số")
+	}
+	return true
 }
 
 // typeOfTitleAnyCase is typeOfTitle in any letter case, as legacy files print
@@ -677,11 +695,14 @@ func issuerClauseEnd(s string, i int) int {
 // 23-L/CTN NGÀY 10/07/1993 CỦA QUỐC HỘI". The tail must carry the document's
 // own number: a title that cites another document keeps it.
 func cutCatalogueTail(abstract, number string) string {
-	if number == "" || !strings.Contains(strings.ReplaceAll(abstract, " ", ""), number) {
+	// the last part of the number ("QH10", "HĐNN8") is printed whole, in a
+	// title in capitals
+	if number == "" || !strings.Contains(abstract, number[strings.LastIndexAny(number, "/-")+1:]) || !vntext.IsCaps(abstract) {
 		return abstract
 	}
+	head := number[:strings.IndexAny(number+"/", "/-")] // "56", the number proper
 	for i := 1; i < len(abstract); i++ {
-		if abstract[i-1] != ' ' || !hasPrefixFold(abstract[i:], "của ") && !hasPrefixFold(abstract[i:], "số") {
+		if abstract[i-1] != ' ' || !hasPrefixFold(abstract[i:], "của ") && !hasPrefixFold(abstract[i:], "số") || !strings.Contains(abstract[i:], head) {
 			continue
 		}
 		ct, _ := readCatalogueTitle([]string{abstract[i:]})
