@@ -274,10 +274,10 @@ func classify(l line) frag {
 		f.kind = fRule
 	case keyHasPrefix(k, mottoState) || keyHasPrefix(k, "cộng hòa xã hội") || keyHasPrefix(k, mottoParty):
 		f.kind = fMotto
-	case string(k) == "cộng" && vntext.IsCaps(s) || len(k) >= 8 && len(s) <= 64 && (prefixOf(k, mottoState) || suffixOf(k, mottoState) || prefixOf(k, mottoParty) || suffixOf(k, mottoParty)) && vntext.IsCaps(s):
+	case (string(k) == "cộng" || string(k) == "đảng") && vntext.IsCaps(s) || len(k) >= 8 && len(s) <= 64 && (prefixOf(k, mottoState) || suffixOf(k, mottoState) || prefixOf(k, mottoParty) || suffixOf(k, mottoParty)) && vntext.IsCaps(s):
 		// a piece of a motto wrapped over two lines
 		f.kind = fMotto
-	case keyHasPrefix(k, "chủ nghĩa việt nam") || (keyHasPrefix(k, "đảng cộng") || keyHasPrefix(k, "sản việt nam")) && vntext.IsCaps(s) && len(k) < 30:
+	case keyHasPrefix(k, "chủ nghĩa việt nam") || (keyHasPrefix(k, "đảng cộng") || keyHasPrefix(k, "sản việt nam") || keyHasPrefix(k, "cộng sản việt nam")) && vntext.IsCaps(s) && len(k) < 30:
 		f.kind = fMotto
 	case keyHasPrefix(k, "độc lập"):
 		f.kind = fTieuNgu

@@ -124,6 +124,10 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		if j := strings.Index(k, "đảng cộng"); j >= 0 && strings.HasPrefix(k2[j:], mottoParty) && vntext.IsCaps(lines[i].s[j:]) {
 			return i, j, true
 		}
+		// the Party motto wrapped after its first word: "ĐẢNG" / "CỘNG SẢN VIỆT NAM" (233)
+		if i > 0 && strings.HasPrefix(k, "cộng sản việt nam") && vntext.IsCaps(lines[i].s) && key(lines[i-1].text()) == "đảng" {
+			return i - 1, 0, true
+		}
 	}
 	return -1, 0, false
 }

@@ -249,3 +249,15 @@ func TestGazetteTypeAboveIssuer(t *testing.T) {
 		assert.Equal(t, c.want, headerOf(t, c.src), c.name)
 	}
 }
+
+// 233 wraps both its issuer and the Party motto after their first word:
+// "**BAN" / "CHẤP HÀNH TRUNG ƯƠNG**", "**ĐẢNG" / "CỘNG SẢN VIỆT NAM**". The
+// motto is found, and the issuer is the Central Committee named above it, not
+// the "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" of the title.
+func TestWrappedPartyMotto(t *testing.T) {
+	src := "Đã biết\n|\n|\n**BAN\nCHẤP HÀNH TRUNG ƯƠNG**\n*\n|\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n---------------\n|\n|\nSố 212-KL/TW\n|\n*Hà Nội, ngày 18\ntháng 11 năm 2025*\n|\n**KẾT LUẬN **\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ ĐỊNH HƯỚNG XÂY\nDỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI\nĐÔ THỊ\n-----\nTại phiên họp ngày 14/11/2025, xem xét Tờ trình của\nĐảng uỷ Chính phủ, Bộ Chính trị, Ban Bí thư kết luận như sau:\n"
+	d := parse(t, src)
+	assert.Equal(t, "party", d.Family)
+	assert.Equal(t, "ĐẢNG CỘNG SẢN VIỆT NAM", d.Motto)
+	assert.Equal(t, headerFields{"Kết luận", "BAN CHẤP HÀNH TRUNG ƯƠNG", "212-KL/TW", "2025-11-18", "VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ"}, headerOf(t, src))
+}
