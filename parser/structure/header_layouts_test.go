@@ -261,3 +261,12 @@ func TestWrappedPartyMotto(t *testing.T) {
 	assert.Equal(t, "ĐẢNG CỘNG SẢN VIỆT NAM", d.Motto)
 	assert.Equal(t, headerFields{"Kết luận", "BAN CHẤP HÀNH TRUNG ƯƠNG", "212-KL/TW", "2025-11-18", "VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ"}, headerOf(t, src))
 }
+
+// A capitals abstract that wraps before "SỐ" and the number of the act it
+// amends keeps that line (250); the number line of the header came before.
+func TestAbstractWrapsBeforeANumber(t *testing.T) {
+	src := "**HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ\n-------\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố:\n34/2025/NQ-HĐND\n*Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\n** **\n**NGHỊ QUYẾT**\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\nSỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH (NAY LÀ\nTHÀNH PHỐ HUẾ) VỀ QUY ĐỊNH NGUYÊN TẮC, TIÊU CHÍ, ĐỊNH MỨC PHÂN BỔ VỐN ĐẦU TƯ\nPHÁT TRIỂN TỪ NGÂN SÁCH NHÀ NƯỚC GIAI ĐOẠN 2021-2025\n\n*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n"
+	got := headerOf(t, src)
+	assert.Equal(t, "34/2025/NQ-HĐND", got.Number)
+	assert.Equal(t, "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH (NAY LÀ THÀNH PHỐ HUẾ) VỀ QUY ĐỊNH NGUYÊN TẮC, TIÊU CHÍ, ĐỊNH MỨC PHÂN BỔ VỐN ĐẦU TƯ PHÁT TRIỂN TỪ NGÂN SÁCH NHÀ NƯỚC GIAI ĐOẠN 2021-2025", got.Abstract)
+}

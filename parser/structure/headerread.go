@@ -78,6 +78,12 @@ func (h *headerReader) read() int {
 		case fMark:
 			h.b.setMark(s)
 		case fNumber:
+			if h.wrapsAbstract(s) {
+				// "... KÈM THEO NGHỊ QUYẾT" / "SỐ 10/2022/NQ-HĐND NGÀY ...":
+				// the abstract wrapped before the number of an act it names
+				st, next = h.afterType(f, s)
+				break
+			}
 			h.number(f, s)
 		case fPlaceDate:
 			h.placeDate(f, s)
@@ -147,6 +153,17 @@ func (h *headerReader) motto(s string) step {
 		d.Family = "party"
 	}
 	return stepUsed
+}
+
+// wrapsAbstract reports whether a fragment that opens with "số" and a
+// number continues the abstract being read: the document's number is known,
+// and "số" has no colon after it.
+func (h *headerReader) wrapsAbstract(s string) bool {
+	if !h.seenTitle || h.abstractDone || len(h.abstract) == 0 || h.b.doc.Number == "" {
+		return false
+	}
+	k := lowerSameLen(headOf(s, 16))
+	return strings.HasPrefix(k, "số") && !strings.HasPrefix(strings.TrimLeft(k[len("số"):], " "), ":")
 }
 
 // number reads the "Số:" fragment, the first one only.
