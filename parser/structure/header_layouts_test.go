@@ -270,3 +270,10 @@ func TestAbstractWrapsBeforeANumber(t *testing.T) {
 	assert.Equal(t, "34/2025/NQ-HĐND", got.Number)
 	assert.Equal(t, "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 10/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH (NAY LÀ THÀNH PHỐ HUẾ) VỀ QUY ĐỊNH NGUYÊN TẮC, TIÊU CHÍ, ĐỊNH MỨC PHÂN BỔ VỐN ĐẦU TƯ PHÁT TRIỂN TỪ NGÂN SÁCH NHÀ NƯỚC GIAI ĐOẠN 2021-2025", got.Abstract)
 }
+
+// A gazette's section heading over a page is no issuer: 075 prints only
+// "ĐIỀU ƯỚC QUỐC TẾ" above its lost text layer.
+func TestGazetteSectionIsNoIssuer(t *testing.T) {
+	src := "68 \nCÔNG BÁO/Số 577 + 578/Ngày 07-3-2023 \nĐIỀU ƯỚC QUỐC TẾ \nCÔNG BÁO/Số 577 + 578/Ngày 07-3-2023 \n69 \n70 \n"
+	assert.Equal(t, "", parse(t, src).Issuer)
+}

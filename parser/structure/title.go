@@ -132,8 +132,9 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 		return
 	}
 	// capitals before the number and the date name the issuer, printed
-	// before the motto or, in the right column first, after it
-	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0) {
+	// before the motto or, in the right column first, after it; a section
+	// heading of the gazette ("ĐIỀU ƯỚC QUỐC TẾ", 075) names none
+	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0) && !isGazetteHeading(key(s)) {
 		h.issuerLines = append(h.issuerLines, s)
 	}
 }

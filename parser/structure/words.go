@@ -18,7 +18,7 @@ const (
 // given folded.
 func isGazetteHeading(k string) bool {
 	switch k {
-	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác":
+	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác", "điều ước quốc tế":
 		return true
 	}
 	return false
