@@ -58,7 +58,7 @@ func (b *builder) setIssuer(issuerLines []string) {
 func splitBodies(ls []string) []string {
 	var bodies []string
 	for _, s := range ls {
-		s = strings.TrimSpace(stripMarkup(s))
+		s = strings.Trim(stripMarkup(s), " |") // "BỘ TÀI CHÍNH|": a table's cell
 		if s == "" {
 			continue
 		}

@@ -114,12 +114,12 @@ func appendFragments(dst []line, l line) []line {
 // state motto), "độc lập" (to the end of "hạnh phúc"), the Party motto, "số:",
 // "v/v", "kính gửi", "dự thảo" (to the end of its mark), "luật số:" and
 // "nghị quyết số:", found in place, in any case, "hoà" read as "hòa". A
-// trigger starts a word (after a
-// space, '*' or '-'), and in lower case its first byte is one of c, s, v, k,
-// d, l, n or the lead byte of đ, which rules out most words at one byte.
+// trigger starts a word (after a space, '*', '-' or the '|' between table
+// cells), and in lower case its first byte is one of c, s, v, k, d, l, n or
+// the lead byte of đ, which rules out most words at one byte.
 func headerTriggers(s string, add func(int)) (found bool) {
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' && s[i-1] != '*' && s[i-1] != '-' {
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '*' && s[i-1] != '-' && s[i-1] != '|' {
 			continue
 		}
 		switch s[i] | 0x20 {

@@ -277,3 +277,38 @@ func TestGazetteSectionIsNoIssuer(t *testing.T) {
 	src := "68 \nCÔNG BÁO/Số 577 + 578/Ngày 07-3-2023 \nĐIỀU ƯỚC QUỐC TẾ \nCÔNG BÁO/Số 577 + 578/Ngày 07-3-2023 \n69 \n70 \n"
 	assert.Equal(t, "", parse(t, src).Issuer)
 }
+
+// Legacy .rtf files lay the header out as a table whose cells the decoded
+// text parts with '|', and print catalogue titles in a capitals font; the
+// lines are those the rtf decoder gives for ../shared/legacy/doc-rtf/docs.
+func TestLegacyTableHeaders(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      headerFields
+	}{{
+		// 2004-A3: the motto after "||" in the cell; "NGHỊ ĐỊNH CỦA CHÍNH PHỦ"
+		// gave the abstract "CỦA CHÍNH PHỦ"
+		"2004-A3", "CHÍNH PHỦ\n---------||CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc|\nSỐ : 26/2001/NĐ-CP|| ------------------------------------------------------------- H.L300|\nHà Nội, ngày 04 tháng 6 năm 2001\n\nNGHỊ ĐỊNH CỦA CHÍNH PHỦ\nSửa đổi, bổ sung một số điều của Nghị định số 30/1998/NĐ-CP\nngày 13 tháng 5 năm 1998 của Chính phủ quy định chi tiết thi hành\nLuật Thuế thu nhập doanh nghiệp\n____\n\nCHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\n",
+		headerFields{"Nghị định", "CHÍNH PHỦ", "26/2001/NĐ-CP", "2001-06-04", "Sửa đổi, bổ sung một số điều của Nghị định số 30/1998/NĐ-CP ngày 13 tháng 5 năm 1998 của Chính phủ quy định chi tiết thi hành Luật Thuế thu nhập doanh nghiệp"},
+	}, {
+		// 2004-A33: the type wraps, "THÔNG TƯ" / "LIÊN TỊCH CỦA ..."
+		"2004-A33", "THÔNG TƯ\nLIÊN TỊCH CỦA BỘ TÀI CHÍNH - CÔNG NGHIỆP -\nTỔNG CỤC HẢI QUAN SỐ 176/1998/TTLT-BTC-BCN-TCHQ\nNGÀY 25 THÁNG 12 NĂM1998 HƯỚNG DẪN THỰC HIỆN CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA ĐỐI VỚI CÁC SẢN PHẨM, PHỤ TÙNG THUỘC NGÀNH CƠ KHÍ - ĐIỆN - ĐIỆN TỬ\n\nCăn cứ ý kiến của Thủ tướng Chính phủ tại các Công văn số 4830/KTTH ngày 24/9/1997;\n",
+		headerFields{"Thông tư liên tịch", "BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN", "176/1998/TTLT-BTC-BCN-TCHQ", "1998-12-25", "HƯỚNG DẪN THỰC HIỆN CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA ĐỐI VỚI CÁC SẢN PHẨM, PHỤ TÙNG THUỘC NGÀNH CƠ KHÍ - ĐIỆN - ĐIỆN TỬ"},
+	}, {
+		// 2003-A05: issuer and motto in two cells of one line
+		"2003-A05", "BỘ TÀI CHÍNH|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|\n-:-|Độc lập - Tự do - Hạnh phúc|\nSỐ: 13/2001/TT-BTC|------------|\nHà-Nội, ngày 8 tháng 3 năm 2001\n\nTHÔNG TƯ\nHướng dẫn thực hiện quy định về thuế đối với các hình thức|\nđầu tư theo Luật đầu tư nước ngoài tại Việt Nam|\n----------------\n\n- Căn cứ Luật đầu tư nước ngoài tại Việt Nam;\n",
+		headerFields{"Thông tư", "BỘ TÀI CHÍNH", "13/2001/TT-BTC", "2001-03-08", "Hướng dẫn thực hiện quy định về thuế đối với các hình thức đầu tư theo Luật đầu tư nước ngoài tại Việt Nam"},
+	}} {
+		assert.Equal(t, c.want, headerOf(t, c.src), c.name)
+	}
+}
+
+// "CỦA" after the type names a person in 263: no catalogue title, the
+// abstract stays as printed.
+func TestCatalogueTitleNamesAPerson(t *testing.T) {
+	src := "**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**VĂN PHÒNG**\n*****\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\nSố 07-KL/VPTW\n\n*Hà Nội, ngày 01 tháng 12 năm 2025*\n\n**KẾT LUẬN**\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC CÔNG TÁC VĂN PHÒNG TỈNH\nUỶ, THÀNH UỶ NĂM 2025\n\n-----\n\nNgày 21/11/2025, Văn phòng Trung ương Đảng tổ chức Hội nghị.\n"
+	got := headerOf(t, src)
+	assert.Equal(t, "Kết luận", got.Type)
+	assert.Equal(t, "VĂN PHÒNG", got.Issuer)
+	assert.Contains(t, got.Abstract, "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
+}

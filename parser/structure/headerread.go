@@ -53,6 +53,7 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 	if d.Abstract == "" {
 		d.Abstract = joinSpace(h.abstract)
 	}
+	d.Abstract = dropCellBars(d.Abstract)
 	if d.Type == "" && h.runningType.Name != "" {
 		d.Type, d.TypeCode = h.runningType.Name, h.runningType.Code
 	}

@@ -139,6 +139,22 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 	}
 }
 
+// dropCellBars removes from an abstract the '|' that close the cells of a
+// table flattened into its lines ("... các hình thức| đầu tư ...|").
+func dropCellBars(s string) string {
+	if !strings.Contains(s, "|") {
+		return s
+	}
+	w := strings.Fields(s)
+	out := w[:0]
+	for _, x := range w {
+		if x = strings.Trim(x, "|"); x != "" {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // hasLetter reports whether s holds a letter.
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -494,7 +510,7 @@ func allCapitalised(s string) bool {
 // next when the header reached further).
 func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 	d := b.doc
-	if d.Type != "" && d.Abstract != "" && !hasPrefixFold(d.Abstract, "của ") {
+	if d.Type != "" && d.Abstract != "" && !hasPrefixFold(d.Abstract, "của ") && !hasPrefixFold(d.Abstract, "liên tịch ") {
 		d.Abstract = cutCatalogueTail(d.Abstract, d.Number)
 		return from, next
 	}
@@ -507,17 +523,24 @@ func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 			continue
 		}
 		t, rest, ok := typeOfTitleAnyCase(stripMarkup(b.lines[k].text()))
-		if !ok || d.Type != "" && d.Type != t.Name {
+		if !ok {
 			continue
 		}
 		first := k + 1
 		if rest == "" {
-			// the type alone on its line: "của" opens the next one
+			// the type alone on its line: "của" opens the next one, or the
+			// rest of the type ("THÔNG TƯ" / "LIÊN TỊCH CỦA ...")
 			if first >= len(b.lines) {
 				return from, next
 			}
 			rest = stripMarkup(b.lines[first].text())
 			first++
+			if t2, rest2, ok := typeOfTitleAnyCase(t.Name + " " + rest); ok && len(t2.Name) > len(t.Name) {
+				t, rest = t2, rest2
+			}
+		}
+		if d.Type != "" && d.Type != t.Name && !strings.HasPrefix(t.Name, d.Type+" ") {
+			continue
 		}
 		if !hasPrefixFold(rest, "của ") && !hasPrefixFold(rest, "số") {
 			continue
@@ -541,10 +564,12 @@ func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 			parts = append(parts, s)
 		}
 		ct, ok := readCatalogueTitle(parts)
-		if !ok || !startsUpper(ct.issuer) || strings.HasSuffix(ct.issuer, ":") {
-			continue // "Quy định của pháp luật liên quan đến án lệ:"
+		if !ok || !startsUpper(ct.issuer) || strings.HasSuffix(ct.issuer, ":") || !startsOrg(ct.issuer) {
+			// "Quy định của pháp luật liên quan đến án lệ:"; "KẾT LUẬN / CỦA
+			// ĐỒNG CHÍ CHÁNH VĂN PHÒNG ..." names a person, not a body (263)
+			continue
 		}
-		if d.Type == "" {
+		if len(t.Name) > len(d.Type) {
 			d.Type, d.TypeCode = t.Name, t.Code
 		}
 		if d.Issuer == "" {
@@ -556,8 +581,8 @@ func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 		if d.Date == "" {
 			d.Date = ct.date
 		}
-		if ct.abstract != "" {
-			d.Abstract = ct.abstract
+		if ct.abstract != "" || hasPrefixFold(d.Abstract, "của ") {
+			d.Abstract = ct.abstract // "CỦA CHÍNH PHỦ" names the issuer, not the subject
 		}
 		if d.AuthorityLine != "" && strings.Contains(key(strings.Join(parts, " ")), key(d.AuthorityLine)) {
 			d.AuthorityLine = ""
@@ -720,7 +745,8 @@ func cutCatalogueTail(abstract, number string) string {
 // opensAbstract reports whether s opens with a word of abstractOpeners.
 func opensAbstract(s string) bool {
 	for _, w := range abstractOpeners {
-		if hasPrefixFold(s, w) {
+		// the word whole: "về" opens "về việc", not "vềnh"
+		if hasPrefixFold(s, w) && (len(s) == len(w) || s[len(w)] == ' ' || s[len(w)] == ',' || s[len(w)] == ':') {
 			return true
 		}
 	}

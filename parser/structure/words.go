@@ -90,8 +90,8 @@ var deciderTitles = []string{" chủ tịch ủy ban nhân dân", " bộ trưở
 
 // abstractOpeners open the abstract of a catalogue title after the issuer it
 // names ("Nghị định của Chính phủ về việc ...", "... của chính phủ Sửa đổi,
-// bổ sung ..."), folded with a trailing space.
-var abstractOpeners = []string{"về ", "v/v ", "quy định ", "hướng dẫn ", "ban hành ", "sửa đổi ", "bổ sung ", "phê duyệt ", "thành lập "}
+// bổ sung ..."), folded.
+var abstractOpeners = []string{"về", "v/v", "quy định", "hướng dẫn", "ban hành", "sửa đổi", "bổ sung", "phê duyệt", "thành lập"}
 
 // isDecidingBody reports the folded k (with a trailing space) of a line that
 // opens with a body that decides: a people's committee or council, or that
