@@ -100,6 +100,17 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		limit = len(lines)
 	}
 	for i := 0; i < limit; i++ {
+		// the header is above the preamble and the first article: a motto
+		// after them heads an attached form (2004-TT1691998's "MẪU SỐ 01")
+		if s := headOf(lines[i].s, 16); strings.Contains(s, "ăn cứ") || strings.Contains(s, "ĂN CỨ") {
+			if isPreambleLine(lines[i].s) {
+				break
+			}
+		} else if strings.Contains(s, "iều") || strings.Contains(s, "IỀU") || strings.Contains(s, "hương") || strings.Contains(s, "HƯƠNG") {
+			if m, ok := marker(lines[i].s); ok && (m.kind == kDieu || m.kind == kChuong) {
+				break
+			}
+		}
 		// the mottos contain "CỘNG" (any case): skip lines without it cheaply
 		if ls := lines[i].s; !strings.Contains(ls, "ỘNG") && !strings.Contains(ls, "ộng") && !strings.Contains(ls, "ộNG") {
 			continue
@@ -116,7 +127,7 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 				break
 			}
 			j += from
-			if strings.HasPrefix(k2[j:], mottoState) && (capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam")) {
+			if strings.HasPrefix(k2[j:], mottoState) && !inSentence(lines[i].s[:j]) && (capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam")) {
 				return i, j, false
 			}
 			from = j + len("cộng")
@@ -130,6 +141,22 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		}
 	}
 	return -1, 0, false
+}
+
+// inSentence reports whether the text before the words of the motto on their
+// line is a sentence ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+// Nam;", 280): the motto stands alone, or after the issuer in capitals, or
+// after a rule or a full stop that ends what a flattened page printed before
+// ("... do Bộ Kế hoạch và Đầu tư ban hành. BỘ KẾ HOẠCH VÀ ĐẦU TƯ -------
+// CỘNG HÒA ...", 055).
+func inSentence(before string) bool {
+	before = before[strings.LastIndexAny(before, "-_*|.")+1:]
+	for _, r := range before {
+		if letter, lower, _ := vntext.LetterCase(r); letter && lower {
+			return true
+		}
+	}
+	return false
 }
 
 // isChrome reports lines of web-portal wrappers that sit before the header.

@@ -312,3 +312,27 @@ func TestCatalogueTitleNamesAPerson(t *testing.T) {
 	assert.Equal(t, "VĂN PHÒNG", got.Issuer)
 	assert.Contains(t, got.Abstract, "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
 }
+
+// The words of the motto inside a sentence are no motto: 280 has no header
+// table, and its first căn cứ names the country ("Căn cứ Hiến pháp nước Cộng
+// hòa xã hội chủ nghĩa Việt Nam;"), which was taken for the motto, so that the
+// header started there and lost the title above it.
+func TestMottoInASentence(t *testing.T) {
+	src := "**NGHỊ QUYẾT**\n\n**Thí điểm một số cơ chế, chính sách đặc thù, đặc biệt để phát triển hệ thống mạng lưới đường sắt đô thị tại thành phố Hà Nội, Thành phố Hồ Chí Minh**\n\n**QUỐC HỘI**\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*\n\n*Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 63/2020/QH14;*\n\n**QUYẾT NGHỊ:**\n\n**Điều 1. Phạm vi điều chỉnh**\n\nNghị quyết này quy định thí điểm một số cơ chế.\n"
+	d := parse(t, src)
+	assert.Equal(t, "", d.Motto)
+	assert.Equal(t, "Nghị quyết", d.Type)
+	assert.Equal(t, "Thí điểm một số cơ chế, chính sách đặc thù, đặc biệt để phát triển hệ thống mạng lưới đường sắt đô thị tại thành phố Hà Nội, Thành phố Hồ Chí Minh", d.Abstract)
+	assert.Equal(t, "QUỐC HỘI", d.AuthorityLine)
+	// after a rule that ends a flattened portal title, the motto is one (055)
+	d = parse(t, "Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn áp dụng quy định tại Điều 162 Luật Doanh nghiệp 2014 do Bộ Kế hoạch và Đầu tư ban hành. BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)\n")
+	assert.Equal(t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", d.Motto)
+}
+
+// A title without a header table, "LUẬT" / "THUẾ TIÊU THỤ ĐẶC BIỆT" (legacy
+// 2004-A40), is no gazette page: the line under the type is the abstract,
+// not an issuer, as no "Số:" line follows it.
+func TestTitleWithoutHeaderTable(t *testing.T) {
+	src := "LUẬT\nTHUẾ TIÊU THỤ ĐẶC BIỆT\n\nĐể hướng dẫn sản xuất, tiêu dùng của xã hội, điều tiết thu nhập của người tiêu dùng cho ngân sách nhà nước một cách hợp lý;\nCăn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\nLuật này quy định thuế tiêu thụ đặc biệt.\n\nCHƯƠNG I\nNHỮNG QUY ĐỊNH CHUNG\n\nLuật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa X, kỳ họp thứ 3 thông qua ngày 20 tháng 5 năm 1998.\n"
+	assert.Equal(t, headerFields{"Luật", "", "", "1998-05-20", "THUẾ TIÊU THỤ ĐẶC BIỆT"}, headerOf(t, src))
+}

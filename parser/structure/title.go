@@ -48,17 +48,26 @@ func (h *headerReader) text(f frag, s string) (step, int) {
 
 // runningTitle reports whether the type title s opens a gazette page above
 // the issuer ("NGHỊ ĐỊNH" / "CHÍNH PHỦ" / "Số: ..."): no header field came
-// before it, and an issuer line follows.
+// before it, an issuer line follows, and the "Số:" line under it. ("LUẬT" /
+// "THUẾ TIÊU THỤ ĐẶC BIỆT" is a title: no number follows.)
 func (h *headerReader) runningTitle(s, rest string) bool {
 	if rest != "" || h.seenField() {
 		return false
 	}
+	seen := 0 // the issuer's lines
 	for _, f := range h.rest() {
 		t := f.text()
 		if f.kind == fRule || t == "" {
 			continue
 		}
-		return f.kind == fCaps && startsOrg(t) && !isBareTypeTitle(t)
+		switch {
+		case f.kind == fNumber:
+			return seen > 0
+		case f.kind == fCaps && (seen > 0 || startsOrg(t)) && !isBareTypeTitle(t) && seen < 3:
+			seen++
+		default:
+			return false
+		}
 	}
 	return false
 }
