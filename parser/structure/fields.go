@@ -259,24 +259,33 @@ func (b *builder) consolidationBlock() {
 		if !hasPrefixFold(b.lines[k].s, "xác thực văn bản hợp nhất") {
 			continue
 		}
-		numberAt, dated := -1, false
-		for j := max(k-6, 0); j < len(b.lines) && j <= k+4; j++ {
-			s := b.lines[j].text()
-			if isNumberLine(s) && numberAt < 0 {
-				if own := consolidationNumber(s); own != "" || d.Number == "" {
-					if own != "" {
-						d.Number = own
-					} else {
-						b.setNumber(s, frag{line: b.lines[j]})
-					}
+		from, to := max(k-6, 0), min(k+5, len(b.lines))
+		own, numberAt := "", -1
+		for j := from; j < to && own == ""; j++ {
+			if s := b.lines[j].text(); isNumberLine(s) {
+				if c := consolidationNumber(s); c != "" && !symbol.Blank(c) {
+					own, numberAt = c, j
+				} else if numberAt < 0 {
 					numberAt = j
 				}
 			}
-			if pd, ps, ok := findPlaceDate(s); ok && ps <= 2 && pd.date != "" && !dated {
-				// the date the text was consolidated is its own; the header's
-				// date line, when there is one, is the original act's
+		}
+		if own == "" && d.Number != "" && !strings.Contains(d.Number, "/VBHN-") {
+			// the block as a form in the annex of an act with its own number
+			// (the ordinance on consolidation prints one)
+			break
+		}
+		if own != "" {
+			d.Number = own
+		} else if numberAt >= 0 && d.Number == "" {
+			b.setNumber(b.lines[numberAt].text(), frag{line: b.lines[numberAt]})
+		}
+		for j := from; j < to; j++ {
+			// the date the text was consolidated is its own; the header's
+			// date line, when there is one, is the original act's
+			if pd, ps, ok := findPlaceDate(b.lines[j].text()); ok && ps <= 2 && pd.date != "" {
 				d.Place, d.Date = pd.place, pd.date
-				dated = true
+				break
 			}
 		}
 		if d.Issuer == "" && numberAt > 0 {

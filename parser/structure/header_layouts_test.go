@@ -336,3 +336,15 @@ func TestTitleWithoutHeaderTable(t *testing.T) {
 	src := "LUẬT\nTHUẾ TIÊU THỤ ĐẶC BIỆT\n\nĐể hướng dẫn sản xuất, tiêu dùng của xã hội, điều tiết thu nhập của người tiêu dùng cho ngân sách nhà nước một cách hợp lý;\nCăn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\nLuật này quy định thuế tiêu thụ đặc biệt.\n\nCHƯƠNG I\nNHỮNG QUY ĐỊNH CHUNG\n\nLuật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa X, kỳ họp thứ 3 thông qua ngày 20 tháng 5 năm 1998.\n"
 	assert.Equal(t, headerFields{"Luật", "", "", "1998-05-20", "THUẾ TIÊU THỤ ĐẶC BIỆT"}, headerOf(t, src))
 }
+
+// The ordinance on consolidation prints the block as a form in its annex
+// ("XÁC THỰC VĂN BẢN HỢP NHẤT" / "Số: /VBHN-..."): an act with its own number
+// keeps its number, date and type. No corpus text holds such an annex; the
+// header is 081's, the form that of the gazette's consolidated texts.
+func TestConsolidationFormInAnAnnex(t *testing.T) {
+	src := "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nPháp lệnh số: 01/2012/UBTVQH13\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 22 tháng 3 năm 2012\n\nPHÁP LỆNH\nHỢP NHẤT VĂN BẢN QUY PHẠM PHÁP LUẬT\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\n\nĐiều 1. Phạm vi điều chỉnh\nPháp lệnh này quy định về hợp nhất văn bản quy phạm pháp luật.\n\nPhụ lục\nMẪU XÁC THỰC\n\nVĂN PHÒNG QUỐC HỘI\nSố: /VBHN-VPQH\nXÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày … tháng … năm …\nCHỦ NHIỆM\n"
+	got := headerOf(t, src)
+	assert.Equal(t, "Pháp lệnh", got.Type)
+	assert.Equal(t, "01/2012/UBTVQH13", got.Number)
+	assert.Equal(t, "2012-03-22", got.Date)
+}
