@@ -348,3 +348,18 @@ func TestConsolidationFormInAnAnnex(t *testing.T) {
 	assert.Equal(t, "01/2012/UBTVQH13", got.Number)
 	assert.Equal(t, "2012-03-22", got.Date)
 }
+
+// The readers of this file never fail on cut or odd lines.
+func TestHeaderLayoutReadersOnCuts(t *testing.T) {
+	for _, s := range []string{"Thông tư SỐ", "Thông tư số 12/2020/TT-BTC", "VĂN BẢN HỢP NHẤT", "VĂN BẢN HỢP NHẤT -", "CỦA", "Được", "thông qua ngày", "Luật này được Quốc hội thông qua ngày 1 tháng", "SỐ", "NGÀY"} {
+		for i := 0; i <= len(s); i++ {
+			citesAct(s[:i], "Thông tư")
+			consolidationHeading(s[:i])
+			passedOn(s[:i])
+			readCatalogueTitle([]string{s[:i]})
+			cutCatalogueTail(s[:i], "12/2020/TT-BTC")
+			dropCellBars(s[:i])
+			parse(t, s[:i]+"\n")
+		}
+	}
+}

@@ -185,7 +185,7 @@ func citesAct(s, typ string) bool {
 	if !ok || t.Name != typ {
 		return false
 	}
-	if hasPrefixFold(rest, "số ") {
+	if hasPrefixFold(rest, "số ") && len(rest) > len("số ") {
 		rest = rest[len("số "):]
 	}
 	if rest == "" || rest[0] < '0' || rest[0] > '9' {
