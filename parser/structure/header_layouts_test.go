@@ -363,3 +363,12 @@ func TestHeaderLayoutReadersOnCuts(t *testing.T) {
 		}
 	}
 }
+
+// 197: the title line of an old law opens with its number, "LUẬT" / "SỐ
+// 18-L/CTN NGÀY 06/07/1993 CỦA QUỐC HỘI VỀ DẦU KHÍ", after the "Số:" line:
+// it is the title, not a second number line, and the sentence under it is
+// the preamble's.
+func TestOldTitleOpensWithNumber(t *testing.T) {
+	src := "QUỐC HỘI\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n********\n\nSố: 18-L/CTN\n\nHà Nội, ngày 06 tháng 7 năm 1993\n\n\n\nLUẬT\n\nSỐ 18-L/CTN NGÀY 06/07/1993 CỦA QUỐC HỘI VỀ DẦU KHÍ\n\nĐể bảo vệ, khai thác và sử dụng có hiệu quả nguồn tài nguyên dầu khí nhằm phát triển kinh tế quốc dân, mở rộng hợp tác với nước ngoài;\nCăn cứ vào các điều 17, 29 và 84 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n\nChương 1:\n"
+	assert.Equal(t, headerFields{"Luật", "QUỐC HỘI", "18-L/CTN", "1993-07-06", "VỀ DẦU KHÍ"}, headerOf(t, src))
+}

@@ -157,10 +157,12 @@ func (h *headerReader) motto(s string) step {
 }
 
 // wrapsAbstract reports whether a fragment that opens with "số" and a
-// number continues the abstract being read: the document's number is known,
-// and "số" has no colon after it.
+// number belongs to the title being read: it continues the abstract, or
+// opens an old law's title line ("LUẬT" / "SỐ 18-L/CTN NGÀY 06/07/1993 CỦA
+// QUỐC HỘI VỀ DẦU KHÍ", 197); the document's number is known, and "số" has no
+// colon after it.
 func (h *headerReader) wrapsAbstract(s string) bool {
-	if !h.seenTitle || h.abstractDone || len(h.abstract) == 0 || h.b.doc.Number == "" {
+	if !h.seenTitle || h.abstractDone || h.b.doc.Number == "" {
 		return false
 	}
 	k := lowerSameLen(headOf(s, 16))

@@ -519,7 +519,7 @@ func allCapitalised(s string) bool {
 // next when the header reached further).
 func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 	d := b.doc
-	if d.Type != "" && d.Abstract != "" && !hasPrefixFold(d.Abstract, "của ") && !hasPrefixFold(d.Abstract, "liên tịch ") {
+	if d.Type != "" && d.Abstract != "" && !hasPrefixFold(d.Abstract, "của ") && !hasPrefixFold(d.Abstract, "liên tịch ") && !hasPrefixFold(d.Abstract, "số ") {
 		d.Abstract = cutCatalogueTail(d.Abstract, d.Number)
 		return from, next
 	}
