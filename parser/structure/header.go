@@ -115,11 +115,11 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		if ls := lines[i].s; !strings.Contains(ls, "ỘNG") && !strings.Contains(ls, "ộng") && !strings.Contains(ls, "ộNG") {
 			continue
 		}
-		k := strings.ReplaceAll(lowerSameLen(lines[i].s), "hoà", "hòa")
+		k := mottoKey(lines[i].s)
 		// the motto may wrap onto the next line ("ĐẢNG CỘNG" / "SẢN VIỆT NAM")
 		k2 := k
 		if i+1 < len(lines) && len(lines[i+1].s) < 80 {
-			k2 = k + " " + strings.ReplaceAll(strings.ReplaceAll(lowerSameLen(lines[i+1].text()), "hoà", "hòa"), "*", "")
+			k2 = k + " " + strings.ReplaceAll(mottoKey(lines[i+1].text()), "*", "")
 		}
 		for from := 0; ; {
 			j := strings.Index(k[from:], "cộng")
@@ -141,6 +141,17 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		}
 	}
 	return -1, 0, false
+}
+
+// mottoKey is s lower-cased with the offsets of s kept, "hoà" read as "hòa"
+// and the misplaced tone of "NGHIÃ" (2003-A28) as "nghĩa": both spellings
+// have the same length.
+func mottoKey(s string) string {
+	k := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
+	if strings.Contains(k, "nghiã") {
+		k = strings.ReplaceAll(k, "nghiã", "nghĩa")
+	}
+	return k
 }
 
 // inSentence reports whether the text before the words of the motto on their

@@ -372,3 +372,13 @@ func TestOldTitleOpensWithNumber(t *testing.T) {
 	src := "QUỐC HỘI\n********\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n********\n\nSố: 18-L/CTN\n\nHà Nội, ngày 06 tháng 7 năm 1993\n\n\n\nLUẬT\n\nSỐ 18-L/CTN NGÀY 06/07/1993 CỦA QUỐC HỘI VỀ DẦU KHÍ\n\nĐể bảo vệ, khai thác và sử dụng có hiệu quả nguồn tài nguyên dầu khí nhằm phát triển kinh tế quốc dân, mở rộng hợp tác với nước ngoài;\nCăn cứ vào các điều 17, 29 và 84 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n\nChương 1:\n"
 	assert.Equal(t, headerFields{"Luật", "QUỐC HỘI", "18-L/CTN", "1993-07-06", "VỀ DẦU KHÍ"}, headerOf(t, src))
 }
+
+// More legacy headers, as the rtf decoder gives their lines: 2003-A28 prints
+// the motto "CHỦ NGHIÃ" with its tone misplaced, 2003-A37 names the joint
+// issuers right after "LIÊN TỊCH", without "của".
+func TestLegacyMottoAndJointTitle(t *testing.T) {
+	src := "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHIÃ VIỆT NAM\n-- Độc lập - Tự do - Hạnh phúc\nSỐ: 40 /2000/TT/BTC --------------------------------\nHà nội, ngày 15 tháng 5 năm 2000\n\nTHÔNG TƯ\n\nHướng dẫn thi hành Quyết định số 176/1999/QĐ-TTg\nngày 26/8/1999 của Thủ tướng Chính phủ\n\n- Căn cứ Luật Ngân sách nhà nước;\n"
+	assert.Equal(t, headerFields{"Thông tư", "BỘ TÀI CHÍNH", "40/2000/TT/BTC", "2000-05-15", "Hướng dẫn thi hành Quyết định số 176/1999/QĐ-TTg ngày 26/8/1999 của Thủ tướng Chính phủ"}, headerOf(t, src))
+	src = "THÔNG TƯ\nLIÊN TỊCH BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN\nSỐ 120/2000/TTLT-BTC-BCN-TCHQ NGÀY 25 THÁNG 12 NĂM 2000\nVỀ VIỆC BỔ SUNG, SỬA ĐỔI CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA\n\nCăn cứ ý kiến của Thủ tướng Chính phủ tại các Công văn số 4830/KTTH ngày 24/09/1997;\n"
+	assert.Equal(t, headerFields{"Thông tư liên tịch", "BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN", "120/2000/TTLT-BTC-BCN-TCHQ", "2000-12-25", "VỀ VIỆC BỔ SUNG, SỬA ĐỔI CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA"}, headerOf(t, src))
+}

@@ -551,6 +551,11 @@ func (b *builder) catalogueTitle(from, to, next int) (int, int) {
 		if d.Type != "" && d.Type != t.Name && !strings.HasPrefix(t.Name, d.Type+" ") {
 			continue
 		}
+		if strings.HasSuffix(t.Name, "liên tịch") && startsOrg(rest) {
+			// "THÔNG TƯ" / "LIÊN TỊCH BỘ TÀI CHÍNH - ... " / "SỐ ...": the
+			// bodies follow the joint type without "của" (2003-A37)
+			rest = "của " + rest
+		}
 		if !hasPrefixFold(rest, "của ") && !hasPrefixFold(rest, "số") {
 			continue
 		}
