@@ -41,7 +41,8 @@ type lexicon struct {
 	byName     map[string]int // lower-cased, tone-folded name → index in types
 	byCode     map[string]int // upper-cased code → index in types (first wins)
 	issuers    map[string]Issuer
-	maxNameLen int // longest name in words
+	byBody     map[string]Issuer // Key of an issuer's name → issuer
+	maxNameLen int               // longest name in words
 }
 
 var (
@@ -53,6 +54,7 @@ func load() {
 	lex.byName = map[string]int{}
 	lex.byCode = map[string]int{}
 	lex.issuers = map[string]Issuer{}
+	lex.byBody = map[string]Issuer{}
 	for _, line := range strings.Split(table, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -88,6 +90,9 @@ func load() {
 			to, _ := strconv.Atoi(f[4])
 			is := Issuer{Code: f[1], Name: f[2], From: from, To: to}
 			lex.issuers[codeKey(f[1])] = is
+			if _, dup := lex.byBody[Key(is.Name)]; !dup {
+				lex.byBody[Key(is.Name)] = is
+			}
 			if len(f) > 5 {
 				for _, v := range strings.Split(f[5], "|") {
 					lex.issuers[codeKey(v)] = is
@@ -145,6 +150,21 @@ func IssuerByCode(code string) (Issuer, bool) {
 		return is, ok
 	}
 	return Issuer{}, false
+}
+
+// IssuerByName finds an issuer by its name in any case and either tone-mark
+// style ("VĂN PHÒNG CHÍNH PHỦ", "Tổng cục Hải quan").
+func IssuerByName(name string) (Issuer, bool) {
+	var buf [128]byte
+	is, ok := get().byBody[string(AppendKey(buf[:0], name))]
+	return is, ok
+}
+
+// IssuerByKey is IssuerByName for a name already folded by AppendKey; it does
+// not allocate.
+func IssuerByKey(key []byte) (Issuer, bool) {
+	is, ok := get().byBody[string(key)]
+	return is, ok
 }
 
 // MaxTypeNameWords is the number of words in the longest type name, so that

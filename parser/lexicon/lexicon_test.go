@@ -137,3 +137,23 @@ func BenchmarkKey(b *testing.B) {
 		}
 	}
 }
+
+func TestIssuerByName(t *testing.T) {
+	for _, name := range []string{"VĂN PHÒNG CHÍNH PHỦ", "Tổng cục Hải quan", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"} {
+		if _, ok := IssuerByName(name); !ok {
+			t.Errorf("IssuerByName(%q) found nothing", name)
+		}
+	}
+	if is, _ := IssuerByName("thủ tướng chính phủ"); is.Code != "TTg" {
+		t.Errorf("IssuerByName(thủ tướng chính phủ) = %q, want TTg", is.Code)
+	}
+	if _, ok := IssuerByName("BỘ TÀI CHÍNH CỤC THUẾ"); ok {
+		t.Error("two levels read as one body")
+	}
+}
+
+func TestIssuerByKey(t *testing.T) {
+	if _, ok := IssuerByKey(AppendKey(nil, "VĂN PHÒNG CHÍNH PHỦ")); !ok {
+		t.Error("IssuerByKey found nothing for the key of VĂN PHÒNG CHÍNH PHỦ")
+	}
+}

@@ -112,13 +112,14 @@ func appendFragments(dst []line, l line) []line {
 // headerTriggers passes to add the cut points of the literal triggers in s,
 // and reports whether it found one: "cộng hòa xã" (and the end of the whole
 // state motto), "độc lập" (to the end of "hạnh phúc"), the Party motto, "số:",
-// "v/v", "kính gửi", "dự thảo" (to the end of its mark) and "luật số:", found
-// in place, in any case, "hoà" read as "hòa". A trigger starts a word (after a
-// space, '*' or '-'), and in lower case its first byte is one of c, s, v, k,
-// d, l or the lead byte of đ, which rules out most words at one byte.
+// "v/v", "kính gửi", "dự thảo" (to the end of its mark), "luật số:" and
+// "nghị quyết số:", found in place, in any case, "hoà" read as "hòa". A
+// trigger starts a word (after a space, '*', '-' or the '|' between table
+// cells), and in lower case its first byte is one of c, s, v, k, d, l, n or
+// the lead byte of đ, which rules out most words at one byte.
 func headerTriggers(s string, add func(int)) (found bool) {
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' && s[i-1] != '*' && s[i-1] != '-' {
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '*' && s[i-1] != '-' && s[i-1] != '|' {
 			continue
 		}
 		switch s[i] | 0x20 {
@@ -153,6 +154,11 @@ func headerTriggers(s string, add func(int)) (found bool) {
 			}
 		case 'l':
 			if lowerHasPrefix(s, i, "luật số:") {
+				found = true
+				add(i)
+			}
+		case 'n':
+			if lowerHasPrefix(s, i, "nghị quyết số:") {
 				found = true
 				add(i)
 			}
@@ -268,10 +274,10 @@ func classify(l line) frag {
 		f.kind = fRule
 	case keyHasPrefix(k, mottoState) || keyHasPrefix(k, "cộng hòa xã hội") || keyHasPrefix(k, mottoParty):
 		f.kind = fMotto
-	case string(k) == "cộng" && vntext.IsCaps(s) || len(k) >= 8 && len(s) <= 64 && (prefixOf(k, mottoState) || suffixOf(k, mottoState) || prefixOf(k, mottoParty) || suffixOf(k, mottoParty)) && vntext.IsCaps(s):
+	case (string(k) == "cộng" || string(k) == "đảng") && vntext.IsCaps(s) || len(k) >= 8 && len(s) <= 64 && (prefixOf(k, mottoState) || suffixOf(k, mottoState) || prefixOf(k, mottoParty) || suffixOf(k, mottoParty)) && vntext.IsCaps(s):
 		// a piece of a motto wrapped over two lines
 		f.kind = fMotto
-	case keyHasPrefix(k, "chủ nghĩa việt nam") || (keyHasPrefix(k, "đảng cộng") || keyHasPrefix(k, "sản việt nam")) && vntext.IsCaps(s) && len(k) < 30:
+	case keyHasPrefix(k, "chủ nghĩa việt nam") || (keyHasPrefix(k, "đảng cộng") || keyHasPrefix(k, "sản việt nam") || keyHasPrefix(k, "cộng sản việt nam")) && vntext.IsCaps(s) && len(k) < 30:
 		f.kind = fMotto
 	case keyHasPrefix(k, "độc lập"):
 		f.kind = fTieuNgu

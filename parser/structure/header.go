@@ -66,6 +66,7 @@ func (b *builder) header() (first, next int) {
 		frags = append(frags, classify(l))
 	}
 	next = b.readHeader(frags, start, end)
+	start, next = b.catalogueTitle(start, end, next)
 	return start, next
 }
 
@@ -99,15 +100,26 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		limit = len(lines)
 	}
 	for i := 0; i < limit; i++ {
+		// the header is above the preamble and the first article: a motto
+		// after them heads an attached form (2004-TT1691998's "MẪU SỐ 01")
+		if s := headOf(lines[i].s, 16); strings.Contains(s, "ăn cứ") || strings.Contains(s, "ĂN CỨ") {
+			if isPreambleLine(lines[i].s) {
+				break
+			}
+		} else if strings.Contains(s, "iều") || strings.Contains(s, "IỀU") || strings.Contains(s, "hương") || strings.Contains(s, "HƯƠNG") {
+			if m, ok := marker(lines[i].s); ok && (m.kind == kDieu || m.kind == kChuong) {
+				break
+			}
+		}
 		// the mottos contain "CỘNG" (any case): skip lines without it cheaply
 		if ls := lines[i].s; !strings.Contains(ls, "ỘNG") && !strings.Contains(ls, "ộng") && !strings.Contains(ls, "ộNG") {
 			continue
 		}
-		k := strings.ReplaceAll(lowerSameLen(lines[i].s), "hoà", "hòa")
+		k := mottoKey(lines[i].s)
 		// the motto may wrap onto the next line ("ĐẢNG CỘNG" / "SẢN VIỆT NAM")
 		k2 := k
 		if i+1 < len(lines) && len(lines[i+1].s) < 80 {
-			k2 = k + " " + strings.ReplaceAll(strings.ReplaceAll(lowerSameLen(lines[i+1].text()), "hoà", "hòa"), "*", "")
+			k2 = k + " " + strings.ReplaceAll(mottoKey(lines[i+1].text()), "*", "")
 		}
 		for from := 0; ; {
 			j := strings.Index(k[from:], "cộng")
@@ -115,7 +127,7 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 				break
 			}
 			j += from
-			if strings.HasPrefix(k2[j:], mottoState) && (capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam")) {
+			if strings.HasPrefix(k2[j:], mottoState) && !inSentence(lines[i].s[:j]) && (capsRatio(lines[i].s[j:]) > 0.5 || strings.Contains(k, "việt nam")) {
 				return i, j, false
 			}
 			from = j + len("cộng")
@@ -123,8 +135,39 @@ func findMotto(lines []line, limit int) (idx, off int, party bool) {
 		if j := strings.Index(k, "đảng cộng"); j >= 0 && strings.HasPrefix(k2[j:], mottoParty) && vntext.IsCaps(lines[i].s[j:]) {
 			return i, j, true
 		}
+		// the Party motto wrapped after its first word: "ĐẢNG" / "CỘNG SẢN VIỆT NAM" (233)
+		if i > 0 && strings.HasPrefix(k, "cộng sản việt nam") && vntext.IsCaps(lines[i].s) && key(lines[i-1].text()) == "đảng" {
+			return i - 1, 0, true
+		}
 	}
 	return -1, 0, false
+}
+
+// mottoKey is s lower-cased with the offsets of s kept, "hoà" read as "hòa"
+// and the misplaced tone of "NGHIÃ" (2003-A28) as "nghĩa": both spellings
+// have the same length.
+func mottoKey(s string) string {
+	k := strings.ReplaceAll(lowerSameLen(s), "hoà", "hòa")
+	if strings.Contains(k, "nghiã") {
+		k = strings.ReplaceAll(k, "nghiã", "nghĩa")
+	}
+	return k
+}
+
+// inSentence reports whether the text before the words of the motto on their
+// line is a sentence ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+// Nam;", 280): the motto stands alone, or after the issuer in capitals, or
+// after a rule or a full stop that ends what a flattened page printed before
+// ("... do Bộ Kế hoạch và Đầu tư ban hành. BỘ KẾ HOẠCH VÀ ĐẦU TƯ -------
+// CỘNG HÒA ...", 055).
+func inSentence(before string) bool {
+	before = before[strings.LastIndexAny(before, "-_*|.")+1:]
+	for _, r := range before {
+		if letter, lower, _ := vntext.LetterCase(r); letter && lower {
+			return true
+		}
+	}
+	return false
 }
 
 // isChrome reports lines of web-portal wrappers that sit before the header.

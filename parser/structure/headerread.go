@@ -1,6 +1,10 @@
 package structure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
 
 // headerReader reads the fragments of the header in order, one method per
 // fragment kind, and fills the document.
@@ -20,6 +24,10 @@ type headerReader struct {
 	abstractCaps bool // the abstract opened with a capitals fragment
 	seenMotto    bool
 	seenTitle    bool // the type name (or a V/v) was read
+	// runningType is the type a gazette page prints above the issuer and
+	// "Số:" block ("THÔNG TƯ" / "BỘ TÀI CHÍNH" / "Số: ..."): the document's
+	// type, though its title comes later or not at all.
+	runningType lexicon.DocType
 	// abstractDone is set when the abstract came complete with its title (a
 	// công văn's V/v, a "type số N về ..." line): later text is not abstract.
 	abstractDone bool
@@ -45,6 +53,10 @@ func (b *builder) readHeader(frags []frag, startLine, endLine int) int {
 	if d.Abstract == "" {
 		d.Abstract = joinSpace(h.abstract)
 	}
+	d.Abstract = dropCellBars(d.Abstract)
+	if d.Type == "" && h.runningType.Name != "" {
+		d.Type, d.TypeCode = h.runningType.Name, h.runningType.Code
+	}
 	d.Abstract, d.AuthorityLine = trimAuthority(d.Abstract, d.AuthorityLine, d.Issuer)
 	return next
 }
@@ -67,6 +79,12 @@ func (h *headerReader) read() int {
 		case fMark:
 			h.b.setMark(s)
 		case fNumber:
+			if h.wrapsAbstract(s) {
+				// "... KÈM THEO NGHỊ QUYẾT" / "SỐ 10/2022/NQ-HĐND NGÀY ...":
+				// the abstract wrapped before the number of an act it names
+				st, next = h.afterType(f, s)
+				break
+			}
 			h.number(f, s)
 		case fPlaceDate:
 			h.placeDate(f, s)
@@ -136,6 +154,19 @@ func (h *headerReader) motto(s string) step {
 		d.Family = "party"
 	}
 	return stepUsed
+}
+
+// wrapsAbstract reports whether a fragment that opens with "số" and a
+// number belongs to the title being read: it continues the abstract, or
+// opens an old law's title line ("LUẬT" / "SỐ 18-L/CTN NGÀY 06/07/1993 CỦA
+// QUỐC HỘI VỀ DẦU KHÍ", 197); the document's number is known, and "số" has no
+// colon after it.
+func (h *headerReader) wrapsAbstract(s string) bool {
+	if !h.seenTitle || h.abstractDone || h.b.doc.Number == "" {
+		return false
+	}
+	k := lowerSameLen(headOf(s, 16))
+	return strings.HasPrefix(k, "số") && !strings.HasPrefix(strings.TrimLeft(k[len("số"):], " "), ":")
 }
 
 // number reads the "Số:" fragment, the first one only.

@@ -82,6 +82,7 @@ func ParseString(src string) Result {
 		res.Start = b.lines[first].start
 	}
 	b.consolidationBlock()
+	b.passedDate()
 	bodyFrom = b.preamble(bodyFrom)
 	last := b.documentEnd(bodyFrom)
 	if last < len(b.lines) {

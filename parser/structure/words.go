@@ -18,7 +18,7 @@ const (
 // given folded.
 func isGazetteHeading(k string) bool {
 	switch k {
-	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác":
+	case "văn bản quy phạm pháp luật", "văn bản pháp luật khác", "văn bản hợp nhất", "văn bản khác", "điều ước quốc tế":
 		return true
 	}
 	return false
@@ -87,6 +87,11 @@ var authorityHeads = []string{"bộ trưởng", "chủ tịch", "thủ tướng"
 // page glues them to the end of a capitals abstract, folded with a leading
 // space.
 var deciderTitles = []string{" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ", " thủ tướng chính phủ", " chủ tịch hội đồng nhân dân"}
+
+// abstractOpeners open the abstract of a catalogue title after the issuer it
+// names ("Nghị định của Chính phủ về việc ...", "... của chính phủ Sửa đổi,
+// bổ sung ..."), folded.
+var abstractOpeners = []string{"về", "v/v", "quy định", "hướng dẫn", "ban hành", "sửa đổi", "bổ sung", "phê duyệt", "thành lập"}
 
 // isDecidingBody reports the folded k (with a trailing space) of a line that
 // opens with a body that decides: a people's committee or council, or that
