@@ -1,62 +1,482 @@
 package structure
 
+// Where the paragraphs between the title block and the body go (issue 12,
+// items 1, 2, 4 and 5; the README repeats this):
+//
+//   - The preamble is the run of formula paragraphs between the title block
+//     and the enacting line or the first division. A formula paragraph opens
+//     with Căn cứ, Thực hiện, Triển khai, Theo đề nghị, Xét đề nghị, Xét tờ
+//     trình, Theo tờ trình, Xét thấy, Trên cơ sở, Sau khi, Để or Nhằm, or is
+//     the issuer's closing formula: "Chính phủ ban hành Nghị định …", "Ủy ban
+//     nhân dân tỉnh ban hành Kế hoạch … như sau:", "Ban Bí thư quy định …
+//     như sau:", "Luật này quy định …".
+//   - preamble[] holds one entry per formula paragraph, joined across line
+//     wraps with single spaces, with its own closing ";", "," or "." as
+//     printed; a list dash before it and footnote markers ("[2]") are dropped.
+//     An item ends at the next formula opening, at the start of a line or
+//     inside one after ", ", "; " or ". ", never at a line break: after a line
+//     ending in ";" only a document name continues the item ("Căn cứ Luật …;
+//     / Luật sửa đổi …;" is one item), after "." or ":" nothing does, after ","
+//     or no punctuation the next line does unless it opens a formula, is the
+//     enacting line, opens a division or is a line in capitals.
+//   - enacting is the operative line as printed, markdown marks removed:
+//     "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH :", "Nghị Định:", "QUYẾT NGHỊ"
+//     without a colon after a preamble or before an article, the Party's
+//     "TRƯỞNG BAN … QUYẾT ĐỊNH", a công điện's "BỘ XÂY DỰNG điện:". It closes
+//     the preamble standalone or glued to the end of the last item ("…, QUYẾT
+//     ĐỊNH:"). The title line "QUYẾT ĐỊNH" above the abstract belongs to the
+//     header and is never read here. In an án lệ the operative line of the
+//     quoted judgment ("Vì các lẽ trên, … / QUYẾT ĐỊNH:") is the enacting line.
+//   - A run is the preamble when it starts the text after the title block, or
+//     when it leads into the body: it ends at the enacting line, at an
+//     article, chapter, part or Roman section, or with an item ending in ":"
+//     right before a numbered division. Lines before such a later run (the
+//     narrative opening of a chỉ thị or a letter, the consolidation note of a
+//     văn bản hợp nhất, title lines the header did not take) are body: an
+//     unnumbered first "text" section. A recital ending in ";" right before
+//     the run ("Giáo dục tiểu học là …;") is its first item.
+//   - A first run that ends in prose gives way to a later run that leads into
+//     the body: "Thực hiện chủ trương …, trong những năm qua … đã đạt được …"
+//     is narrative, "Thực hiện Kết luận …, Thủ tướng yêu cầu … sau đây:" is
+//     the preamble. A later run that does not lead into the body is a letter's
+//     reasoning ("Tại khoản 7 Điều 39 … quy định …", "Căn cứ quy định nêu
+//     trên, …") and stays body (a công văn has no preamble then).
+//   - The preamble never holds the enacting line or a division: a line that
+//     opens an article, chapter, part, Mục, Roman section or numbered item
+//     ends it.
+
 import (
+	"strconv"
 	"strings"
 
 	"github.com/vnlegal/vanban/internal/vntext"
+	"github.com/vnlegal/vanban/model"
 )
 
-// preamble collects căn cứ lines and the enacting line. It returns the index of
-// the first body line.
+// lookAheadLines bounds the search for a formula run after prose.
+const lookAheadLines = 60
+
+// formulaRun is a run of formula paragraphs read from one line on.
+type formulaRun struct {
+	items []string
+	// itemLines are the lines each item starts on.
+	itemLines []int
+	enacting  string
+	// next is the first line after the run (after its enacting line).
+	next int
+	// intoBody is set when the run ends at the enacting line or at a division
+	// (a numbered one only after an item ending in ":").
+	intoBody bool
+}
+
+func (r formulaRun) found() bool { return len(r.items) > 0 || r.enacting != "" }
+
+// preamble reads the preamble and the enacting line from line from on. It
+// returns the index of the first body line; lines before the preamble that
+// are body (see the rules above) are kept in b.proseFrom, b.proseTo.
 func (b *builder) preamble(from int) int {
 	d := b.doc
-	k := from
-	for k < len(b.lines) {
-		s := b.lines[k].text()
-		if isRule(b.lines[k].s) || s == "" {
-			k++
+	start := b.nextContent(from)
+	if start >= len(b.lines) {
+		return start
+	}
+	// a capitals authority line between the title and the preamble
+	if s := b.lines[start].text(); d.AuthorityLine == "" && vntext.IsCaps(s) && !b.isEnactingLine(start, false) {
+		if _, _, isType := typeOfTitle(s); !isType && !b.bodyStarts(s) {
+			d.AuthorityLine = s
+			start = b.nextContent(start + 1)
+		}
+	}
+	first, lead := b.trimNarrative(b.readRun(start, false))
+	if lead > 0 && first.found() {
+		// narrative paragraphs, then the formula: body, then preamble
+		b.prose(start, first.itemLines[0])
+		return b.takeRun(first)
+	}
+	if first.found() && first.intoBody {
+		return b.takeRun(first)
+	}
+	// a later run that leads into the body wins over a first run that ends
+	// in prose, and over prose
+	j := start
+	if first.next > start {
+		j = first.next
+	}
+	note := false // inside the consolidation note of a văn bản hợp nhất
+	for n := 0; j < len(b.lines) && n < lookAheadLines; j++ {
+		l := b.lines[j]
+		s := l.text()
+		if s == "" || isRule(l.s) {
 			continue
 		}
-		if isEnacting(s) {
-			d.Enacting = s
-			k++
+		n++
+		if b.opensBody(s) || endsLetterBody(s) {
 			break
 		}
-		if b.bodyStarts(s) {
+		if m, ok := marker(s); ok && (m.kind == kNumber || m.kind == kLetter) && !note {
 			break
 		}
-		if !isPreambleLine(s) && b.basisFollows(k) {
-			// lines before a later căn cứ (the amendment list of a consolidated
-			// text, an introduction) belong to the preamble
-			d.Preamble = append(d.Preamble, s)
-			k++
+		if strings.HasSuffix(s, "bởi:") {
+			note = true
+		}
+		if !b.opensRunAt(j) {
 			continue
 		}
-		if isPreambleLine(s) || (len(d.Preamble) > 0 && strings.HasPrefix(key(s), "căn cứ")) {
-			d.Preamble = append(d.Preamble, s)
-			k++
-			continue
-		}
-		// An enacting formula of a decree or law ("Chính phủ ban hành Nghị định ...")
-		if len(d.Preamble) > 0 && strings.Contains(key(s), " ban hành ") && len(s) < 400 {
-			d.Preamble = append(d.Preamble, s)
-			k++
-			continue
-		}
-		// a capitals authority line between the title and căn cứ
-		if len(d.Preamble) == 0 && vntext.IsCaps(s) && d.AuthorityLine == "" && k == from {
-			if _, _, isType := typeOfTitle(s); !isType {
-				d.AuthorityLine = s
-				k++
-				continue
+		r, _ := b.trimNarrative(b.readRun(j, false))
+		if !r.found() || !r.intoBody {
+			if r.next > j {
+				j = r.next - 1
 			}
+			continue
 		}
-		break
+		at := j
+		if len(r.itemLines) > 0 {
+			at = r.itemLines[0]
+		}
+		// the lines before the run: a recital is its first item, anything
+		// else is body
+		if rec := b.recital(start, at); rec.found() {
+			r.items = append(rec.items, r.items...)
+		} else {
+			b.prose(start, at)
+		}
+		return b.takeRun(r)
+	}
+	if first.found() {
+		return b.takeRun(first)
+	}
+	if first.next > start && len(first.items) == 0 && first.enacting == "" {
+		// narrative only: all of it is body
+		return start
+	}
+	return start
+}
+
+// endsLetterBody reports the lines that close a letter's body, where the
+// search for a formula run stops: the Nơi nhận list, the courtesy close, the
+// signature's authority prefixes.
+func endsLetterBody(s string) bool {
+	if hasPrefixFold(s, "nơi nhận") || hasPrefixFold(s, "trân trọng") {
+		return true
+	}
+	for _, p := range prefixCuts {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// takeRun stores a run as the preamble and returns the first body line.
+func (b *builder) takeRun(r formulaRun) int {
+	b.doc.Preamble = append(b.doc.Preamble, r.items...)
+	if r.enacting != "" {
+		b.doc.Enacting = r.enacting
+	}
+	return r.next
+}
+
+// prose keeps lines [from, to) as body text before the body, taking a
+// capitals authority line at their end as the authority line.
+func (b *builder) prose(from, to int) {
+	last := to - 1
+	for last >= from && (b.lines[last].text() == "" || isRule(b.lines[last].s)) {
+		last--
+	}
+	if last >= from && b.doc.AuthorityLine == "" {
+		s := b.lines[last].text()
+		if vntext.IsCaps(s) && startsAuthority(s) {
+			b.doc.AuthorityLine = s
+			to = last
+		}
+	}
+	b.proseFrom, b.proseTo = from, to
+}
+
+// recital reads lines [from, to) as the purpose recital of an old law: one
+// or more paragraphs, not in capitals, the last ending in ";".
+func (b *builder) recital(from, to int) formulaRun {
+	last := ""
+	for k := from; k < to; k++ {
+		s := b.lines[k].text()
+		if s == "" || isRule(b.lines[k].s) {
+			continue
+		}
+		if vntext.IsCaps(s) {
+			return formulaRun{}
+		}
+		if m, ok := marker(s); ok && m.kind != kDash {
+			return formulaRun{}
+		}
+		last = s
+	}
+	if !strings.HasSuffix(last, ";") {
+		return formulaRun{}
+	}
+	r := b.readRun(from, true)
+	if r.next != to {
+		return formulaRun{}
+	}
+	return r
+}
+
+// nextContent is the first line at or after k that is neither empty nor a rule.
+func (b *builder) nextContent(k int) int {
+	for k < len(b.lines) && (b.lines[k].text() == "" || isRule(b.lines[k].s)) {
+		k++
 	}
 	return k
 }
 
-// isPreambleLine reports whether s is a căn cứ / thực hiện / đề nghị line.
+// opensRunAt reports whether line k can start a formula run: a formula
+// opening, a closing formula or the enacting line.
+func (b *builder) opensRunAt(k int) bool {
+	s := trimItemDash(b.lines[k].text())
+	if opensRun(s) {
+		return true
+	}
+	if !b.isEnactingLine(k, false) {
+		return false
+	}
+	// a standalone enacting line after prose: only the strong forms
+	return isGluedEnactingWord(strings.TrimRight(key(s), " :"))
+}
+
+// opensRun reports whether s can open a run: a formula opening, or a
+// closing formula in the "… ban hành Kế hoạch …" form.
+func opensRun(s string) bool {
+	return isFormulaOpener(s) || isClosingFormula(s) && strings.Contains(key(headOf(s, 300)), " ban hành ")
+}
+
+// trimNarrative takes the narrative paragraphs out of a run that does not
+// end at an enacting line: those before its first formula are body before it
+// (lead), and the first one after a formula ends the run there. A paragraph
+// is narrative when it has several sentences ("Thực hiện chủ trương …, trong
+// những năm qua … đã đạt được kết quả. Tuy nhiên, …") or when it states a
+// purpose ("Để …", "Nhằm …") and ends in "." or ":" without the issuer asking
+// anything in it ("Để các công việc nói trên …, các ngành, các cấp cần thực
+// hiện … sau đây:"; but "Để …, Chủ tịch … yêu cầu … sau:" is a formula). A
+// run left without items is not found, and one whose first item cannot open
+// a run either.
+func (b *builder) trimNarrative(r formulaRun) (run formulaRun, lead int) {
+	if r.enacting != "" {
+		return r, 0
+	}
+	for lead < len(r.items) && isNarrative(r.items[lead]) {
+		lead++
+	}
+	for i := lead; i < len(r.items); i++ {
+		if isNarrative(r.items[i]) {
+			r.next, r.intoBody = r.itemLines[i], false
+			r.items, r.itemLines = r.items[:i], r.itemLines[:i]
+			break
+		}
+	}
+	r.items, r.itemLines = r.items[lead:], r.itemLines[lead:]
+	if len(r.items) == 0 || !opensRun(r.items[0]) {
+		return formulaRun{next: r.next}, lead
+	}
+	return r, lead
+}
+
+func isNarrative(item string) bool {
+	end := lastSignificant(item)
+	if end != '.' && end != ':' {
+		return false
+	}
+	if hasSentenceBreak(item) {
+		return true
+	}
+	return isPurposeOpener(item) && !asksSomething(item)
+}
+
+// asksSomething reports the issuer's request in a lead-in: "… yêu cầu các
+// …", "… yêu cầu Thủ trưởng …", "… có ý kiến chỉ đạo …", "… chỉ đạo …".
+func asksSomething(item string) bool {
+	for i := 0; ; {
+		j := strings.Index(item[i:], " yêu cầu ")
+		if j < 0 {
+			break
+		}
+		i += j + len(" yêu cầu ")
+		rest := item[i:]
+		if startsUpper(rest) || strings.HasPrefix(rest, "các ") || strings.HasPrefix(rest, "toàn ") || strings.HasPrefix(rest, "mọi ") {
+			return true
+		}
+	}
+	return strings.Contains(item, " có ý kiến") || strings.Contains(item, " chỉ đạo ")
+}
+
+// hasSentenceBreak reports a full stop inside s followed by a new sentence
+// (". Tuy nhiên"), not an abbreviation or a number ("TP. Hà Nội" is rare in
+// a formula).
+func hasSentenceBreak(s string) bool {
+	s = strings.TrimRight(s, " .")
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' || i > 0 && s[i-1] >= 0x80 {
+			if startsUpper(s[i+2:]) {
+				return true
+			}
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// isPurposeOpener reports a formula that opens with its purpose ("Để …",
+// "Nhằm …").
+func isPurposeOpener(s string) bool {
+	return hasPrefixFold(s, "để ") || hasPrefixFold(s, "nhằm ")
+}
+
+// readRun reads a run of formula paragraphs from line from on. With loose
+// set, any paragraph opens an item (a recital); otherwise the run ends at the
+// first line that neither opens a formula nor continues the item before it.
+func (b *builder) readRun(from int, loose bool) formulaRun {
+	var r formulaRun
+	var cur []string
+	curLine := from
+	flush := func() {
+		if len(cur) > 0 {
+			r.items = append(r.items, cleanItem(joinSpace(cur)))
+			r.itemLines = append(r.itemLines, curLine)
+			cur = cur[:0]
+		}
+	}
+	open := func(p string, k int) {
+		flush()
+		cur, curLine = append(cur, p), k
+	}
+	k := from
+	for ; k < len(b.lines); k++ {
+		l := b.lines[k]
+		s := l.text()
+		if s == "" || isRule(l.s) {
+			continue
+		}
+		if b.isEnactingLine(k, len(r.items)+len(cur) > 0) {
+			flush()
+			r.enacting, r.next, r.intoBody = joinSpace([]string{s}), k+1, true
+			return r
+		}
+		if b.opensBody(s) {
+			flush()
+			r.next, r.intoBody = k, true
+			return r
+		}
+		if m, ok := marker(s); ok && m.kind != kDash && m.kind != kPlus && m.kind != kStar {
+			// a numbered division leads into the body after a lead-in ending in ":"
+			flush()
+			n := len(r.items)
+			r.next, r.intoBody = k, n > 0 && strings.HasSuffix(r.items[n-1], ":")
+			return r
+		}
+		body, enacting := splitGluedEnacting(trimItemDash(s))
+		for _, p := range splitAtOpeners(body) {
+			atStart := len(r.items) == 0 && len(cur) == 0
+			switch {
+			case atStart && !loose && opensRun(p):
+				open(p, k)
+			case !atStart && (isFormulaOpener(p) || (itemClosed(cur) && isClosingFormula(p))):
+				open(p, k)
+			case len(cur) > 0 && continuesItem(cur[len(cur)-1], p):
+				cur = append(cur, p)
+			case loose && itemClosed(cur) && !vntext.IsCaps(p):
+				open(p, k)
+			default:
+				// prose: the run ends before this line (pieces after the
+				// first all open a formula, so this is the first)
+				flush()
+				r.next = k
+				return r
+			}
+		}
+		if enacting != "" {
+			flush()
+			r.enacting, r.next, r.intoBody = enacting, k+1, true
+			return r
+		}
+	}
+	flush()
+	r.next = k
+	return r
+}
+
+// itemClosed reports whether the item being read ended its sentence or
+// clause (";", ",", ".", ":"), or none is being read.
+func itemClosed(cur []string) bool {
+	if len(cur) == 0 {
+		return true
+	}
+	switch lastSignificant(cur[len(cur)-1]) {
+	case ';', ',', '.', ':':
+		return true
+	}
+	return false
+}
+
+// lastSignificant is the last byte of s that is not a space, a closing quote
+// or a footnote marker ("…năm 2019[3];" ends in ';').
+func lastSignificant(s string) byte {
+	s = strings.TrimRight(s, " ")
+	s = trimFootnoteMarkers(s)
+	if s == "" {
+		return 0
+	}
+	return s[len(s)-1]
+}
+
+// continuesItem reports whether line text next continues the item whose last
+// line is prev (see the rules at the top of the file).
+func continuesItem(prev, next string) bool {
+	if vntext.IsCaps(next) {
+		return false // a title, an authority or an enacting line in capitals
+	}
+	switch lastSignificant(prev) {
+	case ';':
+		return startsDocumentName(next)
+	case '.', ':':
+		return false
+	}
+	return true
+}
+
+// documentNames open the name of a document that an item lists after ";"
+// ("Căn cứ Luật …; Luật sửa đổi, bổ sung …"), folded.
+var documentNames = []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "pháp lệnh ", "thông tư ", "quyết định ", "hiến pháp "}
+
+func startsDocumentName(s string) bool {
+	if !startsUpper(s) || hasPrefixFold(s, "luật này") {
+		return false
+	}
+	for _, p := range documentNames {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFormulaOpener reports whether s opens a formula paragraph: one of
+// preambleOpeners, printed with a capital, not a title in capitals.
+func isFormulaOpener(s string) bool {
+	if !startsUpper(s) || vntext.IsCaps(s) {
+		return false
+	}
+	for _, p := range formulaOpeners {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPreambleLine reports whether s is a căn cứ / thực hiện / đề nghị line;
+// the header stops its title block there.
 func isPreambleLine(s string) bool {
 	s = strings.TrimLeft(stripMarkup(s), "-–+ ")
 	if vntext.IsCaps(s) {
@@ -68,6 +488,173 @@ func isPreambleLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// isClosingFormula reports the issuer's closing formula: "Luật này quy định
+// …", "Chính phủ ban hành Nghị định …", "Ban Bí thư quy định … như sau:".
+func isClosingFormula(s string) bool {
+	if !startsUpper(s) || vntext.IsCaps(s) || isFormulaOpener(s) {
+		return false
+	}
+	for _, p := range lawScopeOpeners {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	k := key(headOf(s, 400))
+	i := strings.Index(k, " ban hành ")
+	if i > 0 && i < 250 && !strings.ContainsAny(k[:i], ";:") {
+		after := k[i+len(" ban hành "):]
+		for _, t := range enactedTypes {
+			if strings.HasPrefix(after, t) {
+				return true
+			}
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(s, " "), "sau:") {
+		head := k
+		if len(head) > 80 {
+			head = head[:80]
+		}
+		return strings.Contains(head, " quy định ") || strings.Contains(head, " hướng dẫn ")
+	}
+	return false
+}
+
+// lawScopeOpeners open the closing formula of a law or ordinance, folded.
+var lawScopeOpeners = []string{"luật này quy định", "bộ luật này quy định", "pháp lệnh này quy định"}
+
+// enactedTypes are the kinds of document a closing formula issues, folded.
+var enactedTypes = []string{"luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "quyết định", "kế hoạch", "pháp lệnh", "chỉ thị", "quy định", "quy chế", "chương trình"}
+
+// trimItemDash drops the list dash or bullet printed before an item.
+func trimItemDash(s string) string {
+	t := strings.TrimLeft(s, "-–+•· ")
+	if t != s && len(s)-len(t) < 6 {
+		return t
+	}
+	return s
+}
+
+// cleanItem drops footnote markers ("Luật …[2].") from an item.
+func cleanItem(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '[' {
+			j := i + 1
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if j > i+1 && j < len(s) && s[j] == ']' {
+				i = j
+				continue
+			}
+		}
+		sb.WriteByte(s[i])
+	}
+	return sb.String()
+}
+
+// trimFootnoteMarkers drops footnote markers at the end of s.
+func trimFootnoteMarkers(s string) string {
+	for strings.HasSuffix(s, "]") {
+		i := strings.LastIndexByte(s, '[')
+		if i < 0 || i+2 > len(s)-1 {
+			return s
+		}
+		for _, c := range []byte(s[i+1 : len(s)-1]) {
+			if c < '0' || c > '9' {
+				return s
+			}
+		}
+		s = s[:i]
+	}
+	return s
+}
+
+// splitAtOpeners cuts a line where a formula paragraph opens inside it, after
+// ", ", "; " or ". " ("… giai đoạn 2014 - 2020, Xét đề nghị của …"): a page
+// flattened into one line holds several items.
+func splitAtOpeners(s string) []string {
+	var out []string
+	from := 0
+	for i := 0; i+2 < len(s); i++ {
+		c := s[i]
+		if (c != ',' && c != ';' && c != '.') || s[i+1] != ' ' {
+			continue
+		}
+		rest := s[i+2:]
+		if isFormulaOpener(rest) || c != ',' && isClosingFormula(rest) {
+			out = append(out, strings.TrimSpace(s[from:i+1]))
+			from = i + 2
+		}
+	}
+	return append(out, strings.TrimSpace(s[from:]))
+}
+
+// splitGluedEnacting cuts an enacting line glued to the end of the last
+// preamble item ("… Bộ Tư pháp, QUYẾT NGHỊ:"): the item and the line.
+func splitGluedEnacting(s string) (item, enacting string) {
+	t := strings.TrimRight(s, " *_")
+	if !strings.HasSuffix(t, ":") {
+		return s, ""
+	}
+	t = strings.TrimRight(strings.TrimSuffix(t, ":"), " ")
+	// the last two words, in capitals
+	i := strings.LastIndexByte(t, ' ')
+	if i <= 0 {
+		return s, ""
+	}
+	j := strings.LastIndexByte(t[:i], ' ')
+	if j <= 0 {
+		return s, ""
+	}
+	words := t[j+1:]
+	if !vntext.IsCaps(words) || !isGluedEnactingWord(key(words)) {
+		return s, ""
+	}
+	before := strings.TrimRight(t[:j], " ")
+	if before == "" || vntext.IsCaps(before) {
+		return s, ""
+	}
+	return before, joinSpace([]string{s[j+1:]})
+}
+
+// isGluedEnactingWord reports the folded words of an enacting line that a
+// flattened page glues to the last preamble item.
+func isGluedEnactingWord(k string) bool {
+	switch k {
+	case "quyết định", "quyết nghị", "nghị định":
+		return true
+	}
+	return false
+}
+
+// isEnactingLine reports whether line k is the enacting line. Forms without
+// a colon count only after preamble items or right before an article or a
+// chapter: elsewhere "QUYẾT ĐỊNH" is a title.
+func (b *builder) isEnactingLine(k int, afterItems bool) bool {
+	s := b.lines[k].text()
+	if isEnacting(s) {
+		return true
+	}
+	if len(s) > 200 || !vntext.IsCaps(s) {
+		return false
+	}
+	if !afterItems {
+		if n := b.nextContent(k + 1); n >= len(b.lines) || !b.opensBody(b.lines[n].text()) {
+			return false
+		}
+	}
+	k2 := strings.TrimRight(key(strings.TrimSpace(s)), " :")
+	if isGluedEnactingWord(k2) {
+		return true
+	}
+	// the Party's "TRƯỞNG BAN … QUYẾT ĐỊNH": the authority and the verb
+	return afterItems && strings.HasSuffix(k2, " quyết định") && startsAuthority(s)
 }
 
 func isEnacting(s string) bool {
@@ -86,21 +673,6 @@ func isEnacting(s string) bool {
 	return strings.HasSuffix(k, " điện") || strings.HasPrefix(k, "quyết định") && len(k) < 20
 }
 
-// basisFollows reports whether a căn cứ line comes after line k and before the
-// first chapter, article or part.
-func (b *builder) basisFollows(k int) bool {
-	for j := k + 1; j < len(b.lines) && j < k+40; j++ {
-		s := b.lines[j].text()
-		if hasPrefixFold(s, "căn cứ") {
-			return true
-		}
-		if m, ok := marker(s); ok && (m.kind == kChuong || m.kind == kDieu || m.kind == kPhan || m.kind == kMuc || m.kind == kRoman) {
-			return false
-		}
-	}
-	return false
-}
-
 // bodyStarts reports whether s opens the body: an article, chapter, part, a
 // Roman-numbered heading, or a numbered item.
 func (b *builder) bodyStarts(s string) bool {
@@ -115,4 +687,66 @@ func (b *builder) bodyStarts(s string) bool {
 		}
 	}
 	return false
+}
+
+// opensBody reports whether s opens the body after a preamble: bodyStarts,
+// or a Mục.
+func (b *builder) opensBody(s string) bool {
+	if b.bodyStarts(s) {
+		return true
+	}
+	m, ok := marker(stripMarkup(s))
+	return ok && m.kind == kMuc
+}
+
+// judgmentEnacting finds the operative line of the judgment an án lệ quotes:
+// "QUYẾT ĐỊNH" right after "Vì các lẽ trên, …" or "Bởi các lẽ trên …".
+func (b *builder) judgmentEnacting(from, to int) {
+	if b.doc.Enacting != "" {
+		return
+	}
+	prevReasons := false
+	for k := from; k < to && k < len(b.lines); k++ {
+		s := b.lines[k].text()
+		if s == "" || isRule(b.lines[k].s) {
+			continue
+		}
+		if prevReasons && len(s) < 40 && vntext.IsCaps(s) && isGluedEnactingWord(strings.TrimRight(key(s), " :")) {
+			b.doc.Enacting = joinSpace([]string{s})
+			return
+		}
+		k := key(headOf(s, 40))
+		prevReasons = false
+		for _, p := range reasonsOpeners {
+			if strings.HasPrefix(k, p) {
+				prevReasons = true
+			}
+		}
+	}
+}
+
+// reasonsOpeners open the sentence before a judgment's operative line, folded.
+var reasonsOpeners = []string{"vì các lẽ trên", "bởi các lẽ trên", "vì những lẽ trên", "bởi những lẽ trên", "vì các lý do trên"}
+
+// proseSections is the body text kept before the preamble, as one unnumbered
+// section ahead of the outline, or nil.
+func (b *builder) proseSections(secs []model.Section) []model.Section {
+	if b.proseTo <= b.proseFrom {
+		return secs
+	}
+	tb := newTreeBuilder(b)
+	for _, l := range b.lines[b.proseFrom:b.proseTo] {
+		tb.addLine(l, lineMarker{}, true)
+	}
+	pre := tb.finish()
+	if len(pre) == 0 {
+		return secs
+	}
+	// the outline's own unnumbered sections come after it: text_1 is the prose
+	for i := range secs {
+		if secs[i].Kind == "text" && strings.HasPrefix(secs[i].ID, "text_") {
+			secs[i].ID = "text_" + strconv.Itoa(atoiPrefix(secs[i].ID[len("text_"):])+1)
+		}
+	}
+	return append(pre, secs...)
 }
