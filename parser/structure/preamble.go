@@ -87,17 +87,16 @@ func (b *builder) preamble(from int) int {
 			start = b.nextContent(start + 1)
 		}
 	}
-	first, lead := b.trimNarrative(b.readRun(start, false))
+	first, lead := b.trimNarrative(b.readRun(start))
 	if lead > 0 && first.found() {
 		// narrative paragraphs, then the formula: body, then preamble
 		b.prose(start, first.itemLines[0])
 		return b.takeRun(first)
 	}
-	if first.found() && first.intoBody {
+	if first.found() {
 		return b.takeRun(first)
 	}
-	// a later run that leads into the body wins over a first run that ends
-	// in prose, and over prose
+	// after prose, a later run that leads into the body
 	j := start
 	if first.next > start {
 		j = first.next
@@ -122,7 +121,7 @@ func (b *builder) preamble(from int) int {
 		if !b.opensRunAt(j) {
 			continue
 		}
-		r, _ := b.trimNarrative(b.readRun(j, false))
+		r, _ := b.trimNarrative(b.readRun(j))
 		if !r.found() || !r.intoBody {
 			if r.next > j {
 				j = r.next - 1
@@ -141,13 +140,6 @@ func (b *builder) preamble(from int) int {
 			b.prose(start, at)
 		}
 		return b.takeRun(r)
-	}
-	if first.found() {
-		return b.takeRun(first)
-	}
-	if first.next > start && len(first.items) == 0 && first.enacting == "" {
-		// narrative only: all of it is body
-		return start
 	}
 	return start
 }
@@ -194,9 +186,11 @@ func (b *builder) prose(from, to int) {
 }
 
 // recital reads lines [from, to) as the purpose recital of an old law: one
-// or more paragraphs, not in capitals, the last ending in ";".
+// or more paragraphs, not in capitals and not numbered, the last ending in
+// ";". Each paragraph ending in ";" or "." is an item.
 func (b *builder) recital(from, to int) formulaRun {
-	last := ""
+	var r formulaRun
+	var cur []string
 	for k := from; k < to; k++ {
 		s := b.lines[k].text()
 		if s == "" || isRule(b.lines[k].s) {
@@ -208,13 +202,16 @@ func (b *builder) recital(from, to int) formulaRun {
 		if m, ok := marker(s); ok && m.kind != kDash {
 			return formulaRun{}
 		}
-		last = s
+		if len(cur) == 0 {
+			r.itemLines = append(r.itemLines, k)
+		}
+		cur = append(cur, s)
+		if e := lastSignificant(s); e == ';' || e == '.' {
+			r.items = append(r.items, cleanItem(joinItem(cur)))
+			cur = cur[:0]
+		}
 	}
-	if !strings.HasSuffix(last, ";") {
-		return formulaRun{}
-	}
-	r := b.readRun(from, true)
-	if r.next != to {
+	if len(cur) > 0 || len(r.items) == 0 || lastSignificant(r.items[len(r.items)-1]) != ';' {
 		return formulaRun{}
 	}
 	return r
@@ -232,7 +229,7 @@ func (b *builder) nextContent(k int) int {
 // opening, a closing formula or the enacting line.
 func (b *builder) opensRunAt(k int) bool {
 	s := trimItemDash(b.lines[k].text())
-	if opensRun(s) {
+	if opensRun(s) || !endsClause(s) && opensRun(b.paragraph(k, s)) {
 		return true
 	}
 	if !b.isEnactingLine(k, false) {
@@ -333,16 +330,16 @@ func isPurposeOpener(s string) bool {
 	return hasPrefixFold(s, "để ") || hasPrefixFold(s, "nhằm ")
 }
 
-// readRun reads a run of formula paragraphs from line from on. With loose
-// set, any paragraph opens an item (a recital); otherwise the run ends at the
-// first line that neither opens a formula nor continues the item before it.
-func (b *builder) readRun(from int, loose bool) formulaRun {
+// readRun reads a run of formula paragraphs from line from on; the run ends
+// at the first line that neither opens a formula nor continues the item
+// before it.
+func (b *builder) readRun(from int) formulaRun {
 	var r formulaRun
 	var cur []string
 	curLine := from
 	flush := func() {
 		if len(cur) > 0 {
-			r.items = append(r.items, cleanItem(joinSpace(cur)))
+			r.items = append(r.items, cleanItem(joinItem(cur)))
 			r.itemLines = append(r.itemLines, curLine)
 			cur = cur[:0]
 		}
@@ -376,17 +373,22 @@ func (b *builder) readRun(from int, loose bool) formulaRun {
 			return r
 		}
 		body, enacting := splitGluedEnacting(trimItemDash(s))
-		for _, p := range splitAtOpeners(body) {
+		for i, p := range splitAtOpeners(body) {
 			atStart := len(r.items) == 0 && len(cur) == 0
+			// a formula whose opening words wrap ("*Căn\ncứ Luật …",
+			// "Ban Bí thư quy định … Việt\nNam như sau:") is read over its
+			// paragraph
+			para := p
+			if i == 0 && enacting == "" && !endsClause(p) {
+				para = b.paragraph(k, p)
+			}
 			switch {
-			case atStart && !loose && opensRun(p):
+			case atStart && opensRun(para):
 				open(p, k)
-			case !atStart && (isFormulaOpener(p) || (itemClosed(cur) && isClosingFormula(p))):
+			case !atStart && (isFormulaOpener(para) || (itemClosed(cur) && isClosingFormula(para))):
 				open(p, k)
 			case len(cur) > 0 && continuesItem(cur[len(cur)-1], p):
 				cur = append(cur, p)
-			case loose && itemClosed(cur) && !vntext.IsCaps(p):
-				open(p, k)
 			default:
 				// prose: the run ends before this line (pieces after the
 				// first all open a formula, so this is the first)
@@ -405,6 +407,38 @@ func (b *builder) readRun(from int, loose bool) formulaRun {
 	r.next = k
 	return r
 }
+
+// endsClause reports whether s ends with ";", "." or ":".
+func endsClause(s string) bool {
+	switch lastSignificant(s) {
+	case ';', '.', ':':
+		return true
+	}
+	return false
+}
+
+// paragraph is first (the text of line k, or its first piece) with the lines
+// after it up to the one that ends a clause, at most paragraphLines of them.
+func (b *builder) paragraph(k int, first string) string {
+	parts := []string{first}
+	for j := k + 1; j < len(b.lines) && j <= k+paragraphLines; j++ {
+		s := b.lines[j].text()
+		if s == "" || isRule(b.lines[j].s) {
+			continue
+		}
+		if b.opensBody(s) {
+			break
+		}
+		parts = append(parts, s)
+		if endsClause(s) {
+			break
+		}
+	}
+	return joinItem(parts)
+}
+
+// paragraphLines bounds the lines read to see how a paragraph opens and ends.
+const paragraphLines = 6
 
 // itemClosed reports whether the item being read ended its sentence or
 // clause (";", ",", ".", ":"), or none is being read.
@@ -433,7 +467,7 @@ func lastSignificant(s string) byte {
 // continuesItem reports whether line text next continues the item whose last
 // line is prev (see the rules at the top of the file).
 func continuesItem(prev, next string) bool {
-	if vntext.IsCaps(next) {
+	if vntext.IsCaps(next) && hasTwoWords(next) {
 		return false // a title, an authority or an enacting line in capitals
 	}
 	switch lastSignificant(prev) {
@@ -468,6 +502,20 @@ func isFormulaOpener(s string) bool {
 		return false
 	}
 	for _, p := range formulaOpeners {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensBasis reports a formula opening that a flattened page may print
+// inside a line: one of preambleOpeners, with a capital.
+func opensBasis(s string) bool {
+	if !startsUpper(s) {
+		return false
+	}
+	for _, p := range preambleOpeners {
 		if hasPrefixFold(s, p) {
 			return true
 		}
@@ -536,6 +584,24 @@ func trimItemDash(s string) string {
 	return s
 }
 
+// joinItem joins the lines of an item with single spaces, with none before
+// the punctuation that a wrap or a converter put at the start of a line
+// ("Việt Nam\n;").
+func joinItem(parts []string) string {
+	var sb strings.Builder
+	for _, p := range parts {
+		p = strings.Join(strings.Fields(p), " ")
+		if p == "" {
+			continue
+		}
+		if sb.Len() > 0 && strings.IndexByte(";,.:)/", p[0]) < 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p)
+	}
+	return sb.String()
+}
+
 // cleanItem drops footnote markers ("Luật …[2].") from an item.
 func cleanItem(s string) string {
 	if strings.IndexByte(s, '[') < 0 {
@@ -587,7 +653,7 @@ func splitAtOpeners(s string) []string {
 			continue
 		}
 		rest := s[i+2:]
-		if isFormulaOpener(rest) || c != ',' && isClosingFormula(rest) {
+		if opensBasis(rest) || c != ',' && isClosingFormula(rest) {
 			out = append(out, strings.TrimSpace(s[from:i+1]))
 			from = i + 2
 		}

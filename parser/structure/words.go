@@ -114,7 +114,7 @@ var formulaOpeners = append(append([]string(nil), preambleOpeners...),
 // colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
 func isEnactingWord(k string) bool {
 	switch k {
-	case "quyết định", "quyết nghị", "nghị quyết", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện":
+	case "quyết định", "quyết nghị", "nghị quyết", "nghị định", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện", "ra sắc lệnh", "sắc lệnh":
 		return true
 	}
 	return false
