@@ -372,30 +372,26 @@ func (b *builder) readRun(from int) formulaRun {
 			r.next, r.intoBody = k, n > 0 && strings.HasSuffix(r.items[n-1], ":")
 			return r
 		}
-		body, enacting := splitGluedEnacting(trimItemDash(s))
-		for i, p := range splitAtOpeners(body) {
-			atStart := len(r.items) == 0 && len(cur) == 0
-			// a formula whose opening words wrap ("*Căn\ncứ Luật …",
-			// "Ban Bí thư quy định … Việt\nNam như sau:") is read over its
-			// paragraph
-			para := p
-			if i == 0 && enacting == "" && !endsClause(p) {
-				para = b.paragraph(k, p)
-			}
-			switch {
-			case atStart && opensRun(para):
-				open(p, k)
-			case !atStart && (isFormulaOpener(para) || (itemClosed(cur) && isClosingFormula(para))):
-				open(p, k)
-			case len(cur) > 0 && continuesItem(cur[len(cur)-1], p):
-				cur = append(cur, p)
-			default:
-				// prose: the run ends before this line (pieces after the
-				// first all open a formula, so this is the first)
-				flush()
-				r.next = k
-				return r
-			}
+		if isPageFurniture(s) {
+			continue
+		}
+		// a chapter heading glued to the end of the closing formula
+		// ("Quốc hội ban hành Luật …, Chương 1."): the rest of the line is
+		// the body's first line
+		if a, c, ok := splitTrailingChapter(l); ok {
+			b.lines[k] = c
+			s = a.text()
+			body, _ := splitGluedEnacting(s)
+			r.readPieces(b, k, body, &cur, open)
+			flush()
+			r.next, r.intoBody = k, true
+			return r
+		}
+		body, enacting := splitGluedEnacting(s)
+		if !r.readPieces(b, k, body, &cur, open) {
+			flush()
+			r.next = k
+			return r.endsWithCloser()
 		}
 		if enacting != "" {
 			flush()
@@ -406,6 +402,76 @@ func (b *builder) readRun(from int) formulaRun {
 	flush()
 	r.next = k
 	return r
+}
+
+// endsWithCloser marks a run that ends with the issuer's closing formula as
+// leading into the body: nothing of the preamble comes after it, whatever
+// line follows (a footnote, a page head).
+func (r formulaRun) endsWithCloser() formulaRun {
+	if n := len(r.items); n > 0 && isClosingFormula(r.items[n-1]) {
+		r.intoBody = true
+	}
+	return r
+}
+
+// readPieces reads the pieces of line k (see splitAtOpeners) into the run:
+// each opens an item or continues the one being read (cur). It reports false
+// when the line does neither: the run ends before it.
+func (r *formulaRun) readPieces(b *builder, k int, body string, cur *[]string, open func(string, int)) bool {
+	for i, p := range splitAtOpeners(body) {
+		atStart := len(r.items) == 0 && len(*cur) == 0
+		item := trimItemDash(p)
+		// a formula whose opening words wrap ("*Căn\ncứ Luật …", "Ban Bí
+		// thư quy định … Việt\nNam như sau:") is read over its paragraph
+		para := item
+		if i == 0 && !endsClause(item) {
+			para = b.paragraph(k, item)
+		}
+		switch {
+		case atStart && opensRun(para):
+			open(item, k)
+		case !atStart && isFormulaOpener(para):
+			open(item, k)
+		case !atStart && itemClosed(*cur) && isClosingFormula(para) && b.closerStartsItem(k, i, *cur, para):
+			open(item, k)
+		case len(*cur) > 0 && continuesItem((*cur)[len(*cur)-1], p):
+			*cur = append(*cur, p)
+		default:
+			// pieces after the first all open a formula: this is the first
+			return false
+		}
+	}
+	return true
+}
+
+// closerStartsItem reports whether a closing formula starting piece i of
+// line k opens an item of its own rather than ending the sentence of the
+// item before it: always after ";" or ".", and after "," when it issues
+// ("…, Chính phủ ban hành Nghị định …") or starts a paragraph of its own
+// ("Xét đề nghị của …,\n\nBan Bí thư quy định … như sau:"). "Thực hiện …,
+// Ban Tổ chức Trung ương hướng dẫn … như sau:" is one sentence.
+func (b *builder) closerStartsItem(k, i int, cur []string, para string) bool {
+	if lastSignificant(cur[len(cur)-1]) != ',' {
+		return true
+	}
+	return i == 0 && b.lines[k].blankBefore || strings.Contains(key(headOf(para, 300)), " ban hành ")
+}
+
+// isPageFurniture reports the lines a gazette or a signed PDF prints on
+// every page, inside the text: the running head "CÔNG BÁO/Số …", a page
+// number, the digital signature's "Người ký:", "Email:", "Cơ quan:", "Thời
+// gian ký:".
+func isPageFurniture(s string) bool {
+	if hasPrefixFold(s, "công báo/") || hasPrefixFold(s, "người ký:") || hasPrefixFold(s, "email:") ||
+		hasPrefixFold(s, "cơ quan:") || hasPrefixFold(s, "thời gian ký:") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) <= 4
 }
 
 // endsClause reports whether s ends with ";", "." or ":".
@@ -472,7 +538,9 @@ func continuesItem(prev, next string) bool {
 	}
 	switch lastSignificant(prev) {
 	case ';':
-		return startsDocumentName(next)
+		// "Căn cứ Luật …;\nLuật sửa đổi …;", "Theo đề nghị … Tờ trình số …;
+		// văn bản số …;\nbáo cáo thẩm định …;"
+		return startsDocumentName(next) || startsLowerWord(next)
 	case '.', ':':
 		return false
 	}
