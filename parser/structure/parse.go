@@ -95,7 +95,7 @@ func ParseString(src string) Result {
 	last = b.footnotes(bodyFrom, last)
 	bodyEnd, tailEnd := b.tail(bodyFrom, last)
 	b.doc.Sections = b.proseSections(b.tree(bodyFrom, bodyEnd))
-	b.judgmentEnacting(bodyFrom, bodyEnd)
+	b.judgmentEnacting(bodyFrom, len(b.lines))
 	b.annexes(tailEnd, last)
 	// The number is split once the title is read: the type it names settles
 	// ambiguous codes (CT: Chỉ thị or Cục Thuế).

@@ -93,8 +93,22 @@ func (b *builder) preamble(from int) int {
 		b.prose(start, first.itemLines[0])
 		return b.takeRun(first)
 	}
+	if len(first.items) == 0 && strings.HasSuffix(first.enacting, "điện:") {
+		// a công điện: its addressees, then the lead-in of its requests
+		if r, at, ok := b.leadInAfter(first.next); ok {
+			b.prose(first.next, at)
+			b.doc.Enacting = first.enacting
+			return b.takeRun(r)
+		}
+	}
 	if first.found() {
 		return b.takeRun(first)
+	}
+	if b.doc.TypeCode == "AL" {
+		// an án lệ: its front matter (adoption sentence, "Nguồn án lệ:",
+		// "Khái quát nội dung của án lệ:", their dashes) is body text up to
+		// the first heading in capitals ("NỘI DUNG VỤ ÁN")
+		return b.frontMatter(start)
 	}
 	// after prose, a later run that leads into the body
 	j := start
@@ -134,7 +148,7 @@ func (b *builder) preamble(from int) int {
 		}
 		// the lines before the run: a recital is its first item, anything
 		// else is body
-		if rec := b.recital(start, at); rec.found() {
+		if rec := b.recital(start, at, r); rec.found() {
 			r.items = append(rec.items, r.items...)
 		} else {
 			b.prose(start, at)
@@ -157,6 +171,49 @@ func endsLetterBody(s string) bool {
 		}
 	}
 	return false
+}
+
+// frontMatter keeps the lines from start up to the first heading in
+// capitals as body text, and returns that heading's line.
+func (b *builder) frontMatter(start int) int {
+	for k, n := start, 0; k < len(b.lines) && n < lookAheadLines; k++ {
+		s := b.lines[k].text()
+		if s == "" || isRule(b.lines[k].s) {
+			continue
+		}
+		n++
+		if vntext.IsCaps(s) && hasTwoWords(s) && len(s) <= 120 || b.opensBody(s) {
+			b.prose(start, k)
+			return k
+		}
+	}
+	return start
+}
+
+// leadInAfter finds, after the addressees of a công điện (dashed items and
+// their wrapped lines), a formula run that leads into the body ("Triển khai
+// chỉ đạo …, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:"), and the line it
+// starts on.
+func (b *builder) leadInAfter(from int) (formulaRun, int, bool) {
+	for k, n := from, 0; k < len(b.lines) && n < lookAheadLines; k++ {
+		s := b.lines[k].text()
+		if s == "" || isRule(b.lines[k].s) {
+			continue
+		}
+		n++
+		if b.opensBody(s) {
+			break
+		}
+		if !b.opensRunAt(k) {
+			continue
+		}
+		r, _ := b.trimNarrative(b.readRun(k))
+		if r.found() && r.intoBody && r.enacting == "" {
+			return r, r.itemLines[0], true
+		}
+		break
+	}
+	return formulaRun{}, 0, false
 }
 
 // takeRun stores a run as the preamble and returns the first body line.
@@ -185,36 +242,36 @@ func (b *builder) prose(from, to int) {
 	b.proseFrom, b.proseTo = from, to
 }
 
-// recital reads lines [from, to) as the purpose recital of an old law: one
-// or more paragraphs, not in capitals and not numbered, the last ending in
-// ";". Each paragraph ending in ";" or "." is an item.
-func (b *builder) recital(from, to int) formulaRun {
-	var r formulaRun
-	var cur []string
+// recital reads lines [from, to) before a run that opens with "Căn cứ" as
+// the purpose recital of an old law: one paragraph ending in ";", not in
+// capitals, with no list marker or table rule ("Giáo dục tiểu học là điều
+// kiện cơ bản …;").
+func (b *builder) recital(from, to int, r formulaRun) formulaRun {
+	if len(r.items) == 0 || !hasPrefixFold(r.items[0], "căn cứ") {
+		return formulaRun{}
+	}
+	var parts []string
+	at := -1
 	for k := from; k < to; k++ {
 		s := b.lines[k].text()
 		if s == "" || isRule(b.lines[k].s) {
 			continue
 		}
-		if vntext.IsCaps(s) {
+		if vntext.IsCaps(s) || strings.ContainsAny(s[:1], "|-–+•") {
 			return formulaRun{}
 		}
-		if m, ok := marker(s); ok && m.kind != kDash {
+		if _, ok := marker(s); ok || len(parts) > 0 && endsClause(parts[len(parts)-1]) {
 			return formulaRun{}
 		}
-		if len(cur) == 0 {
-			r.itemLines = append(r.itemLines, k)
+		if at < 0 {
+			at = k
 		}
-		cur = append(cur, s)
-		if e := lastSignificant(s); e == ';' || e == '.' {
-			r.items = append(r.items, cleanItem(joinItem(cur)))
-			cur = cur[:0]
-		}
+		parts = append(parts, s)
 	}
-	if len(cur) > 0 || len(r.items) == 0 || lastSignificant(r.items[len(r.items)-1]) != ';' {
+	if len(parts) == 0 || lastSignificant(parts[len(parts)-1]) != ';' {
 		return formulaRun{}
 	}
-	return r
+	return formulaRun{items: []string{cleanItem(joinItem(parts))}, itemLines: []int{at}}
 }
 
 // nextContent is the first line at or after k that is neither empty nor a rule.
@@ -492,7 +549,7 @@ func (b *builder) paragraph(k int, first string) string {
 		if s == "" || isRule(b.lines[j].s) {
 			continue
 		}
-		if b.opensBody(s) {
+		if b.opensBody(s) || isFormulaOpener(s) || vntext.IsCaps(s) && hasTwoWords(s) {
 			break
 		}
 		parts = append(parts, s)
@@ -619,7 +676,7 @@ func isClosingFormula(s string) bool {
 	}
 	k := key(headOf(s, 400))
 	i := strings.Index(k, " ban hành ")
-	if i > 0 && i < 250 && !strings.ContainsAny(k[:i], ";:") {
+	if i > 0 && i < 250 && isIssuerSubject(k[:i]) {
 		after := k[i+len(" ban hành "):]
 		for _, t := range enactedTypes {
 			if strings.HasPrefix(after, t) {
@@ -632,9 +689,25 @@ func isClosingFormula(s string) bool {
 		if len(head) > 80 {
 			head = head[:80]
 		}
-		return strings.Contains(head, " quy định ") || strings.Contains(head, " hướng dẫn ")
+		for _, verb := range []string{" quy định ", " hướng dẫn "} {
+			if j := strings.Index(head, verb); j > 0 && isIssuerSubject(head[:j]) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// isIssuerSubject reports whether the folded words before the verb of a
+// closing formula can name who issues: a body or posts ("chính phủ", "bộ
+// trưởng bộ tài chính, bộ trưởng bộ công thương"), with no date, number or
+// clause ("ngày 28 tháng 10 năm 2025, chủ tịch … đã", "nội dung vụ án ngày
+// 07-4-2008, ủy ban nhân dân tỉnh …").
+func isIssuerSubject(k string) bool {
+	if strings.ContainsAny(k, ";:/0123456789") || strings.HasSuffix(k, " đã") {
+		return false
+	}
+	return true
 }
 
 // lawScopeOpeners open the closing formula of a law or ordinance, folded.
@@ -670,8 +743,10 @@ func joinItem(parts []string) string {
 	return sb.String()
 }
 
-// cleanItem drops footnote markers ("Luật …[2].") from an item.
+// cleanItem drops footnote markers ("Luật …[2].", "giai đoạn 2021 -
+// 20251." where a gazette glues the marker 1 to a year) from an item.
 func cleanItem(s string) string {
+	s = dropGluedFootnote(s)
 	if strings.IndexByte(s, '[') < 0 {
 		return s
 	}
@@ -690,6 +765,24 @@ func cleanItem(s string) string {
 		sb.WriteByte(s[i])
 	}
 	return sb.String()
+}
+
+// dropGluedFootnote drops the footnote number a gazette glues to a year at
+// the end of an item: a run of five or six digits starting with a year (19xx,
+// 20xx) before the closing punctuation.
+func dropGluedFootnote(s string) string {
+	end := len(s)
+	for end > 0 && strings.IndexByte(".;,: ", s[end-1]) >= 0 {
+		end--
+	}
+	i := end
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if n := end - i; n < 5 || n > 6 || (s[i:i+2] != "19" && s[i:i+2] != "20") || i > 0 && s[i-1] != ' ' {
+		return s
+	}
+	return s[:i+4] + s[end:]
 }
 
 // trimFootnoteMarkers drops footnote markers at the end of s.
