@@ -87,6 +87,22 @@ func (b *builder) preamble(from int) int {
 			start = b.nextContent(start + 1)
 		}
 	}
+	// title lines the header left (the end of a wrapped authority line
+	// "CỤC TRƯỞNG CỤC / HẢI QUAN"): body text before the preamble
+	caps := start
+	for caps < len(b.lines) && caps < start+4 {
+		s := b.lines[caps].text()
+		if s != "" && !isRule(b.lines[caps].s) && (!vntext.IsCaps(s) || b.isEnactingLine(caps, false) || b.opensBody(s)) {
+			break
+		}
+		caps++
+	}
+	if caps > start {
+		if r, lead := b.trimNarrative(b.readRun(caps)); lead == 0 && r.found() {
+			b.prose(start, caps)
+			return b.takeRun(r)
+		}
+	}
 	first, lead := b.trimNarrative(b.readRun(start))
 	if lead > 0 && first.found() {
 		// narrative paragraphs, then the formula: body, then preamble
@@ -242,16 +258,17 @@ func (b *builder) prose(from, to int) {
 	b.proseFrom, b.proseTo = from, to
 }
 
-// recital reads lines [from, to) before a run that opens with "Căn cứ" as
-// the purpose recital of an old law: one paragraph ending in ";", not in
-// capitals, with no list marker or table rule ("Giáo dục tiểu học là điều
-// kiện cơ bản …;").
+// recital reads lines [from, to) before a run that opens with "Căn cứ" or a
+// purpose ("Để …") as the recital of an old law: paragraphs each ending in
+// ";", not in capitals, with no list marker or table rule ("Giáo dục tiểu
+// học là điều kiện cơ bản …;", "Đất đai là tài nguyên quốc gia …; / Trải qua
+// nhiều thế hệ …;").
 func (b *builder) recital(from, to int, r formulaRun) formulaRun {
-	if len(r.items) == 0 || !hasPrefixFold(r.items[0], "căn cứ") {
+	if len(r.items) == 0 || !hasPrefixFold(r.items[0], "căn cứ") && !isPurposeOpener(r.items[0]) {
 		return formulaRun{}
 	}
+	var rec formulaRun
 	var parts []string
-	at := -1
 	for k := from; k < to; k++ {
 		s := b.lines[k].text()
 		if s == "" || isRule(b.lines[k].s) {
@@ -260,18 +277,40 @@ func (b *builder) recital(from, to int, r formulaRun) formulaRun {
 		if vntext.IsCaps(s) || strings.ContainsAny(s[:1], "|-–+•") {
 			return formulaRun{}
 		}
-		if _, ok := marker(s); ok || len(parts) > 0 && endsClause(parts[len(parts)-1]) {
+		if _, ok := marker(s); ok {
 			return formulaRun{}
 		}
-		if at < 0 {
-			at = k
+		if len(parts) == 0 {
+			rec.itemLines = append(rec.itemLines, k)
 		}
 		parts = append(parts, s)
+		switch lastSignificant(s) {
+		case ';':
+			rec.items = append(rec.items, cleanItem(joinItem(parts)))
+			parts = parts[:0]
+		case '.':
+			// a law's recital may close its sentence ("Sức khoẻ là vốn quý
+			// nhất … và bảo vệ Tổ quốc.")
+			it := joinItem(parts)
+			if !isLawType(b.doc.Type) || hasSentenceBreak(it) {
+				return formulaRun{}
+			}
+			rec.items = append(rec.items, cleanItem(it))
+			parts = parts[:0]
+		case ':':
+			return formulaRun{}
+		}
 	}
-	if len(parts) == 0 || lastSignificant(parts[len(parts)-1]) != ';' {
+	if len(parts) > 0 || len(rec.items) == 0 {
 		return formulaRun{}
 	}
-	return formulaRun{items: []string{cleanItem(joinItem(parts))}, itemLines: []int{at}}
+	return rec
+}
+
+// isLawType reports the types whose old texts open with a recital: laws,
+// codes, ordinances.
+func isLawType(t string) bool {
+	return t == "Luật" || t == "Bộ luật" || t == "Pháp lệnh"
 }
 
 // nextContent is the first line at or after k that is neither empty nor a rule.
@@ -942,13 +981,18 @@ func (b *builder) judgmentEnacting(from, to int) {
 			b.doc.Enacting = joinSpace([]string{s})
 			return
 		}
-		k := key(headOf(s, 40))
+		k := key(headOf(strings.TrimLeft(s, "[]0123456789 "), 40))
+		if prevReasons && strings.HasPrefix(k, "căn cứ") {
+			continue // "Bởi các lẽ trên; / Căn cứ vào khoản 2 Điều 291 …; / QUYẾT ĐỊNH:"
+		}
 		prevReasons = false
 		for _, p := range reasonsOpeners {
 			if strings.HasPrefix(k, p) {
 				prevReasons = true
 			}
 		}
+		// "[17] Căn cứ vào khoản 2 Điều 291 … / QUYẾT ĐỊNH:" in an án lệ
+		prevReasons = prevReasons || b.doc.TypeCode == "AL" && strings.HasPrefix(k, "căn cứ")
 	}
 }
 
