@@ -274,8 +274,8 @@ func (b *builder) recital(from, to int, r formulaRun) formulaRun {
 		if s == "" || isRule(b.lines[k].s) {
 			continue
 		}
-		if vntext.IsCaps(s) || strings.ContainsAny(s[:1], "|-–+•") {
-			return formulaRun{}
+		if vntext.IsCaps(s) || len(parts) == 0 && !startsUpper(s) {
+			return formulaRun{} // a title, a list, a table rule, a piece of a sentence
 		}
 		if _, ok := marker(s); ok {
 			return formulaRun{}
@@ -360,7 +360,8 @@ func (b *builder) trimNarrative(r formulaRun) (run formulaRun, lead int) {
 	}
 	for i := lead; i < len(r.items); i++ {
 		if isNarrative(r.items[i]) {
-			r.next, r.intoBody = r.itemLines[i], false
+			// the run ends before it; whether it led into the body stays
+			r.next = r.itemLines[i]
 			r.items, r.itemLines = r.items[:i], r.itemLines[:i]
 			break
 		}
@@ -725,8 +726,8 @@ func isClosingFormula(s string) bool {
 	}
 	if strings.HasSuffix(strings.TrimRight(s, " "), "sau:") {
 		head := k
-		if len(head) > 80 {
-			head = head[:80]
+		if len(head) > 160 {
+			head = head[:160]
 		}
 		for _, verb := range []string{" quy định ", " hướng dẫn "} {
 			if j := strings.Index(head, verb); j > 0 && isIssuerSubject(head[:j]) {
@@ -743,11 +744,22 @@ func isClosingFormula(s string) bool {
 // clause ("ngày 28 tháng 10 năm 2025, chủ tịch … đã", "nội dung vụ án ngày
 // 07-4-2008, ủy ban nhân dân tỉnh …").
 func isIssuerSubject(k string) bool {
-	if strings.ContainsAny(k, ";:/0123456789") || strings.HasSuffix(k, " đã") {
+	if strings.ContainsAny(k, ";:/0123456789") {
 		return false
+	}
+	// a clause, not a name: "hiện nay, bộ tài chính đang … trình chính phủ"
+	k = " " + k + " "
+	for _, w := range clauseWords {
+		if strings.Contains(k, w) {
+			return false
+		}
 	}
 	return true
 }
+
+// clauseWords mark the words before "ban hành" as a clause of prose rather
+// than the name of who issues, folded with spaces around.
+var clauseWords = []string{" đã ", " đang ", " sẽ ", " trình ", " được ", " đề nghị ", " hiện nay ", " sau khi ", " khi "}
 
 // lawScopeOpeners open the closing formula of a law or ordinance, folded.
 var lawScopeOpeners = []string{"luật này quy định", "bộ luật này quy định", "pháp lệnh này quy định"}
