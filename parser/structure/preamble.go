@@ -325,7 +325,7 @@ func (b *builder) nextContent(k int) int {
 // opening, a closing formula or the enacting line.
 func (b *builder) opensRunAt(k int) bool {
 	s := trimItemDash(b.lines[k].text())
-	if opensRun(s) || !endsClause(s) && opensRun(b.paragraph(k, s)) {
+	if opensRun(s) || needsParagraph(s, true) && opensRun(b.paragraph(k, s)) {
 		return true
 	}
 	if !b.isEnactingLine(k, false) {
@@ -338,7 +338,7 @@ func (b *builder) opensRunAt(k int) bool {
 // opensRun reports whether s can open a run: a formula opening, or a
 // closing formula in the "… ban hành Kế hoạch …" form.
 func opensRun(s string) bool {
-	return isFormulaOpener(s) || isClosingFormula(s) && strings.Contains(key(headOf(s, 300)), " ban hành ")
+	return isFormulaOpener(s) || isClosingFormula(s) && strings.Contains(headOf(s, 300), " ban hành ")
 }
 
 // trimNarrative takes the narrative paragraphs out of a run that does not
@@ -515,13 +515,16 @@ func (r formulaRun) endsWithCloser() formulaRun {
 // each opens an item or continues the one being read (cur). It reports false
 // when the line does neither: the run ends before it.
 func (r *formulaRun) readPieces(b *builder, k int, body string, cur *[]string, open func(string, int)) bool {
-	for i, p := range splitAtOpeners(body) {
+	var buf [4]string
+	for i, p := range splitAtOpeners(body, buf[:]) {
 		atStart := len(r.items) == 0 && len(*cur) == 0
 		item := trimItemDash(p)
 		// a formula whose opening words wrap ("*Căn\ncứ Luật …", "Ban Bí
-		// thư quy định … Việt\nNam như sau:") is read over its paragraph
+		// thư quy định … Việt\nNam như sau:") is read over its paragraph;
+		// a line that continues an open item needs it only when it is
+		// short enough to be the first word of an opening
 		para := item
-		if i == 0 && !endsClause(item) {
+		if i == 0 && needsParagraph(item, atStart || itemClosed(*cur)) {
 			para = b.paragraph(k, item)
 		}
 		switch {
@@ -578,6 +581,17 @@ func endsClause(s string) bool {
 		return true
 	}
 	return false
+}
+
+// needsParagraph reports whether the opening of line text s must be read
+// over its paragraph: it does not end a clause, and it may be the first
+// word of a wrapped formula opening ("Căn", "Theo"), or, where an item may
+// start (mayClose), the subject of a wrapped closing formula.
+func needsParagraph(s string, mayClose bool) bool {
+	if endsClause(s) || isFormulaOpener(s) {
+		return false
+	}
+	return len(s) < 16 || mayClose && startsIssuer(s)
 }
 
 // paragraph is first (the text of line k, or its first piece) with the lines
@@ -714,6 +728,14 @@ func isClosingFormula(s string) bool {
 			return true
 		}
 	}
+	if !startsIssuer(s) {
+		return false
+	}
+	// cheap tests first: most lines name neither verb
+	sau := strings.HasSuffix(strings.TrimRight(s, " "), "sau:")
+	if !sau && !strings.Contains(headOf(s, 400), " ban hành ") {
+		return false
+	}
 	k := key(headOf(s, 400))
 	i := strings.Index(k, " ban hành ")
 	if i > 0 && i < 250 && isIssuerSubject(k[:i]) {
@@ -724,7 +746,7 @@ func isClosingFormula(s string) bool {
 			}
 		}
 	}
-	if strings.HasSuffix(strings.TrimRight(s, " "), "sau:") {
+	if sau {
 		head := k
 		if len(head) > 160 {
 			head = head[:160]
@@ -761,6 +783,23 @@ func isIssuerSubject(k string) bool {
 // than the name of who issues, folded with spaces around.
 var clauseWords = []string{" đã ", " đang ", " sẽ ", " trình ", " được ", " đề nghị ", " hiện nay ", " sau khi ", " khi "}
 
+// startsIssuer reports whether s opens with the name of a body or a post,
+// as the subject of a closing formula does ("Chính phủ", "Bộ trưởng Bộ …",
+// "Ủy ban nhân dân tỉnh …", "Ban Bí thư", "Liên Bộ …", "Viện trưởng …").
+func startsIssuer(s string) bool {
+	for _, h := range orgHeads {
+		if hasPrefixFold(s, h) {
+			return true
+		}
+	}
+	for _, h := range authorityHeads {
+		if hasPrefixFold(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // lawScopeOpeners open the closing formula of a law or ordinance, folded.
 var lawScopeOpeners = []string{"luật này quy định", "bộ luật này quy định", "pháp lệnh này quy định"}
 
@@ -780,18 +819,35 @@ func trimItemDash(s string) string {
 // the punctuation that a wrap or a converter put at the start of a line
 // ("Việt Nam\n;").
 func joinItem(parts []string) string {
-	var sb strings.Builder
-	for _, p := range parts {
-		p = strings.Join(strings.Fields(p), " ")
-		if p == "" {
-			continue
-		}
-		if sb.Len() > 0 && strings.IndexByte(";,.:)/", p[0]) < 0 {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(p)
+	if len(parts) == 1 && !strings.Contains(parts[0], "  ") && strings.IndexByte(parts[0], '\t') < 0 {
+		return parts[0]
 	}
-	return sb.String()
+	n := 0
+	for _, p := range parts {
+		n += len(p) + 1
+	}
+	out := make([]byte, 0, n)
+	for _, p := range parts {
+		for i := 0; i < len(p); {
+			// one word at a time: runs of spaces and tabs become one space
+			for i < len(p) && (p[i] == ' ' || p[i] == '\t') {
+				i++
+			}
+			j := i
+			for j < len(p) && p[j] != ' ' && p[j] != '\t' {
+				j++
+			}
+			if j == i {
+				break
+			}
+			if len(out) > 0 && !(i == 0 && strings.IndexByte(";,.:)/", p[0]) >= 0) {
+				out = append(out, ' ')
+			}
+			out = append(out, p[i:j]...)
+			i = j
+		}
+	}
+	return string(out)
 }
 
 // cleanItem drops footnote markers ("Luật …[2].", "giai đoạn 2021 -
@@ -856,8 +912,8 @@ func trimFootnoteMarkers(s string) string {
 // splitAtOpeners cuts a line where a formula paragraph opens inside it, after
 // ", ", "; " or ". " ("… giai đoạn 2014 - 2020, Xét đề nghị của …"): a page
 // flattened into one line holds several items.
-func splitAtOpeners(s string) []string {
-	var out []string
+func splitAtOpeners(s string, buf []string) []string {
+	out := buf[:0]
 	from := 0
 	for i := 0; i+2 < len(s); i++ {
 		c := s[i]
@@ -977,11 +1033,12 @@ func (b *builder) opensBody(s string) bool {
 	return ok && m.kind == kMuc
 }
 
-// judgmentEnacting finds the operative line of the judgment an án lệ quotes:
+// judgmentEnacting finds the operative line of the judgment an án lệ quotes,
+// in its body:
 // "QUYẾT ĐỊNH" right after "Vì các lẽ trên, …" or "Bởi các lẽ trên …".
 func (b *builder) judgmentEnacting(from, to int) {
-	if b.doc.Enacting != "" {
-		return
+	if b.doc.Enacting != "" || b.doc.TypeCode != "AL" {
+		return // only an án lệ quotes a judgment; the scan reads every line
 	}
 	prevReasons := false
 	for k := from; k < to && k < len(b.lines); k++ {
@@ -993,18 +1050,19 @@ func (b *builder) judgmentEnacting(from, to int) {
 			b.doc.Enacting = joinSpace([]string{s})
 			return
 		}
-		k := key(headOf(strings.TrimLeft(s, "[]0123456789 "), 40))
-		if prevReasons && strings.HasPrefix(k, "căn cứ") {
+		t := strings.TrimLeft(s, "[]0123456789 ")
+		basis := hasPrefixFold(t, "căn cứ")
+		if prevReasons && basis {
 			continue // "Bởi các lẽ trên; / Căn cứ vào khoản 2 Điều 291 …; / QUYẾT ĐỊNH:"
 		}
 		prevReasons = false
 		for _, p := range reasonsOpeners {
-			if strings.HasPrefix(k, p) {
+			if hasPrefixFold(t, p) {
 				prevReasons = true
 			}
 		}
 		// "[17] Căn cứ vào khoản 2 Điều 291 … / QUYẾT ĐỊNH:" in an án lệ
-		prevReasons = prevReasons || b.doc.TypeCode == "AL" && strings.HasPrefix(k, "căn cứ")
+		prevReasons = prevReasons || basis && b.doc.TypeCode == "AL"
 	}
 }
 
