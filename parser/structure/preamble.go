@@ -139,11 +139,10 @@ func (b *builder) preamble(from int) int {
 			continue
 		}
 		n++
-		if b.opensBody(s) || endsLetterBody(s) {
-			break
-		}
-		if m, ok := marker(s); ok && (m.kind == kNumber || m.kind == kLetter) && !note {
-			break
+		m, ok := marker(s)
+		if ok && (m.kind == kDieu || m.kind == kChuong || m.kind == kPhan || m.kind == kRoman || m.kind == kMuc) ||
+			ok && (m.kind == kNumber || m.kind == kLetter) && !note || hasPrefixFold(s, "lời nói đầu") || endsLetterBody(s) {
+			break // the body (opensBody), a numbered division, the letter's close
 		}
 		if strings.HasSuffix(s, "bởi:") {
 			note = true
@@ -325,14 +324,30 @@ func (b *builder) nextContent(k int) int {
 // opening, a closing formula or the enacting line.
 func (b *builder) opensRunAt(k int) bool {
 	s := trimItemDash(b.lines[k].text())
-	if opensRun(s) || needsParagraph(s, true) && opensRun(b.paragraph(k, s)) {
+	if opensRun(s) {
 		return true
+	}
+	// a wrapped opening word, or a closing formula whose "ban hành" is on
+	// this line or the next: read over the paragraph
+	if needsParagraph(s, false) || needsParagraph(s, true) && b.banHanhNear(k) {
+		if opensRun(b.paragraph(k, s)) {
+			return true
+		}
 	}
 	if !b.isEnactingLine(k, false) {
 		return false
 	}
 	// a standalone enacting line after prose: only the strong forms
 	return isGluedEnactingWord(strings.TrimRight(key(s), " :"))
+}
+
+// banHanhNear reports whether line k or the next one says "ban hành".
+func (b *builder) banHanhNear(k int) bool {
+	if strings.Contains(b.lines[k].s, "ban hành") {
+		return true
+	}
+	n := b.nextContent(k + 1)
+	return n < len(b.lines) && strings.Contains(b.lines[n].s, "ban hành")
 }
 
 // opensRun reports whether s can open a run: a formula opening, or a
@@ -457,12 +472,15 @@ func (b *builder) readRun(from int) formulaRun {
 			r.enacting, r.next, r.intoBody = joinSpace([]string{s}), k+1, true
 			return r
 		}
-		if b.opensBody(s) {
+		m, ok := marker(s)
+		switch {
+		case ok && (m.kind == kDieu || m.kind == kChuong || m.kind == kPhan || m.kind == kRoman || m.kind == kMuc),
+			hasPrefixFold(s, "lời nói đầu"):
+			// the body (opensBody, the marker read once)
 			flush()
 			r.next, r.intoBody = k, true
 			return r
-		}
-		if m, ok := marker(s); ok && m.kind != kDash && m.kind != kPlus && m.kind != kStar {
+		case ok && m.kind != kDash && m.kind != kPlus && m.kind != kStar:
 			// a numbered division leads into the body after a lead-in ending in ":"
 			flush()
 			n := len(r.items)
@@ -736,21 +754,18 @@ func isClosingFormula(s string) bool {
 	if !sau && !strings.Contains(headOf(s, 400), " ban hành ") {
 		return false
 	}
-	k := key(headOf(s, 400))
-	i := strings.Index(k, " ban hành ")
-	if i > 0 && i < 250 && isIssuerSubject(k[:i]) {
-		after := k[i+len(" ban hành "):]
+	// running text prints the verbs in lower case: no folding needed
+	head := headOf(s, 400)
+	if i := strings.Index(head, " ban hành "); i > 0 && i < 250 && isIssuerSubject(head[:i]) {
+		after := head[i+len(" ban hành "):]
 		for _, t := range enactedTypes {
-			if strings.HasPrefix(after, t) {
+			if hasPrefixFold(after, t) {
 				return true
 			}
 		}
 	}
 	if sau {
-		head := k
-		if len(head) > 160 {
-			head = head[:160]
-		}
+		head = headOf(s, 160)
 		for _, verb := range []string{" quy định ", " hướng dẫn "} {
 			if j := strings.Index(head, verb); j > 0 && isIssuerSubject(head[:j]) {
 				return true
@@ -760,23 +775,22 @@ func isClosingFormula(s string) bool {
 	return false
 }
 
-// isIssuerSubject reports whether the folded words before the verb of a
-// closing formula can name who issues: a body or posts ("chính phủ", "bộ
-// trưởng bộ tài chính, bộ trưởng bộ công thương"), with no date, number or
-// clause ("ngày 28 tháng 10 năm 2025, chủ tịch … đã", "nội dung vụ án ngày
-// 07-4-2008, ủy ban nhân dân tỉnh …").
+// isIssuerSubject reports whether the words before the verb of a closing
+// formula can name who issues: a body or posts ("Chính phủ", "Bộ trưởng Bộ
+// Tài chính, Bộ trưởng Bộ Công Thương"), with no date, number or clause
+// ("Ngày 28 tháng 10 năm 2025, Chủ tịch … đã", "Hiện nay, Bộ Tài chính đang
+// … trình Chính phủ").
 func isIssuerSubject(k string) bool {
 	if strings.ContainsAny(k, ";:/0123456789") {
 		return false
 	}
-	// a clause, not a name: "hiện nay, bộ tài chính đang … trình chính phủ"
 	k = " " + k + " "
 	for _, w := range clauseWords {
 		if strings.Contains(k, w) {
 			return false
 		}
 	}
-	return true
+	return !hasPrefixFold(k[1:], "hiện nay") && !hasPrefixFold(k[1:], "sau khi") && !hasPrefixFold(k[1:], "khi ")
 }
 
 // clauseWords mark the words before "ban hành" as a clause of prose rather
