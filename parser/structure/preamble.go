@@ -48,6 +48,7 @@ package structure
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
@@ -254,7 +255,23 @@ func (b *builder) prose(from, to int) {
 			to = last
 		}
 	}
-	b.proseFrom, b.proseTo = from, to
+	for k := from; k < to; k++ {
+		if hasLetterOrDigit(b.lines[k].s) {
+			b.proseFrom, b.proseTo = from, to
+			return
+		}
+	}
+	// only punctuation left over by the header (";"): nothing to keep
+}
+
+// hasLetterOrDigit reports whether s has a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // recital reads lines [from, to) before a run that opens with "Căn cứ" or a
