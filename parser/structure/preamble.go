@@ -234,7 +234,11 @@ func (b *builder) leadInAfter(from int) (formulaRun, int, bool) {
 
 // takeRun stores a run as the preamble and returns the first body line.
 func (b *builder) takeRun(r formulaRun) int {
-	b.doc.Preamble = append(b.doc.Preamble, r.items...)
+	if len(b.doc.Preamble) == 0 {
+		b.doc.Preamble = r.items
+	} else {
+		b.doc.Preamble = append(b.doc.Preamble, r.items...)
+	}
 	if r.enacting != "" {
 		b.doc.Enacting = r.enacting
 	}
@@ -463,8 +467,9 @@ func isPurposeOpener(s string) bool {
 // at the first line that neither opens a formula nor continues the item
 // before it.
 func (b *builder) readRun(from int) formulaRun {
-	var r formulaRun
-	var cur []string
+	// most preambles have a dozen items or fewer: one allocation each
+	r := formulaRun{items: make([]string, 0, 12), itemLines: make([]int, 0, 12)}
+	cur := make([]string, 0, 8)
 	curLine := from
 	flush := func() {
 		if len(cur) > 0 {
