@@ -7,43 +7,64 @@ package structure
 //     and the enacting line or the first division. A formula paragraph opens
 //     with Căn cứ, Thực hiện, Triển khai, Theo đề nghị, Xét đề nghị, Xét tờ
 //     trình, Theo tờ trình, Xét thấy, Trên cơ sở, Sau khi, Để or Nhằm, or is
-//     the issuer's closing formula: "Chính phủ ban hành Nghị định …", "Ủy ban
-//     nhân dân tỉnh ban hành Kế hoạch … như sau:", "Ban Bí thư quy định …
-//     như sau:", "Luật này quy định …".
+//     the issuer's closing formula, whose subject names a body or a post:
+//     "Chính phủ ban hành Nghị định …", "Ủy ban nhân dân tỉnh ban hành Kế
+//     hoạch … như sau:", "Ban Bí thư quy định … như sau:", "Luật này quy
+//     định …".
 //   - preamble[] holds one entry per formula paragraph, joined across line
-//     wraps with single spaces, with its own closing ";", "," or "." as
-//     printed; a list dash before it and footnote markers ("[2]") are dropped.
-//     An item ends at the next formula opening, at the start of a line or
-//     inside one after ", ", "; " or ". ", never at a line break: after a line
-//     ending in ";" only a document name continues the item ("Căn cứ Luật …;
-//     / Luật sửa đổi …;" is one item), after "." or ":" nothing does, after ","
-//     or no punctuation the next line does unless it opens a formula, is the
-//     enacting line, opens a division or is a line in capitals.
+//     wraps with single spaces (none before a ";" or "," that a wrap put at
+//     the start of a line), with its own closing ";", "," or "." as printed;
+//     a list dash before it and footnote markers ("[2]", a "1" glued to a
+//     year) are dropped, and so are the gazette's running heads and a signed
+//     PDF's stamp lines ("CÔNG BÁO/Số …", "Người ký:") printed inside it.
+//   - An item ends at the next formula opening, at the start of a line (its
+//     opening words may wrap: "Căn\ncứ Luật …") or inside one after ", ",
+//     "; " or ". ", never at a line break: after a line ending in ";" only a
+//     document name or a lower-case word continues the item ("Căn cứ Luật …;
+//     / Luật sửa đổi …;" is one item); after "." or ":" nothing does; after
+//     "," or no punctuation the next line does unless it opens a formula, is
+//     the enacting line, opens a division or is a title in capitals. A
+//     closing formula after "," is an item of its own when it issues ("ban
+//     hành …") or starts a paragraph; otherwise it ends the sentence before it
+//     ("Thực hiện …, Ban Tổ chức Trung ương hướng dẫn … như sau:").
 //   - enacting is the operative line as printed, markdown marks removed:
-//     "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH :", "Nghị Định:", "QUYẾT NGHỊ"
-//     without a colon after a preamble or before an article, the Party's
-//     "TRƯỞNG BAN … QUYẾT ĐỊNH", a công điện's "BỘ XÂY DỰNG điện:". It closes
-//     the preamble standalone or glued to the end of the last item ("…, QUYẾT
-//     ĐỊNH:"). The title line "QUYẾT ĐỊNH" above the abstract belongs to the
-//     header and is never read here. In an án lệ the operative line of the
-//     quoted judgment ("Vì các lẽ trên, … / QUYẾT ĐỊNH:") is the enacting line.
+//     "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "NGHỊ ĐỊNH :", "Nghị Định:", "RA SẮC
+//     LỆNH:", "QUYẾT NGHỊ" without a colon after a preamble or before an
+//     article, the Party's "TRƯỞNG BAN … QUYẾT ĐỊNH", a công điện's "BỘ XÂY
+//     DỰNG điện:". It closes the preamble standalone or glued to the end of
+//     the last item ("…, QUYẾT ĐỊNH:"). The title line "QUYẾT ĐỊNH" above the
+//     abstract belongs to the header and is never read here. In an án lệ the
+//     operative line of the quoted judgment ("Vì các lẽ trên, … / QUYẾT
+//     ĐỊNH:") is the enacting line.
 //   - A run is the preamble when it starts the text after the title block, or
 //     when it leads into the body: it ends at the enacting line, at an
-//     article, chapter, part or Roman section, or with an item ending in ":"
-//     right before a numbered division. Lines before such a later run (the
-//     narrative opening of a chỉ thị or a letter, the consolidation note of a
-//     văn bản hợp nhất, title lines the header did not take) are body: an
-//     unnumbered first "text" section. A recital ending in ";" right before
-//     the run ("Giáo dục tiểu học là …;") is its first item.
-//   - A first run that ends in prose gives way to a later run that leads into
-//     the body: "Thực hiện chủ trương …, trong những năm qua … đã đạt được …"
-//     is narrative, "Thực hiện Kết luận …, Thủ tướng yêu cầu … sau đây:" is
-//     the preamble. A later run that does not lead into the body is a letter's
-//     reasoning ("Tại khoản 7 Điều 39 … quy định …", "Căn cứ quy định nêu
-//     trên, …") and stays body (a công văn has no preamble then).
+//     article, chapter, part, Mục or Roman section, at a closing formula, or
+//     with an item ending in ":" right before a numbered division. Lines
+//     before such a later run (the narrative opening of a chỉ thị or a
+//     letter, the consolidation note of a văn bản hợp nhất, title lines the
+//     header did not take) are body: an unnumbered first "text" section.
+//     Paragraphs ending in ";" right before a run that opens with Căn cứ or a
+//     purpose are its first items (the recital of old laws: "Giáo dục tiểu
+//     học là …;"; a law's recital may also end in ".").
+//   - Narrative is body even when it opens like a formula: a paragraph of
+//     several sentences ("Thực hiện chủ trương …, trong những năm qua … đã
+//     đạt được kết quả. Tuy nhiên, …"), or one of purpose ("Để …", "Nhằm …")
+//     ending in "." or ":" in which the issuer asks nothing ("… các ngành,
+//     các cấp cần thực hiện … sau đây:"; but "Để …, Chủ tịch … yêu cầu …
+//     sau:" is the preamble). Before the formula it goes to the first "text"
+//     section; after it, it ends the preamble.
+//   - A later run that does not lead into the body is a letter's reasoning
+//     ("Tại khoản 7 Điều 39 … quy định …", "Căn cứ quy định nêu trên, …") and
+//     stays body: a công văn has no preamble then.
+//   - A công điện prints its enacting line, then its addressees (body text),
+//     then the lead-in of its requests ("Triển khai …, Bộ Xây dựng yêu cầu
+//     các cơ quan, đơn vị:"), which is its preamble. An án lệ's front matter
+//     (adoption sentence, "Nguồn án lệ:", "Khái quát nội dung …") is body
+//     text up to its first heading; it has no preamble.
 //   - The preamble never holds the enacting line or a division: a line that
 //     opens an article, chapter, part, Mục, Roman section or numbered item
-//     ends it.
+//     ends it, and a chapter heading glued to the closing formula ("Quốc hội
+//     ban hành Luật …, Chương 1.") is cut off into the body.
 
 import (
 	"strconv"
