@@ -42,9 +42,13 @@ type Document struct {
 	// AuthorityLine is the centred line naming who decides ("THỦ TƯỚNG CHÍNH PHỦ",
 	// "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG") in decisions and resolutions.
 	AuthorityLine string `json:"authority_line"`
-	// Preamble holds the căn cứ / thực hiện / xét đề nghị lines, one entry per line.
+	// Preamble holds the formula items between the title block and the
+	// enacting line or the first division (Căn cứ, Thực hiện, Theo/Xét đề
+	// nghị, …, and the closing "Chính phủ ban hành Nghị định …"), one entry
+	// per item joined across line wraps with single spaces.
 	Preamble []string `json:"preamble"`
-	// Enacting is the operative line that closes the preamble ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
+	// Enacting is the operative line that closes the preamble as printed
+	// ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ", "Nghị Định:"), markdown marks removed.
 	Enacting string `json:"enacting"`
 	// Sections is the body between the title (or preamble) and the signature.
 	Sections []Section `json:"sections"`

@@ -56,6 +56,9 @@ type builder struct {
 	doc   *model.Document
 	// unlabelledList is set when the tail opens with a Nơi nhận list that has no label.
 	unlabelledList bool
+	// proseFrom, proseTo are the body lines printed before the preamble (see
+	// preamble.go): they open the outline as an unnumbered section.
+	proseFrom, proseTo int
 }
 
 func (b *builder) warn(code, msg string, start, end int) {
@@ -92,7 +95,8 @@ func ParseString(src string) Result {
 	}
 	last = b.footnotes(bodyFrom, last)
 	bodyEnd, tailEnd := b.tail(bodyFrom, last)
-	b.doc.Sections = b.tree(bodyFrom, bodyEnd)
+	b.doc.Sections = b.proseSections(b.tree(bodyFrom, bodyEnd))
+	b.judgmentEnacting(bodyFrom, len(b.lines))
 	b.annexes(tailEnd, last)
 	// The number is split once the title is read: the type it names settles
 	// ambiguous codes (CT: Chỉ thị or Cục Thuế).

@@ -106,14 +106,20 @@ func isJoiningWord(w string) bool {
 	return w == "của" || w == "và" || w == "với" || w == "cho"
 }
 
-// preambleOpeners open a line of the preamble, folded.
+// preambleOpeners open a line of the preamble, folded; the header's title
+// block stops at them.
 var preambleOpeners = []string{"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét tờ trình", "theo đề xuất", "trên cơ sở"}
+
+// formulaOpeners open a formula paragraph of the preamble, folded (see
+// preamble.go): preambleOpeners and the openers of recitals and lead-ins.
+var formulaOpeners = append(append([]string(nil), preambleOpeners...),
+	"triển khai", "xét thấy", "xét ", "theo tờ trình", "sau khi", "để ", "nhằm ")
 
 // isEnactingWord reports the folded words of an enacting line before its
 // colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
 func isEnactingWord(k string) bool {
 	switch k {
-	case "quyết định", "quyết nghị", "nghị quyết", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện":
+	case "quyết định", "quyết nghị", "nghị quyết", "nghị định", "chỉ thị", "ban hành", "kết luận", "quy định", "thông báo", "điện", "ra sắc lệnh", "sắc lệnh":
 		return true
 	}
 	return false
