@@ -25,8 +25,8 @@
 //   - relation.go: sentences and the governing verb ("Căn cứ", "sửa đổi")
 //   - resolve.go: the second pass, one function per pass
 //   - words.go, laws.go: the word lists and the table of law names
-//   - text.go: bytes, runes and case; shared.go: refs' copies of grammars
-//     other packages also read (dates, capitals, Roman numerals)
+//   - text.go: bytes, runes and case; date.go: the dates of citations, read
+//     with the date grammar of internal/vndate
 package refs
 
 import (
