@@ -19,12 +19,33 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		// Luật C": the amending law's name runs over the whole list of amended
 		// laws, which are cited too
 		r := skipWS(t, e)
-		ne2 := s.amendedList(r)
-		if ne2 > r {
-			c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
-			s.add(c, i, ne2, true)
-			s.pos = r // the amended laws are cited too
+		var laws amendedLaws
+		ne2 := s.amendedList(r, &laws)
+		if ne2 <= r {
+			return
 		}
+		if own := laws.ownNumber(); own >= 0 {
+			// "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản
+			// quy phạm pháp luật số 87/2025/QH15": one number, after the last
+			// law, is the amending law's own
+			last := laws.list[laws.n-1]
+			if end, sym, canon, ok := symbol.ScanHint(t, own, tw.name); ok {
+				c := s.newNumbered(tw, sym, canon)
+				c.name = collapse(t[i:last.nameEnd])
+				s.add(&c, i, end, true)
+				// the amended laws are cited too, by name
+				for k := 0; k < laws.n; k++ {
+					l := laws.list[k]
+					lc := &cite{kind: kNamed, typ: l.tw.name, typeCode: l.tw.code, name: collapse(t[l.start:l.nameEnd]), listPrev: -1}
+					s.add(lc, l.start, l.nameEnd, false)
+				}
+				s.pos = max(s.pos, end)
+				return
+			}
+		}
+		c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
+		s.add(c, i, ne2, true)
+		s.pos = r // the amended laws are cited too
 		return
 	} else {
 		ne = s.lawName(p)
@@ -87,12 +108,19 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 // lawName finds the end of a law name starting at p (the first word after
 // "Luật"), or p when there is none.
 func (s *scanner) lawName(p int) int {
+	return s.lawNameIn(p, false)
+}
+
+// lawNameIn is lawName; anyCase accepts a name whose first word is in lower
+// case, as the later laws of a list are printed ("Luật A, luật dự trữ quốc
+// gia").
+func (s *scanner) lawNameIn(p int, anyCase bool) int {
 	t := s.t
 	if p >= len(t) {
 		return p
 	}
 	known := knownLaw(t, p)
-	if h := s.lawNameHeur(p); h > known {
+	if h := s.lawNameHeur(p, anyCase); h > known {
 		return h
 	}
 	if known > 0 {
@@ -101,7 +129,7 @@ func (s *scanner) lawName(p int) int {
 	return p
 }
 
-func (s *scanner) lawNameHeur(p int) int {
+func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 	t := s.t
 	q := p
 	last := p
@@ -118,7 +146,7 @@ func (s *scanner) lawNameHeur(p int) int {
 			// Names are capitalised ("Luật Đất đai"), but older texts write
 			// "Luật đất đai": accept a lower-case name only when its first word
 			// opens law names ("Luật sư", "Luật này" are not laws).
-			if !upper && !lowerLawStart[lw] {
+			if !upper && !lowerLawStart[lw] && (!anyCase || lawStop[lw]) {
 				return p
 			}
 		} else if upper {
@@ -267,29 +295,72 @@ func amendingPrefix(t []byte, p int) int {
 	return 0
 }
 
+// amendedLaw is one law named in an amending law's title: where its type
+// noun starts, where its name ends, and where the number after it starts
+// (-1 none).
+type amendedLaw struct {
+	tw             typeWord
+	start, nameEnd int
+	number         int
+}
+
+// amendedLaws holds the laws named in an amending law's title, at most
+// maxAmended of them.
+type amendedLaws struct {
+	list [maxAmended]amendedLaw
+	n    int
+}
+
+// maxAmended bounds the laws an amending title lists (the 2024 law on
+// securities, accounting, audit … names nine).
+const maxAmended = 12
+
+// ownNumber returns where the amending law's own number starts, or -1: a
+// number after the last law only is the amending law's ("… của Luật A, Luật
+// B và Luật C số 56/2024/QH15"); numbers after several laws are theirs
+// ("… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …").
+func (l *amendedLaws) ownNumber() int {
+	if l.n == 0 || l.list[l.n-1].number < 0 {
+		return -1
+	}
+	for k := 0; k < l.n-1; k++ {
+		if l.list[k].number >= 0 {
+			return -1
+		}
+	}
+	return l.list[l.n-1].number
+}
+
 // amendedList reads "Luật A [số N], Luật B [số N] và Luật C [số N]" at r and
 // returns the end of the last name or number, or r when no law starts there.
-func (s *scanner) amendedList(r int) int {
+// The laws are noted in laws. Inside the list a law's name may start in
+// lower case ("… luật kế toán, luật dự trữ quốc gia …").
+func (s *scanner) amendedList(r int, laws *amendedLaws) int {
 	t := s.t
 	end := r
-	for q := r; q < len(t); {
-		_, ie, ok := matchType(t, q)
+	for q := r; q < len(t) && laws.n < maxAmended; {
+		tw, ie, ok := matchType(t, q)
 		if !ok {
 			break
 		}
 		in := skipWS(t, ie)
-		ne := s.lawName(in)
+		ne := s.lawNameIn(in, laws.n > 0 || isLowerAt(t, q))
 		if ne <= in {
 			break
 		}
 		end = ne
+		law := amendedLaw{tw: tw, start: q, nameEnd: ne, number: -1}
 		// an optional number: "số 31/2024/QH15"
 		n := skipWS(t, ne)
 		if e := matchCI(t, n, "số"); e > 0 {
-			if se, _, _, ok := symbol.Scan(t, skipWS(t, e)); ok {
+			d := skipWS(t, e)
+			if se, _, _, ok := symbol.Scan(t, d); ok {
 				end = se
+				law.number = d
 			}
 		}
+		laws.list[laws.n] = law
+		laws.n++
 		// the list goes on after ", " or " và "
 		q2 := skipSp(t, end)
 		if q2 < len(t) && t[q2] == ',' {

@@ -23,6 +23,11 @@
 //   - parts.go: the parts cited before it ("khoản 2 Điều 5")
 //   - alias.go: "(sau đây gọi tắt là ...)"
 //   - relation.go: sentences and the governing verb ("Căn cứ", "sửa đổi")
+//   - basis.go: căn cứ items, whose documents are bases, and the acts that
+//     amend a basis inside them
+//   - leadin.go: relations carried by a lead-in to the items of its list
+//     ("Điều 1. Bãi bỏ các văn bản sau: 1. Quyết định số …") and by what
+//     follows a mention ("Nghị quyết số … hết hiệu lực")
 //   - resolve.go: the second pass, one function per pass
 //   - words.go, laws.go: the word lists and the table of law names
 //   - text.go: bytes, runes and case; shared.go: refs' copies of grammars
@@ -118,7 +123,13 @@ type scanner struct {
 	relOK       bool
 	relSS, relP int
 	relBest     int
+	relLen      int
 	relRel      string
+	// leadIn remembers its last search for the lead-in of a list: the line
+	// start asked about, the lead-in found (-1 none) and its relation
+	leadOK        bool
+	leadQ, leadAt int
+	leadRel       string
 }
 
 // Extract finds the documents cited by text. refs has one entry per distinct

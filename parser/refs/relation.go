@@ -8,11 +8,75 @@ import (
 	"github.com/vnlegal/vanban/model"
 )
 
-// relation finds the governing verb of a mention starting at p.
+// relation finds the relation of a mention starting at p: basis inside a
+// căn cứ item, else the governing verb before it in its sentence.
 func (s *scanner) relation(p int) string {
+	rel, _ := s.relationOf(p)
+	return rel
+}
+
+// relationOf is relation; verbless reports that nothing in the sentence
+// decided it (no verb, not inside another citation's abstract, not a căn cứ
+// item), so that what follows the mention or the lead-in of its list may.
+func (s *scanner) relationOf(p int) (rel string, verbless bool) {
 	ss := s.sentenceStart(p)
-	// inside the abstract of an earlier citation of the same sentence: the
-	// verbs there belong to that document
+	if s.basisItem(ss) {
+		return s.basisRelation(p, ss), false
+	}
+	if s.inAbstract(p, ss) {
+		return model.RelationCites, false
+	}
+	rel, best, vlen := s.nearestVerb(p, ss)
+	if best < 0 {
+		// a căn cứ line lists its bases separated by ";": each is a basis
+		ls := s.lineStart(p)
+		if e := matchCI(s.t, skipSp(s.t, ls), "căn cứ"); e > 0 {
+			return model.RelationBasis, false
+		}
+		return model.RelationCites, true
+	}
+	seg := s.t[ss:p]
+	switch rel {
+	case model.RelationGuides, model.RelationAmends:
+		// lower-case only the end of seg[:best] without its trailing spaces: a
+		// window of 48 bytes holds at least 11 runes, more than the 10 of
+		// "triển khai"; it starts on a rune start so it decodes as seg does
+		e := best
+		for e > 0 && seg[e-1] == ' ' {
+			e--
+		}
+		a := max(0, e-48)
+		for a < e && !utf8.RuneStart(seg[a]) {
+			a++
+		}
+		pre := lowerAppend(s.lbuf[:0], seg[a:e])
+		s.lbuf = pre
+		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
+			return model.RelationImplements, false
+		}
+	case model.RelationCites:
+		// "Bãi bỏ một số nội dung quy định tại Điều 10 Thông tư số …",
+		// "Điều 1. Sửa đổi, bổ sung một số điều của Quy định kèm theo Nghị
+		// quyết số …": the verb that opens the item governs what it names
+		// there
+		if vlen > 0 && (matchCI(seg, best, "quy định tại") > 0 && !wordBefore(seg, best, "theo") || matchCI(seg, best, "kèm theo") > 0) {
+			if r := s.openingVerb(ss); r != "" {
+				return r, false
+			}
+		}
+	}
+	if strongRelation[rel] && s.proposed(ss, ss+best) {
+		// "đề nghị … xem xét, sửa đổi Nghị định số …": the writer asks for
+		// the change, it does not make it
+		return model.RelationCites, false
+	}
+	return rel, false
+}
+
+// inAbstract reports whether p lies inside the abstract of an earlier
+// citation of the sentence starting at ss: the verbs there belong to that
+// document.
+func (s *scanner) inAbstract(p, ss int) bool {
 	for k := len(s.cites) - 1; k >= 0; k-- {
 		c := &s.cites[k]
 		if c.end < ss {
@@ -22,14 +86,21 @@ func (s *scanner) relation(p int) string {
 			continue
 		}
 		if c.zoneStart <= p && p < c.zoneEnd {
-			return model.RelationCites
+			return true
 		}
 	}
+	return false
+}
+
+// nearestVerb finds the relation verb nearest before p in the sentence
+// starting at ss: its relation, its offset in t[ss:p] (-1 none) and its
+// length.
+func (s *scanner) nearestVerb(p, ss int) (string, int, int) {
 	// The verbs are matched case-insensitively in place rather than in a
 	// lower-cased copy of the sentence. seg is the sentence up to p: all
 	// decoding is bounded by it, as it was for the copy.
 	seg := s.t[ss:p]
-	best := -1
+	best, bestLen := -1, 0
 	rel := model.RelationCites
 	// Several citations share a sentence. Whether a verb matches at k does
 	// not depend on where the segment ends when the match and the rune after
@@ -65,7 +136,6 @@ func (s *scanner) relation(p int) string {
 		if len(vs) == 0 || !boundaryBefore(seg, k) {
 			continue
 		}
-		bestLen := 0
 		for _, v := range vs {
 			if len(v.w) <= bestLen {
 				continue
@@ -76,35 +146,10 @@ func (s *scanner) relation(p int) string {
 		}
 	}
 	if best < 0 && cached {
-		best, rel = s.relBest, s.relRel
+		best, rel, bestLen = s.relBest, s.relRel, s.relLen
 	}
-	s.relOK, s.relSS, s.relP, s.relBest, s.relRel = true, ss, p, best, rel
-	if best < 0 {
-		// a căn cứ line lists its bases separated by ";": each is a basis
-		ls := s.lineStart(p)
-		if e := matchCI(s.t, skipSp(s.t, ls), "căn cứ"); e > 0 {
-			return model.RelationBasis
-		}
-	}
-	if best >= 0 && (rel == model.RelationGuides || rel == model.RelationAmends) {
-		// lower-case only the end of seg[:best] without its trailing spaces: a
-		// window of 48 bytes holds at least 11 runes, more than the 10 of
-		// "triển khai"; it starts on a rune start so it decodes as seg does
-		e := best
-		for e > 0 && seg[e-1] == ' ' {
-			e--
-		}
-		a := max(0, e-48)
-		for a < e && !utf8.RuneStart(seg[a]) {
-			a++
-		}
-		pre := lowerAppend(s.lbuf[:0], seg[a:e])
-		s.lbuf = pre
-		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
-			rel = model.RelationImplements
-		}
-	}
-	return rel
+	s.relOK, s.relSS, s.relP, s.relBest, s.relRel, s.relLen = true, ss, p, best, rel, bestLen
+	return rel, best, bestLen
 }
 
 // verbMargin bounds the bytes of text a verb match and the rune after it
@@ -202,8 +247,14 @@ func lineBreakEnds(t []byte, q int) bool {
 		return true
 	}
 	rr, _ := runeAt(t, r)
-	if !isWordRune(rr) || isDigit(t[r]) {
+	if !isWordRune(rr) {
 		return true
+	}
+	if isDigit(t[r]) {
+		// a line starting with a digit starts a sentence (a numbered item, a
+		// table cell), except a symbol, date or year wrapped after the word
+		// that asks for it ("… Nghị định số\n27/2024/NĐ-CP, …", "… năm\n2025")
+		return itemNumberAt(t, r) || !asksNumber(t, p)
 	}
 	// a line in capitals (a title) followed by a capitalised line
 	if isUpperAt(t, r) {
@@ -215,3 +266,49 @@ func lineBreakEnds(t []byte, q int) bool {
 	}
 	return false
 }
+
+// itemNumberAt reports whether a list number starts at r: digits, with dots
+// between them ("1.2."), closed by "." or ")" and followed by a space, a line
+// end or the end of the text.
+func itemNumberAt(t []byte, r int) bool {
+	q := r
+	for {
+		d := q
+		for q < len(t) && isDigit(t[q]) && q-d < 3 {
+			q++
+		}
+		if q == d || q >= len(t) || (t[q] != '.' && t[q] != ')') {
+			return false
+		}
+		q++
+		if q >= len(t) || t[q] == ' ' || t[q] == '\t' || t[q] == '\n' || t[q] == '\r' {
+			return true
+		}
+		if t[q] == ')' || !isDigit(t[q]) {
+			return false
+		}
+	}
+}
+
+// asksNumber reports whether the text before p ends with a word that a
+// number completes ("số", "ngày", "năm", "khoản", "và", ","): a line that
+// starts with digits after it continues the sentence.
+func asksNumber(t []byte, p int) bool {
+	if p > 0 && t[p-1] == ',' {
+		return true
+	}
+	a := p
+	for a > 0 && p-a < 24 && t[a-1] != ' ' && t[a-1] != '\n' && t[a-1] != '\t' {
+		a--
+	}
+	for _, w := range numberAskers {
+		if matchCI(t, a, w) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAskers are the words after which a wrapped number continues the
+// sentence.
+var numberAskers = []string{"số", "ngày", "năm", "tháng", "và", "hoặc", "đến", "từ", "khoản", "điểm", "điều", "tại", "bởi", "đoạn"}
