@@ -62,8 +62,12 @@ package parser_test
 //     implements (Thực hiện, triển khai), guides (hướng dẫn, quy định chi
 //     tiết), amends (sửa đổi, bổ sung), replaces (thay thế), repeals (bãi
 //     bỏ, hết hiệu lực), cites (anything else, including a document named
-//     inside another one's abstract). named: laws and codes cited by name
-//     without a number ("Luật Doanh nghiệp"), without "năm YYYY".
+//     inside another one's abstract). A lead-in carries its verb to the
+//     items of its list ("Điều 1. Bãi bỏ toàn bộ các văn bản sau: 1. …":
+//     repeals). named: documents cited by name without a number ("Luật
+//     Doanh nghiệp", "Hiến pháp nước …", "Nghị quyết Đại hội Đảng lần thứ
+//     X"), without "năm YYYY", including the laws named in an amending
+//     law's title, as the refs gold counts them.
 //   - skip: keys not scored for that document (an OCR file whose columns are
 //     interleaved cannot give a preamble to compare with).
 //

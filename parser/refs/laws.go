@@ -7,8 +7,10 @@ import (
 )
 
 // laws.txt lists law names (lower case, without "Luật") that contain words
-// the name heuristics would stop at ("theo", "ở", "của", commas). It is data:
-// add a line when a real name is cut short.
+// the name heuristics would stop at ("theo", "ở", "của", commas), and names
+// that words of the sentence often follow ("Luật Quy hoạch chậm …"): a listed
+// name is taken as it is listed, the longest first. It is data: add a line
+// when a real name is cut short or runs on.
 //
 //go:embed laws.txt
 var lawsTable string

@@ -119,12 +119,17 @@ func (s *scanner) lawNameIn(p int, anyCase bool) int {
 	if p >= len(t) {
 		return p
 	}
-	known := knownLaw(t, p)
-	if h := s.lawNameHeur(p, anyCase); h > known {
-		return h
-	}
-	if known > 0 {
+	// a listed name ends where the table says: the words after it belong to
+	// the sentence ("Luật Doanh nghiệp chưa được thực thi")
+	if known := knownLaw(t, p); known > 0 {
+		// but "Luật Hải quan sửa đổi 2005" names the amended law
+		if e := matchCI(t, skipSp(t, known), "sửa đổi"); e > 0 && s.lawNameHeur(p, anyCase) == e {
+			return e
+		}
 		return known
+	}
+	if h := s.lawNameHeur(p, anyCase); h > p {
+		return h
 	}
 	return p
 }
@@ -141,6 +146,11 @@ func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 			break
 		}
 		lw := string(w)
+		if d := digitTail(t, q, we); d > q {
+			// a footnote mark glued to the last word ("Luật Nhà ở11")
+			last = d
+			break
+		}
 		upper := isUpperAt(t, q)
 		if words == 0 {
 			// Names are capitalised ("Luật Đất đai"), but older texts write
@@ -424,4 +434,17 @@ func (s *scanner) numberAhead(p int) int {
 		}
 	}
 	return -1
+}
+
+// digitTail returns where the ASCII digits that end the word t[q:we] start,
+// when letters come before them, else q.
+func digitTail(t []byte, q, we int) int {
+	d := we
+	for d > q && isDigit(t[d-1]) {
+		d--
+	}
+	if d == we || d == q {
+		return q
+	}
+	return d
 }
