@@ -137,6 +137,7 @@ func (s *scanner) leadInRelation(a, e int) string {
 	t := s.t
 	rel, docs := "", false
 	numbered := false // the verbs after a numbered citation are its abstract's
+	attributive := -1 // where a verb right after "văn bản" would start
 	for k := a; k < e; k++ {
 		if !boundaryBefore(t, k) {
 			continue
@@ -150,21 +151,26 @@ func (s *scanner) leadInRelation(a, e int) string {
 		if c >= 'A' && c <= 'Z' {
 			c += 32
 		}
-		if rel == "" && !numbered {
-			for _, v := range verbsByInitial[c] {
-				if strongRelation[v.rel] && matchCI(t, k, v.w) > 0 {
-					rel = v.rel
-					break
+		for _, v := range verbsByInitial[c] {
+			if strongRelation[v.rel] && matchCI(t, k, v.w) > 0 {
+				if k == attributive {
+					// "Văn bản sửa đổi, bổ sung, thay thế:" names the
+					// documents that changed another one (a table's note),
+					// not a change made here
+					return ""
 				}
+				if rel == "" && !numbered {
+					rel = v.rel
+				}
+				break
 			}
 		}
-		if !docs {
-			if x := matchCI(t, k, "văn bản"); x > 0 && x <= e {
+		if x := matchCI(t, k, "văn bản"); x > 0 && x <= e {
+			attributive = skipSp(t, x)
+			docs = true
+		} else if x := matchCI(t, k, "các"); x > 0 && x < e && !docs {
+			if _, _, ok := matchType(t, skipSp(t, x)); ok {
 				docs = true
-			} else if x := matchCI(t, k, "các"); x > 0 && x < e {
-				if _, _, ok := matchType(t, skipSp(t, x)); ok {
-					docs = true
-				}
 			}
 		}
 	}

@@ -59,7 +59,7 @@ func (s *scanner) relationOf(p int) (rel string, verbless bool) {
 		// "Điều 1. Sửa đổi, bổ sung một số điều của Quy định kèm theo Nghị
 		// quyết số …": the verb that opens the item governs what it names
 		// there
-		if vlen > 0 && (matchCI(seg, best, "quy định tại") > 0 && !wordBefore(seg, best, "theo") || matchCI(seg, best, "kèm theo") > 0) {
+		if vlen > 0 && (matchCI(seg, best, "quy định tại") > 0 && !wordBefore(seg, best, "theo") || matchCI(seg, best, "kèm theo") > 0) && lineOpens(s.t, ss) {
 			if r := s.openingVerb(ss); r != "" {
 				return r, false
 			}
@@ -256,8 +256,15 @@ func lineBreakEnds(t []byte, q int) bool {
 		// that asks for it ("… Nghị định số\n27/2024/NĐ-CP, …", "… năm\n2025")
 		return itemNumberAt(t, r) || !asksNumber(t, p)
 	}
-	// a line in capitals (a title) followed by a capitalised line
+	// a line in capitals (a title) followed by a capitalised line, or any
+	// line followed by a formula opening ("…\nthiệt hại hạt nhân\nCăn cứ
+	// Luật …")
 	if isUpperAt(t, r) {
+		for _, w := range formulaOpenings {
+			if matchCI(t, r, w) > 0 {
+				return true
+			}
+		}
 		r2, n := runeBefore(t, p)
 		r3, _ := runeBefore(t, p-n)
 		if isUpperRune(r2) && isUpperRune(r3) {
@@ -312,3 +319,23 @@ func asksNumber(t []byte, p int) bool {
 // numberAskers are the words after which a wrapped number continues the
 // sentence.
 var numberAskers = []string{"số", "ngày", "năm", "tháng", "và", "hoặc", "đến", "từ", "khoản", "điểm", "điều", "tại", "bởi", "đoạn"}
+
+// formulaOpenings open the items of a preamble: a line that starts with one
+// starts a sentence.
+var formulaOpenings = []string{"căn cứ", "theo đề nghị", "xét đề nghị", "thực hiện"}
+
+// lineOpens reports whether the sentence starting at ss (after its spaces)
+// opens a line: only spaces, marks and a list label ("3. ", "a) ") stand
+// before it on its line.
+func lineOpens(t []byte, ss int) bool {
+	q := ss
+	for q < len(t) && (t[q] == ' ' || t[q] == '\n' || t[q] == '\r') {
+		q++
+	}
+	ls := bytes.LastIndexByte(t[:q], '\n') + 1
+	r := skipMarks(t, ls)
+	if e := itemLabelEnd(t, r); e > 0 && e <= q {
+		r = skipMarks(t, e)
+	}
+	return r >= q
+}
