@@ -215,16 +215,7 @@ func (s *scanner) proposed(ss, v int) bool {
 // …"), or "".
 func (s *scanner) openingVerb(ss int) string {
 	t := s.t
-	r := skipMarks(t, ss)
-	if e := matchCI(t, r, "điều"); e > 0 {
-		// an article that opens with its verb: "Điều 1. Sửa đổi, bổ sung …"
-		if q := skipSp(t, e); q < len(t) && isDigit(t[q]) {
-			r = q
-		}
-	}
-	if e := itemLabelEnd(t, r); e > 0 {
-		r = skipMarks(t, e)
-	}
+	r := skipOpening(t, ss)
 	for _, v := range relVerbs {
 		if e := matchCI(t, r, v.w); e > 0 && strongRelation[v.rel] {
 			if wordChange(t, e) {
@@ -297,4 +288,20 @@ func wordBefore(seg []byte, k int, w string) bool {
 	}
 	a := e - len(w)
 	return a >= 0 && matchCI(seg, a, w) == e && boundaryBefore(seg, a)
+}
+
+// skipOpening skips what may open a line before its text: spaces and
+// marks, an article label ("**Điều 1. "), a list label ("3. ", "a) ").
+func skipOpening(t []byte, r int) int {
+	r = skipMarks(t, r)
+	if e := matchCI(t, r, "điều"); e > 0 {
+		// an article that opens with its verb: "Điều 1. Sửa đổi, bổ sung …"
+		if q := skipSp(t, e); q < len(t) && isDigit(t[q]) {
+			r = q
+		}
+	}
+	if e := itemLabelEnd(t, r); e > 0 {
+		r = skipMarks(t, e)
+	}
+	return r
 }

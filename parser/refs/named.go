@@ -371,12 +371,12 @@ func (s *scanner) amendedList(r int, laws *amendedLaws) int {
 		}
 		laws.list[laws.n] = law
 		laws.n++
-		// the list goes on after ", " or " và "
+		// the list goes on after ", " or " và ", maybe over a line wrap
 		q2 := skipSp(t, end)
 		if q2 < len(t) && t[q2] == ',' {
-			q2 = skipSp(t, q2+1)
-		} else if e := matchCI(t, q2, "và"); e > 0 {
-			q2 = skipSp(t, e)
+			q2 = skipWS(t, q2+1)
+		} else if e := matchCI(t, skipWS(t, end), "và"); e > 0 {
+			q2 = skipWS(t, e)
 		} else {
 			break
 		}

@@ -325,17 +325,13 @@ var numberAskers = []string{"số", "ngày", "năm", "tháng", "và", "hoặc", 
 var formulaOpenings = []string{"căn cứ", "theo đề nghị", "xét đề nghị", "thực hiện"}
 
 // lineOpens reports whether the sentence starting at ss (after its spaces)
-// opens a line: only spaces, marks and a list label ("3. ", "a) ") stand
-// before it on its line.
+// opens a line: only spaces, marks and a label ("3. ", "a) ", "Điều 1. ")
+// stand before it on its line.
 func lineOpens(t []byte, ss int) bool {
 	q := ss
 	for q < len(t) && (t[q] == ' ' || t[q] == '\n' || t[q] == '\r') {
 		q++
 	}
 	ls := bytes.LastIndexByte(t[:q], '\n') + 1
-	r := skipMarks(t, ls)
-	if e := itemLabelEnd(t, r); e > 0 && e <= q {
-		r = skipMarks(t, e)
-	}
-	return r >= q
+	return skipOpening(t, ls) >= q
 }
