@@ -17,6 +17,17 @@ const maxBasisHops = 12
 // line that wraps before "(" ("… Nghị định số 78/2025/NĐ-CP\n(được sửa đổi
 // …)").
 func (s *scanner) basisItem(ss int) bool {
+	// the citations of a sentence ask one after another
+	if s.biOK && s.biSS == ss {
+		return s.biIs
+	}
+	is := s.basisItemAt(ss)
+	s.biOK, s.biSS, s.biIs = true, ss, is
+	return is
+}
+
+// basisItemAt is basisItem without the remembered answer.
+func (s *scanner) basisItemAt(ss int) bool {
 	t := s.t
 	q := ss
 	for hop := 0; hop < maxBasisHops; hop++ {
@@ -202,9 +213,29 @@ var proposalWords = []string{"xem xét", "đề nghị", "kiến nghị", "đề
 // is asked for or announced rather than done ("đề nghị … xem xét, sửa đổi",
 // "kiến nghị sửa đổi").
 func (s *scanner) proposed(ss, v int) bool {
+	t := s.t
+	e := v
+	for e > ss && (t[e-1] == ' ' || t[e-1] == ',' || t[e-1] == '\n' || t[e-1] == '\r') {
+		e--
+	}
+	// the longest word, "nghiên cứu", has 10 runes: 40 bytes hold them
+	a := max(ss, e-40)
+	for a < e && !utf8.RuneStart(t[a]) {
+		a++
+	}
+	s.lbuf = lowerAppend(s.lbuf[:0], t[a:e])
+	low := s.lbuf
 	for _, w := range proposalWords {
-		if s.endsWithPhrase(ss, v, w) {
-			return true
+		if bytes.HasSuffix(low, []byte(w)) {
+			k := len(low) - len(w)
+			if k == 0 && a == ss {
+				return true
+			}
+			if k > 0 {
+				if r, _ := utf8.DecodeLastRune(low[:k]); !isWordRune(r) {
+					return true
+				}
+			}
 		}
 	}
 	return false

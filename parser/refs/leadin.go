@@ -206,33 +206,39 @@ var notSubjectWords = map[string]bool{"khi": true, "ngày": true, "lúc": true, 
 func (s *scanner) verbAfter(start, end int) string {
 	t := s.t
 	ss := s.sentenceStart(start)
+	rel := afterPhrase(t, skipWS(t, end))
+	if rel == "" {
+		if skipOpening(t, ss) != start {
+			return ""
+		}
+		ce := clauseEnd(t, end)
+		for k := end; k < ce && rel == ""; k++ {
+			if afterInitial[t[k]] && boundaryBefore(t, k) {
+				if r := afterPhrase(t, k); r != "" && !s.endsWithPhrase(end, k, "đã") {
+					rel = r
+				}
+			}
+		}
+		if rel == "" {
+			return ""
+		}
+	}
 	if notSubjectWords[s.wordBeforeAt(ss, start)] {
 		return ""
 	}
-	if rel := afterPhrase(t, skipWS(t, end)); rel != "" {
-		return rel
-	}
-	r := skipMarks(t, ss)
-	if e := itemLabelEnd(t, r); e > 0 {
-		r = skipMarks(t, e)
-	}
-	if r != start {
-		return ""
-	}
-	ce := clauseEnd(t, end)
-	for k := end; k < ce; k++ {
-		if (t[k] == 'h' || t[k] == 'b' || t[k] == 0xC4) && boundaryBefore(t, k) {
-			if rel := afterPhrase(t, k); rel != "" && !s.endsWithPhrase(end, k, "đã") {
-				return rel
-			}
-		}
-	}
-	return ""
+	return rel
 }
+
+// afterInitial marks the first bytes of the afterWords phrases in either
+// case ("đ" and "Đ" share their lead byte).
+var afterInitial = [256]bool{'h': true, 'H': true, 'b': true, 'B': true, 0xC4: true}
 
 // afterPhrase returns the relation of an afterWords phrase at k that no
 // agent follows, or "".
 func afterPhrase(t []byte, k int) string {
+	if k >= len(t) || !afterInitial[t[k]] {
+		return ""
+	}
 	for _, v := range afterWords {
 		if e := matchCI(t, k, v.w); e > 0 {
 			r := skipWS(t, e)

@@ -125,6 +125,9 @@ type scanner struct {
 	relBest     int
 	relLen      int
 	relRel      string
+	// basisItem remembers its last answer: sentence start and answer
+	biOK, biIs bool
+	biSS       int
 	// leadIn remembers its last search for the lead-in of a list: the line
 	// start asked about, the lead-in found (-1 none) and its relation
 	leadOK        bool

@@ -260,9 +260,11 @@ func lineBreakEnds(t []byte, q int) bool {
 	// line followed by a formula opening ("…\nthiệt hại hạt nhân\nCăn cứ
 	// Luật …")
 	if isUpperAt(t, r) {
-		for _, w := range formulaOpenings {
-			if matchCI(t, r, w) > 0 {
-				return true
+		if c := t[r]; c == 'C' || c == 'T' || c == 'X' {
+			for _, w := range formulaOpenings {
+				if matchCI(t, r, w) > 0 {
+					return true
+				}
 			}
 		}
 		r2, n := runeBefore(t, p)
