@@ -393,6 +393,9 @@ func (s *scanner) amendedList(r int, laws *amendedLaws) int {
 // returns the position of "số", or -1.
 func (s *scanner) numberAhead(p int) int {
 	t := s.t
+	if !soAhead(t, p) {
+		return -1
+	}
 	q := p
 	for words := 0; words < 16 && q < len(t); words++ {
 		q = skipWS(t, q)
@@ -448,3 +451,26 @@ func digitTail(t []byte, q, we int) int {
 	}
 	return d
 }
+
+// soAhead reports whether "số" may stand in the clause at p before the
+// first ";", ".", "(", ":", '"' or "[" (where numberAhead stops): it looks
+// for the bytes of "ố" or "Ố" only, so that most clauses, which have none,
+// skip the word by word walk.
+func soAhead(t []byte, p int) bool {
+	end := min(len(t), p+numberAheadReach)
+	for q := p; q+2 < end; q++ {
+		switch t[q] {
+		case ';', '.', '(', ':', '"', '[':
+			return false
+		case 0xE1:
+			if t[q+1] == 0xBB && (t[q+2] == 0x91 || t[q+2] == 0x90) {
+				return true
+			}
+		}
+	}
+	return end < len(t) // past the reach: let the walk decide
+}
+
+// numberAheadReach bounds the bytes soAhead looks at: the 16 words
+// numberAhead reads seldom run past it.
+const numberAheadReach = 400

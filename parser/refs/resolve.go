@@ -271,7 +271,7 @@ func mergeInto(r *model.Reference, c *cite) {
 	if r.Issuer == "" || (vntext.IsCaps(r.Issuer) && c.issuer != "" && !vntext.IsCaps(c.issuer)) {
 		r.Issuer = c.issuer
 	}
-	if c.name != "" && abbreviation(r.Type, r.Title) != "" && abbreviation(c.typ, c.name) == "" {
+	if c.kind == kNamed && len(r.Title) <= len(r.Type)+6 && abbreviation(r.Type, r.Title) != "" && abbreviation(c.typ, c.name) == "" {
 		// "Luật DN" then "Luật Doanh nghiệp": the reference is named in full
 		r.Title = c.name
 	}
