@@ -70,6 +70,15 @@ func TestRelationAfterMention(t *testing.T) {
 		want{"25/2022/QĐ-TTg", "Quyết định", "2022-12-12", "Thủ tướng Chính phủ", model.RelationCites, 1})
 }
 
+func TestArticleHeadingIsNoVerb(t *testing.T) {
+	// 019: the heading "Đánh giá kết quả thực hiện" governs nothing below
+	check(t, "Điều 1. Đánh giá kết quả thực hiện\nQuốc hội cơ bản tán thành nội dung Báo cáo số 166/BC-ĐGS ngày 27 tháng 5 năm 2022 của Đoàn giám sát của Quốc hội về kết quả giám sát",
+		Options{}, want{"166/BC-ĐGS", "Báo cáo", "2022-05-27", "-", model.RelationCites, 1})
+	// a heading that goes on below keeps its verb: "… của\nThông tư số …"
+	check(t, "Điều 2. Sửa đổi, bổ sung một số điều của\nThông tư số 15/2010/TT-BNNPTNT ngày 22/3/2010",
+		Options{}, want{"15/2010/TT-BNNPTNT", "Thông tư", "2010-03-22", "", model.RelationAmends, 1})
+}
+
 func TestBasisItems(t *testing.T) {
 	// 070: the act that amends a basis is a basis
 	check(t, "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được \nsửa đổi, bổ sung bởi Luật số 87/2025/QH15;  \n",

@@ -11,6 +11,17 @@
 // A second pass links short mentions ("Chỉ thị 44", "Quyết định nêu trên",
 // aliases) to the full citations, in either direction.
 //
+// The relation of a mention is, in this order: basis inside a căn cứ item
+// (its first document, the acts that amend it, "…; Nghị quyết số …" after
+// ";"; a document named in a basis's abstract is only cited); cites inside
+// the abstract of an earlier citation of the sentence; else the nearest verb
+// before it in its sentence ("bãi bỏ", "sửa đổi", "thay thế", "hướng dẫn",
+// "thực hiện", "theo quy định" …, a proposal "đề nghị … sửa đổi" being no
+// change); with no verb, what follows it ("… hết hiệu lực") or the lead-in
+// of the list whose item it opens ("Điều 1. Bãi bỏ các văn bản sau: 1. …").
+// The items of a list share the relation of the first. A reference takes
+// the strongest relation of its mentions.
+//
 // The files are named after what they read:
 //
 //   - refs.go: Extract, its options and the scanner's state

@@ -272,9 +272,64 @@ func lineBreakEnds(t []byte, q int) bool {
 		if isUpperRune(r2) && isUpperRune(r3) {
 			return true
 		}
+		// an article's heading line ("Điều 1. Đánh giá kết quả thực
+		// hiện\nQuốc hội cơ bản tán thành …"): its words are no verb of the
+		// text below
+		return articleHeadingLine(t, p)
 	}
 	return false
 }
+
+// maxHeadingLine bounds the article heading lines articleHeadingLine looks
+// at: a longer line is text.
+const maxHeadingLine = 160
+
+// articleHeadingLine reports whether the line ending at p is an article
+// heading that ends where the line ends: "Điều N." and a short title whose
+// last word asks for no continuation ("của", "và", "số" …).
+func articleHeadingLine(t []byte, p int) bool {
+	a := p
+	for a > 0 && p-a < maxHeadingLine && t[a-1] != '\n' {
+		a--
+	}
+	if a > 0 && t[a-1] != '\n' {
+		return false
+	}
+	r := skipMarks(t, a)
+	e := matchCI(t, r, "điều")
+	if e < 0 || !isUpperAt(t, r) {
+		return false
+	}
+	q := skipSp(t, e)
+	if q >= len(t) || !isDigit(t[q]) {
+		return false
+	}
+	// "Điều 1." and a title: a table cell "Điều 1" is none
+	for q < p && isDigit(t[q]) {
+		q++
+	}
+	if q >= p || t[q] != '.' || skipMarks(t, q+1) >= p {
+		return false
+	}
+	w := p
+	for w > a {
+		c, n := runeBefore(t, w)
+		if !isWordRune(c) {
+			break
+		}
+		w -= n
+	}
+	for _, x := range headingContinuers {
+		if matchCI(t, w, x) == p {
+			return false
+		}
+	}
+	return true
+}
+
+// headingContinuers end a line that goes on below: "Điều 2. Sửa đổi, bổ
+// sung một số điều của\nThông tư số …".
+var headingContinuers = []string{"của", "và", "số", "các", "về", "tại", "theo", "với", "bởi", "cho", "đối", "hoặc", "những", "ngày", "năm", "bộ", "ban", "ủy", "uỷ"}
 
 // itemNumberAt reports whether a list number starts at r: digits, with dots
 // between them ("1.2."), closed by "." or ")" and followed by a space, a line
