@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vnlegal/vanban/model"
@@ -212,5 +213,28 @@ func TestAbbreviatedLawIsTheLaw(t *testing.T) {
 		Options{}, want{"luật:doanh nghiệp:2014", "Luật", "2014", "", "", 2})
 	if refs[0].Title != "Luật Doanh nghiệp" {
 		t.Errorf("title %q, want the full name", refs[0].Title)
+	}
+}
+
+// knownLaw skips the names whose first two runes differ from the text's: it
+// must find every listed name, in any case, as a plain matchCI would.
+func TestKnownLawFindsEveryName(t *testing.T) {
+	for _, ns := range knownLaws {
+		for _, n := range ns {
+			for _, w := range []string{n.name, strings.ToUpper(n.name), strings.ToUpper(n.name[:1]) + n.name[1:]} {
+				text := []byte(w + " chưa được thực thi")
+				want := 0
+				for _, ms := range knownLaws {
+					for _, m := range ms {
+						if e := matchCI(text, 0, m.name); e > want {
+							want = e
+						}
+					}
+				}
+				if got := knownLaw(text, 0); got != want {
+					t.Errorf("%q: knownLaw %d, a plain match ends at %d", w, got, want)
+				}
+			}
+		}
 	}
 }

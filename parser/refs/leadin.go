@@ -201,9 +201,10 @@ var notSubjectWords = map[string]bool{"khi": true, "ngày": true, "lúc": true, 
 // verbAfter returns the relation stated after a mention [start, end) that no
 // verb before it governs, or "": the phrase may follow it at once ("… đã
 // công bố tại Quyết định số … của Chủ tịch UBND tỉnh hết hiệu lực"), or, when
-// the mention opens its sentence or item, end its clause ("2. Nghị quyết số
-// … Giải thích một số điều của Luật Quy hoạch hết hiệu lực kể từ …").
-func (s *scanner) verbAfter(start, end int) string {
+// the mention opens its sentence or item, end its clause, which ends at
+// clauseTo (-1: not known yet) ("2. Nghị quyết số … Giải thích một số điều
+// của Luật Quy hoạch hết hiệu lực kể từ …").
+func (s *scanner) verbAfter(start, end, clauseTo int) string {
 	t := s.t
 	ss := s.sentenceStart(start)
 	rel := afterPhrase(t, skipWS(t, end))
@@ -211,7 +212,16 @@ func (s *scanner) verbAfter(start, end int) string {
 		if skipOpening(t, ss) != start {
 			return ""
 		}
-		ce := clauseEnd(t, end)
+		if clauseTo < 0 {
+			clauseTo = clauseEnd(t, end)
+		}
+		ce := min(clauseTo, end+afterReach)
+		// every afterWords phrase holds "hiệu lực" or "bỏ": most clauses
+		// have neither
+		w := t[end:ce]
+		if bytes.Index(w, []byte("hiệu lực")) < 0 && bytes.Index(w, []byte("bỏ")) < 0 {
+			return ""
+		}
 		for k := end; k < ce && rel == ""; k++ {
 			if afterInitial[t[k]] && boundaryBefore(t, k) {
 				if r := afterPhrase(t, k); r != "" && !s.endsWithPhrase(end, k, "đã") {
@@ -228,6 +238,9 @@ func (s *scanner) verbAfter(start, end int) string {
 	}
 	return rel
 }
+
+// afterReach bounds how far after a mention verbAfter looks for its phrase.
+const afterReach = 600
 
 // afterInitial marks the first bytes of the afterWords phrases in either
 // case ("đ" and "Đ" share their lead byte).

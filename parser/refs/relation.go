@@ -288,16 +288,22 @@ const maxHeadingLine = 160
 // heading that ends where the line ends: "Điều N." and a short title whose
 // last word asks for no continuation ("của", "và", "số" …).
 func articleHeadingLine(t []byte, p int) bool {
-	a := p
-	for a > 0 && p-a < maxHeadingLine && t[a-1] != '\n' {
-		a--
-	}
-	if a > 0 && t[a-1] != '\n' {
+	lo := max(0, p-maxHeadingLine)
+	i := bytes.LastIndexByte(t[lo:p], '\n')
+	if i < 0 && lo > 0 {
 		return false
 	}
-	r := skipMarks(t, a)
+	a := lo + i + 1
+	r := a
+	for r < p && (t[r] == ' ' || t[r] == '*' || t[r] == '_') {
+		r++
+	}
+	// "Đ" (C4 90) opens it, or nothing does
+	if r+1 >= p || t[r] != 0xC4 || t[r+1] != 0x90 {
+		return false
+	}
 	e := matchCI(t, r, "điều")
-	if e < 0 || !isUpperAt(t, r) {
+	if e < 0 {
 		return false
 	}
 	q := skipSp(t, e)

@@ -427,7 +427,7 @@ func (s *scanner) expandAbbreviations(keys []string) {
 // abbreviation returns the name after the type when it is one word of two to
 // five capital ASCII letters ("DN" in "Luật DN"), else "".
 func abbreviation(typ, name string) string {
-	if !strings.HasPrefix(name, typ+" ") {
+	if len(name) <= len(typ) || name[len(typ)] != ' ' || !strings.HasPrefix(name, typ) {
 		return ""
 	}
 	w := name[len(typ)+1:]
