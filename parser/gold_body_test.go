@@ -84,11 +84,13 @@ package parser_test
 //     tiết), amends (sửa đổi, bổ sung), replaces (thay thế), repeals (bãi
 //     bỏ, hết hiệu lực), cites (anything else, including a document named
 //     inside another one's abstract or a letter that only mentions an
-//     earlier amendment). named: laws, codes and the Constitution cited by
-//     name and no number anywhere in the document ("Luật Doanh nghiệp",
-//     "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"), year not
-//     compared; a law named only inside another document's title ("Luật Nhà
-//     ở" in "Luật sửa đổi, bổ sung … Luật Nhà ở …") is part of that title.
+//     earlier amendment). A lead-in carries its verb to the items of its
+//     list ("Điều 1. Bãi bỏ toàn bộ các văn bản sau: 1. …": repeals).
+//     named: documents cited by name and no number anywhere in the document
+//     ("Luật Doanh nghiệp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+//     Nam", "Nghị quyết Đại hội Đảng lần thứ X"), year not compared,
+//     including the laws named in an amending law's title ("Luật Nhà ở" in
+//     "Luật sửa đổi, bổ sung … Luật Nhà ở …"), as the refs gold counts them.
 //   - skip: keys not scored for that document (an OCR file whose columns are
 //     interleaved or cut cannot give a preamble or a Nơi nhận to compare).
 //

@@ -14,7 +14,8 @@ func TestRememberedAnswersMatchFresh(t *testing.T) {
 		"QUY ĐỊNH CHI TIẾT", "quy định chİ tiết", "sửa đổi", "bổ sung", "thay thế", "bãi bỏ", "hủy bỏ", "huỷ bỏ",
 		"hết hiệu lực", "theo quy định", "theo chỉ đạo", "\u212aèm theo", "kèm theo", "Đề nghị", "xét", "nêu tại",
 		"Nghị định", "số", "01/2020/NĐ-CP", "của", "Chính phủ", "về", "việc", "và", "các", "điều", "khoản",
-		"a", "b", "1", "2", ";", ".", ",", ":", "\n", "\n\n", "- ", "“", "”", "(", ")", "ệ", "\xe1\xbb", "x"}
+		"a", "b", "1", "2", ";", ".", ",", ":", "\n", "\n\n", "- ", "“", "”", "(", ")", "ệ", "\xe1\xbb", "x",
+		"\n1. ", "\nb) ", "\nĐiều 3. ", "văn bản", "các Quyết định", "sau:", "\nChương II", "hết hiệu lực"}
 	rng := rand.New(rand.NewSource(1))
 	for round := 0; round < 200; round++ {
 		var b strings.Builder
@@ -23,7 +24,7 @@ func TestRememberedAnswersMatchFresh(t *testing.T) {
 		// 800-byte limit
 		vocab := words
 		if round%2 == 1 {
-			vocab = words[:len(words)-16]
+			vocab = words[:len(words)-24]
 		}
 		for i := 0; i < n; i++ {
 			b.WriteString(vocab[rng.Intn(len(vocab))])
@@ -44,8 +45,22 @@ func TestRememberedAnswersMatchFresh(t *testing.T) {
 				t.Fatalf("round %d: relation(%d) = %q, want %q in %q", round, p, got, want, text[max(0, p-200):p])
 			}
 			fresh = &scanner{t: text}
+			if got, want := kept.leadIn(p), fresh.leadIn(p); got != want {
+				t.Fatalf("round %d: leadIn(%d) = %q, want %q in %q", round, p, got, want, text[max(0, p-200):p])
+			}
+			fresh = &scanner{t: text}
 			if got, want := kept.sentenceStart(p), fresh.sentenceStart(p); got != want {
 				t.Fatalf("round %d: sentenceStart(%d) = %d, want %d", round, p, got, want)
+			}
+			// the item starts, where leadIn has an answer to give (some 50
+			// of them a relation)
+			for q := p + 1; q < min(len(text), p+120); q++ {
+				if text[q-1] == ' ' && (text[q-2] == '.' || text[q-2] == ')') {
+					fresh = &scanner{t: text}
+					if got, want := kept.leadIn(q), fresh.leadIn(q); got != want {
+						t.Fatalf("round %d: leadIn(%d) = %q, want %q in %q", round, q, got, want, text[max(0, q-200):q])
+					}
+				}
 			}
 			// mostly forward, sometimes back (parts widen a citation leftwards)
 			if rng.Intn(8) == 0 {

@@ -19,12 +19,33 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		// Luật C": the amending law's name runs over the whole list of amended
 		// laws, which are cited too
 		r := skipWS(t, e)
-		ne2 := s.amendedList(r)
-		if ne2 > r {
-			c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
-			s.add(c, i, ne2, true)
-			s.pos = r // the amended laws are cited too
+		var laws amendedLaws
+		ne2 := s.amendedList(r, &laws)
+		if ne2 <= r {
+			return
 		}
+		if own := laws.ownNumber(); own >= 0 {
+			// "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản
+			// quy phạm pháp luật số 87/2025/QH15": one number, after the last
+			// law, is the amending law's own
+			last := laws.list[laws.n-1]
+			if end, sym, canon, ok := symbol.ScanHint(t, own, tw.name); ok {
+				c := s.newNumbered(tw, sym, canon)
+				c.name = collapse(t[i:last.nameEnd])
+				s.add(&c, i, end, true)
+				// the amended laws are cited too, by name
+				for k := 0; k < laws.n; k++ {
+					l := laws.list[k]
+					lc := &cite{kind: kNamed, typ: l.tw.name, typeCode: l.tw.code, name: collapse(t[l.start:l.nameEnd]), listPrev: -1}
+					s.add(lc, l.start, l.nameEnd, false)
+				}
+				s.pos = max(s.pos, end)
+				return
+			}
+		}
+		c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:ne2]), listPrev: -1}
+		s.add(c, i, ne2, true)
+		s.pos = r // the amended laws are cited too
 		return
 	} else {
 		ne = s.lawName(p)
@@ -87,21 +108,33 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 // lawName finds the end of a law name starting at p (the first word after
 // "Luật"), or p when there is none.
 func (s *scanner) lawName(p int) int {
+	return s.lawNameIn(p, false)
+}
+
+// lawNameIn is lawName; anyCase accepts a name whose first word is in lower
+// case, as the later laws of a list are printed ("Luật A, luật dự trữ quốc
+// gia").
+func (s *scanner) lawNameIn(p int, anyCase bool) int {
 	t := s.t
 	if p >= len(t) {
 		return p
 	}
-	known := knownLaw(t, p)
-	if h := s.lawNameHeur(p); h > known {
-		return h
-	}
-	if known > 0 {
+	// a listed name ends where the table says: the words after it belong to
+	// the sentence ("Luật Doanh nghiệp chưa được thực thi")
+	if known := knownLaw(t, p); known > 0 {
+		// but "Luật Hải quan sửa đổi 2005" names the amended law
+		if e := matchCI(t, skipSp(t, known), "sửa đổi"); e > 0 && s.lawNameHeur(p, anyCase) == e {
+			return e
+		}
 		return known
+	}
+	if h := s.lawNameHeur(p, anyCase); h > p {
+		return h
 	}
 	return p
 }
 
-func (s *scanner) lawNameHeur(p int) int {
+func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 	t := s.t
 	q := p
 	last := p
@@ -113,12 +146,17 @@ func (s *scanner) lawNameHeur(p int) int {
 			break
 		}
 		lw := string(w)
+		if d := digitTail(t, q, we); d > q {
+			// a footnote mark glued to the last word ("Luật Nhà ở11")
+			last = d
+			break
+		}
 		upper := isUpperAt(t, q)
 		if words == 0 {
 			// Names are capitalised ("Luật Đất đai"), but older texts write
 			// "Luật đất đai": accept a lower-case name only when its first word
 			// opens law names ("Luật sư", "Luật này" are not laws).
-			if !upper && !lowerLawStart[lw] {
+			if !upper && !lowerLawStart[lw] && (!anyCase || lawStop[lw]) {
 				return p
 			}
 		} else if upper {
@@ -267,35 +305,78 @@ func amendingPrefix(t []byte, p int) int {
 	return 0
 }
 
+// amendedLaw is one law named in an amending law's title: where its type
+// noun starts, where its name ends, and where the number after it starts
+// (-1 none).
+type amendedLaw struct {
+	tw             typeWord
+	start, nameEnd int
+	number         int
+}
+
+// amendedLaws holds the laws named in an amending law's title, at most
+// maxAmended of them.
+type amendedLaws struct {
+	list [maxAmended]amendedLaw
+	n    int
+}
+
+// maxAmended bounds the laws an amending title lists (the 2024 law on
+// securities, accounting, audit … names nine).
+const maxAmended = 12
+
+// ownNumber returns where the amending law's own number starts, or -1: a
+// number after the last law only is the amending law's ("… của Luật A, Luật
+// B và Luật C số 56/2024/QH15"); numbers after several laws are theirs
+// ("… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …").
+func (l *amendedLaws) ownNumber() int {
+	if l.n == 0 || l.list[l.n-1].number < 0 {
+		return -1
+	}
+	for k := 0; k < l.n-1; k++ {
+		if l.list[k].number >= 0 {
+			return -1
+		}
+	}
+	return l.list[l.n-1].number
+}
+
 // amendedList reads "Luật A [số N], Luật B [số N] và Luật C [số N]" at r and
 // returns the end of the last name or number, or r when no law starts there.
-func (s *scanner) amendedList(r int) int {
+// The laws are noted in laws. Inside the list a law's name may start in
+// lower case ("… luật kế toán, luật dự trữ quốc gia …").
+func (s *scanner) amendedList(r int, laws *amendedLaws) int {
 	t := s.t
 	end := r
-	for q := r; q < len(t); {
-		_, ie, ok := matchType(t, q)
+	for q := r; q < len(t) && laws.n < maxAmended; {
+		tw, ie, ok := matchType(t, q)
 		if !ok {
 			break
 		}
 		in := skipWS(t, ie)
-		ne := s.lawName(in)
+		ne := s.lawNameIn(in, laws.n > 0 || isLowerAt(t, q))
 		if ne <= in {
 			break
 		}
 		end = ne
+		law := amendedLaw{tw: tw, start: q, nameEnd: ne, number: -1}
 		// an optional number: "số 31/2024/QH15"
 		n := skipWS(t, ne)
 		if e := matchCI(t, n, "số"); e > 0 {
-			if se, _, _, ok := symbol.Scan(t, skipWS(t, e)); ok {
+			d := skipWS(t, e)
+			if se, _, _, ok := symbol.Scan(t, d); ok {
 				end = se
+				law.number = d
 			}
 		}
-		// the list goes on after ", " or " và "
+		laws.list[laws.n] = law
+		laws.n++
+		// the list goes on after ", " or " và ", maybe over a line wrap
 		q2 := skipSp(t, end)
 		if q2 < len(t) && t[q2] == ',' {
-			q2 = skipSp(t, q2+1)
-		} else if e := matchCI(t, q2, "và"); e > 0 {
-			q2 = skipSp(t, e)
+			q2 = skipWS(t, q2+1)
+		} else if e := matchCI(t, skipWS(t, end), "và"); e > 0 {
+			q2 = skipWS(t, e)
 		} else {
 			break
 		}
@@ -312,6 +393,9 @@ func (s *scanner) amendedList(r int) int {
 // returns the position of "số", or -1.
 func (s *scanner) numberAhead(p int) int {
 	t := s.t
+	if !soAhead(t, p) {
+		return -1
+	}
 	q := p
 	for words := 0; words < 16 && q < len(t); words++ {
 		q = skipWS(t, q)
@@ -354,3 +438,39 @@ func (s *scanner) numberAhead(p int) int {
 	}
 	return -1
 }
+
+// digitTail returns where the ASCII digits that end the word t[q:we] start,
+// when letters come before them, else q.
+func digitTail(t []byte, q, we int) int {
+	d := we
+	for d > q && isDigit(t[d-1]) {
+		d--
+	}
+	if d == we || d == q {
+		return q
+	}
+	return d
+}
+
+// soAhead reports whether "số" may stand in the clause at p before the
+// first ";", ".", "(", ":", '"' or "[" (where numberAhead stops): it looks
+// for the bytes of "ố" or "Ố" only, so that most clauses, which have none,
+// skip the word by word walk.
+func soAhead(t []byte, p int) bool {
+	end := min(len(t), p+numberAheadReach)
+	for q := p; q+2 < end; q++ {
+		switch t[q] {
+		case ';', '.', '(', ':', '"', '[':
+			return false
+		case 0xE1:
+			if t[q+1] == 0xBB && (t[q+2] == 0x91 || t[q+2] == 0x90) {
+				return true
+			}
+		}
+	}
+	return end < len(t) // past the reach: let the walk decide
+}
+
+// numberAheadReach bounds the bytes soAhead looks at: the 16 words
+// numberAhead reads seldom run past it.
+const numberAheadReach = 400

@@ -11,6 +11,17 @@
 // A second pass links short mentions ("Chỉ thị 44", "Quyết định nêu trên",
 // aliases) to the full citations, in either direction.
 //
+// The relation of a mention is, in this order: basis inside a căn cứ item
+// (its first document, the acts that amend it, "…; Nghị quyết số …" after
+// ";"; a document named in a basis's abstract is only cited); cites inside
+// the abstract of an earlier citation of the sentence; else the nearest verb
+// before it in its sentence ("bãi bỏ", "sửa đổi", "thay thế", "hướng dẫn",
+// "thực hiện", "theo quy định" …, a proposal "đề nghị … sửa đổi" being no
+// change); with no verb, what follows it ("… hết hiệu lực") or the lead-in
+// of the list whose item it opens ("Điều 1. Bãi bỏ các văn bản sau: 1. …").
+// The items of a list share the relation of the first. A reference takes
+// the strongest relation of its mentions.
+//
 // The files are named after what they read:
 //
 //   - refs.go: Extract, its options and the scanner's state
@@ -23,6 +34,11 @@
 //   - parts.go: the parts cited before it ("khoản 2 Điều 5")
 //   - alias.go: "(sau đây gọi tắt là ...)"
 //   - relation.go: sentences and the governing verb ("Căn cứ", "sửa đổi")
+//   - basis.go: căn cứ items, whose documents are bases, and the acts that
+//     amend a basis inside them
+//   - leadin.go: relations carried by a lead-in to the items of its list
+//     ("Điều 1. Bãi bỏ các văn bản sau: 1. Quyết định số …") and by what
+//     follows a mention ("Nghị quyết số … hết hiệu lực")
 //   - resolve.go: the second pass, one function per pass
 //   - words.go, laws.go: the word lists and the table of law names
 //   - text.go: bytes, runes and case; date.go: the dates of citations, read
@@ -118,7 +134,16 @@ type scanner struct {
 	relOK       bool
 	relSS, relP int
 	relBest     int
+	relLen      int
 	relRel      string
+	// basisItem remembers its last answer: sentence start and answer
+	biOK, biIs bool
+	biSS       int
+	// leadIn remembers its last search for the lead-in of a list: the line
+	// start asked about, the lead-in found (-1 none) and its relation
+	leadOK        bool
+	leadQ, leadAt int
+	leadRel       string
 }
 
 // Extract finds the documents cited by text. refs has one entry per distinct

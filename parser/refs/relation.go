@@ -8,11 +8,75 @@ import (
 	"github.com/vnlegal/vanban/model"
 )
 
-// relation finds the governing verb of a mention starting at p.
+// relation finds the relation of a mention starting at p: basis inside a
+// căn cứ item, else the governing verb before it in its sentence.
 func (s *scanner) relation(p int) string {
+	rel, _ := s.relationOf(p)
+	return rel
+}
+
+// relationOf is relation; verbless reports that nothing in the sentence
+// decided it (no verb, not inside another citation's abstract, not a căn cứ
+// item), so that what follows the mention or the lead-in of its list may.
+func (s *scanner) relationOf(p int) (rel string, verbless bool) {
 	ss := s.sentenceStart(p)
-	// inside the abstract of an earlier citation of the same sentence: the
-	// verbs there belong to that document
+	if s.basisItem(ss) {
+		return s.basisRelation(p, ss), false
+	}
+	if s.inAbstract(p, ss) {
+		return model.RelationCites, false
+	}
+	rel, best, vlen := s.nearestVerb(p, ss)
+	if best < 0 {
+		// a căn cứ line lists its bases separated by ";": each is a basis
+		ls := s.lineStart(p)
+		if e := matchCI(s.t, skipSp(s.t, ls), "căn cứ"); e > 0 {
+			return model.RelationBasis, false
+		}
+		return model.RelationCites, true
+	}
+	seg := s.t[ss:p]
+	switch rel {
+	case model.RelationGuides, model.RelationAmends:
+		// lower-case only the end of seg[:best] without its trailing spaces: a
+		// window of 48 bytes holds at least 11 runes, more than the 10 of
+		// "triển khai"; it starts on a rune start so it decodes as seg does
+		e := best
+		for e > 0 && seg[e-1] == ' ' {
+			e--
+		}
+		a := max(0, e-48)
+		for a < e && !utf8.RuneStart(seg[a]) {
+			a++
+		}
+		pre := lowerAppend(s.lbuf[:0], seg[a:e])
+		s.lbuf = pre
+		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
+			return model.RelationImplements, false
+		}
+	case model.RelationCites:
+		// "Bãi bỏ một số nội dung quy định tại Điều 10 Thông tư số …",
+		// "Điều 1. Sửa đổi, bổ sung một số điều của Quy định kèm theo Nghị
+		// quyết số …": the verb that opens the item governs what it names
+		// there
+		if vlen > 0 && (matchCI(seg, best, "quy định tại") > 0 && !wordBefore(seg, best, "theo") || matchCI(seg, best, "kèm theo") > 0) && lineOpens(s.t, ss) {
+			if r := s.openingVerb(ss); r != "" {
+				return r, false
+			}
+		}
+	}
+	if strongRelation[rel] && s.proposed(ss, ss+best) {
+		// "đề nghị … xem xét, sửa đổi Nghị định số …": the writer asks for
+		// the change, it does not make it
+		return model.RelationCites, false
+	}
+	return rel, false
+}
+
+// inAbstract reports whether p lies inside the abstract of an earlier
+// citation of the sentence starting at ss: the verbs there belong to that
+// document.
+func (s *scanner) inAbstract(p, ss int) bool {
 	for k := len(s.cites) - 1; k >= 0; k-- {
 		c := &s.cites[k]
 		if c.end < ss {
@@ -22,14 +86,21 @@ func (s *scanner) relation(p int) string {
 			continue
 		}
 		if c.zoneStart <= p && p < c.zoneEnd {
-			return model.RelationCites
+			return true
 		}
 	}
+	return false
+}
+
+// nearestVerb finds the relation verb nearest before p in the sentence
+// starting at ss: its relation, its offset in t[ss:p] (-1 none) and its
+// length.
+func (s *scanner) nearestVerb(p, ss int) (string, int, int) {
 	// The verbs are matched case-insensitively in place rather than in a
 	// lower-cased copy of the sentence. seg is the sentence up to p: all
 	// decoding is bounded by it, as it was for the copy.
 	seg := s.t[ss:p]
-	best := -1
+	best, bestLen := -1, 0
 	rel := model.RelationCites
 	// Several citations share a sentence. Whether a verb matches at k does
 	// not depend on where the segment ends when the match and the rune after
@@ -65,7 +136,6 @@ func (s *scanner) relation(p int) string {
 		if len(vs) == 0 || !boundaryBefore(seg, k) {
 			continue
 		}
-		bestLen := 0
 		for _, v := range vs {
 			if len(v.w) <= bestLen {
 				continue
@@ -76,35 +146,10 @@ func (s *scanner) relation(p int) string {
 		}
 	}
 	if best < 0 && cached {
-		best, rel = s.relBest, s.relRel
+		best, rel, bestLen = s.relBest, s.relRel, s.relLen
 	}
-	s.relOK, s.relSS, s.relP, s.relBest, s.relRel = true, ss, p, best, rel
-	if best < 0 {
-		// a căn cứ line lists its bases separated by ";": each is a basis
-		ls := s.lineStart(p)
-		if e := matchCI(s.t, skipSp(s.t, ls), "căn cứ"); e > 0 {
-			return model.RelationBasis
-		}
-	}
-	if best >= 0 && (rel == model.RelationGuides || rel == model.RelationAmends) {
-		// lower-case only the end of seg[:best] without its trailing spaces: a
-		// window of 48 bytes holds at least 11 runes, more than the 10 of
-		// "triển khai"; it starts on a rune start so it decodes as seg does
-		e := best
-		for e > 0 && seg[e-1] == ' ' {
-			e--
-		}
-		a := max(0, e-48)
-		for a < e && !utf8.RuneStart(seg[a]) {
-			a++
-		}
-		pre := lowerAppend(s.lbuf[:0], seg[a:e])
-		s.lbuf = pre
-		if bytes.HasSuffix(pre, []byte("thực hiện")) || bytes.HasSuffix(pre, []byte("triển khai")) {
-			rel = model.RelationImplements
-		}
-	}
-	return rel
+	s.relOK, s.relSS, s.relP, s.relBest, s.relRel, s.relLen = true, ss, p, best, rel, bestLen
+	return rel, best, bestLen
 }
 
 // verbMargin bounds the bytes of text a verb match and the rune after it
@@ -202,16 +247,154 @@ func lineBreakEnds(t []byte, q int) bool {
 		return true
 	}
 	rr, _ := runeAt(t, r)
-	if !isWordRune(rr) || isDigit(t[r]) {
+	if !isWordRune(rr) {
 		return true
 	}
-	// a line in capitals (a title) followed by a capitalised line
+	if isDigit(t[r]) {
+		// a line starting with a digit starts a sentence (a numbered item, a
+		// table cell), except a symbol, date or year wrapped after the word
+		// that asks for it ("… Nghị định số\n27/2024/NĐ-CP, …", "… năm\n2025")
+		return itemNumberAt(t, r) || !asksNumber(t, p)
+	}
+	// a line in capitals (a title) followed by a capitalised line, or any
+	// line followed by a formula opening ("…\nthiệt hại hạt nhân\nCăn cứ
+	// Luật …")
 	if isUpperAt(t, r) {
+		if c := t[r]; c == 'C' || c == 'T' || c == 'X' {
+			for _, w := range formulaOpenings {
+				if matchCI(t, r, w) > 0 {
+					return true
+				}
+			}
+		}
 		r2, n := runeBefore(t, p)
 		r3, _ := runeBefore(t, p-n)
 		if isUpperRune(r2) && isUpperRune(r3) {
 			return true
 		}
+		// an article's heading line ("Điều 1. Đánh giá kết quả thực
+		// hiện\nQuốc hội cơ bản tán thành …"): its words are no verb of the
+		// text below
+		return articleHeadingLine(t, p)
 	}
 	return false
+}
+
+// maxHeadingLine bounds the article heading lines articleHeadingLine looks
+// at: a longer line is text.
+const maxHeadingLine = 160
+
+// articleHeadingLine reports whether the line ending at p is an article
+// heading that ends where the line ends: "Điều N." and a short title whose
+// last word asks for no continuation ("của", "và", "số" …).
+func articleHeadingLine(t []byte, p int) bool {
+	lo := max(0, p-maxHeadingLine)
+	i := bytes.LastIndexByte(t[lo:p], '\n')
+	if i < 0 && lo > 0 {
+		return false
+	}
+	a := lo + i + 1
+	r := a
+	for r < p && (t[r] == ' ' || t[r] == '*' || t[r] == '_') {
+		r++
+	}
+	// "Đ" (C4 90) opens it, or nothing does
+	if r+1 >= p || t[r] != 0xC4 || t[r+1] != 0x90 {
+		return false
+	}
+	e := matchCI(t, r, "điều")
+	if e < 0 {
+		return false
+	}
+	q := skipSp(t, e)
+	if q >= len(t) || !isDigit(t[q]) {
+		return false
+	}
+	// "Điều 1." and a title: a table cell "Điều 1" is none
+	for q < p && isDigit(t[q]) {
+		q++
+	}
+	if q >= p || t[q] != '.' || skipMarks(t, q+1) >= p {
+		return false
+	}
+	w := p
+	for w > a {
+		c, n := runeBefore(t, w)
+		if !isWordRune(c) {
+			break
+		}
+		w -= n
+	}
+	for _, x := range headingContinuers {
+		if matchCI(t, w, x) == p {
+			return false
+		}
+	}
+	return true
+}
+
+// headingContinuers end a line that goes on below: "Điều 2. Sửa đổi, bổ
+// sung một số điều của\nThông tư số …".
+var headingContinuers = []string{"của", "và", "số", "các", "về", "tại", "theo", "với", "bởi", "cho", "đối", "hoặc", "những", "ngày", "năm", "bộ", "ban", "ủy", "uỷ"}
+
+// itemNumberAt reports whether a list number starts at r: digits, with dots
+// between them ("1.2."), closed by "." or ")" and followed by a space, a line
+// end or the end of the text.
+func itemNumberAt(t []byte, r int) bool {
+	q := r
+	for {
+		d := q
+		for q < len(t) && isDigit(t[q]) && q-d < 3 {
+			q++
+		}
+		if q == d || q >= len(t) || (t[q] != '.' && t[q] != ')') {
+			return false
+		}
+		q++
+		if q >= len(t) || t[q] == ' ' || t[q] == '\t' || t[q] == '\n' || t[q] == '\r' {
+			return true
+		}
+		if t[q] == ')' || !isDigit(t[q]) {
+			return false
+		}
+	}
+}
+
+// asksNumber reports whether the text before p ends with a word that a
+// number completes ("số", "ngày", "năm", "khoản", "và", ","): a line that
+// starts with digits after it continues the sentence.
+func asksNumber(t []byte, p int) bool {
+	if p > 0 && t[p-1] == ',' {
+		return true
+	}
+	a := p
+	for a > 0 && p-a < 24 && t[a-1] != ' ' && t[a-1] != '\n' && t[a-1] != '\t' {
+		a--
+	}
+	for _, w := range numberAskers {
+		if matchCI(t, a, w) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAskers are the words after which a wrapped number continues the
+// sentence.
+var numberAskers = []string{"số", "ngày", "năm", "tháng", "và", "hoặc", "đến", "từ", "khoản", "điểm", "điều", "tại", "bởi", "đoạn"}
+
+// formulaOpenings open the items of a preamble: a line that starts with one
+// starts a sentence.
+var formulaOpenings = []string{"căn cứ", "theo đề nghị", "xét đề nghị", "thực hiện"}
+
+// lineOpens reports whether the sentence starting at ss (after its spaces)
+// opens a line: only spaces, marks and a label ("3. ", "a) ", "Điều 1. ")
+// stand before it on its line.
+func lineOpens(t []byte, ss int) bool {
+	q := ss
+	for q < len(t) && (t[q] == ' ' || t[q] == '\n' || t[q] == '\r') {
+		q++
+	}
+	ls := bytes.LastIndexByte(t[:q], '\n') + 1
+	return skipOpening(t, ls) >= q
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vndate"
 	"github.com/vnlegal/vanban/internal/vntext"
@@ -26,6 +28,7 @@ func (s *scanner) resolve() ([]model.Reference, []model.Mention) {
 			keys[k] = s.nameKey(&cs[k])
 		}
 	}
+	s.expandAbbreviations(keys)
 	// the tables are made here and filled by the passes, so that they stay
 	// on the stack when they are small
 	byName := map[string][]int{}
@@ -268,6 +271,10 @@ func mergeInto(r *model.Reference, c *cite) {
 	if r.Issuer == "" || (vntext.IsCaps(r.Issuer) && c.issuer != "" && !vntext.IsCaps(c.issuer)) {
 		r.Issuer = c.issuer
 	}
+	if c.kind == kNamed && len(r.Title) <= len(r.Type)+6 && abbreviation(r.Type, r.Title) != "" && abbreviation(c.typ, c.name) == "" {
+		// "Luật DN" then "Luật Doanh nghiệp": the reference is named in full
+		r.Title = c.name
+	}
 	if r.Title == "" || (vntext.IsCaps(r.Title) && c.title != "" && !vntext.IsCaps(c.title) && c.name == "") {
 		if c.name != "" {
 			r.Title = c.name
@@ -382,4 +389,74 @@ func typeKey(typ string) string {
 		return k
 	}
 	return lexicon.Key(typ)
+}
+
+// expandAbbreviations gives a law cited by an abbreviation ("Luật DN 2014")
+// the name key of the one law of the text whose words it abbreviates ("Luật
+// Doanh nghiệp"), so that both are one reference.
+func (s *scanner) expandAbbreviations(keys []string) {
+	cs := s.cites
+	for k := range cs {
+		if cs[k].kind != kNamed {
+			continue
+		}
+		ab := abbreviation(cs[k].typ, cs[k].name)
+		if ab == "" {
+			continue
+		}
+		found := ""
+		for j := range cs {
+			if j == k || keys[j] == "" || keys[j] == keys[k] || cs[j].typ != cs[k].typ {
+				continue
+			}
+			if initials(cs[j].name[min(len(cs[j].typ), len(cs[j].name)):]) != ab {
+				continue
+			}
+			if found != "" && found != keys[j] {
+				found = ""
+				break
+			}
+			found = keys[j]
+		}
+		if found != "" {
+			keys[k] = found
+		}
+	}
+}
+
+// abbreviation returns the name after the type when it is one word of two to
+// five capital ASCII letters ("DN" in "Luật DN"), else "".
+func abbreviation(typ, name string) string {
+	if len(name) <= len(typ) || name[len(typ)] != ' ' || !strings.HasPrefix(name, typ) {
+		return ""
+	}
+	w := name[len(typ)+1:]
+	if len(w) < 2 || len(w) > 5 {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return ""
+		}
+	}
+	return w
+}
+
+// initials returns the capital ASCII initials of the words of name ("Doanh
+// nghiệp" gives "DN", "Đất đai" gives "DD"), or "" when a word starts with
+// something else.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		r = unicode.ToUpper(r)
+		if r == 'Đ' {
+			r = 'D'
+		}
+		if r < 'A' || r > 'Z' {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -25,7 +25,7 @@ func (s *scanner) add(c *cite, start, coreEnd int, withParts bool) {
 			}
 		}
 	}
-	c.rel = s.relation(c.start)
+	rel, verbless := s.relationOf(c.start)
 	// distributive issuer and date: a trailing "ngày ... của ..." is shared by
 	// the earlier items of the same type ("các Nghị quyết số 01/NQ-CP, 02/NQ-CP
 	// ngày 08/01/2025 của Chính phủ"); items of another type, or set apart by
@@ -89,6 +89,20 @@ func (s *scanner) add(c *cite, start, coreEnd int, withParts bool) {
 			}
 		}
 	}
+	if verbless {
+		if r := s.verbAfter(c.start, end, c.zoneEnd); r != "" {
+			rel = r
+		} else if r := s.leadIn(c.start); r != "" {
+			rel = r
+		}
+	}
+	if c.listPrev >= 0 && bytes.IndexByte(t[s.cites[c.listPrev].end:c.start], ';') < 0 {
+		// the items of a list share the relation of the first: "… được sửa
+		// đổi, bổ sung bởi Nghị định số 27/2024/NĐ-CP, Nghị định số …"
+		// (after ";" a căn cứ item or a sentence of its own starts)
+		rel = s.cites[c.listPrev].rel
+	}
+	c.rel = rel
 	idx := len(s.cites)
 	s.cites = append(s.cites, *c)
 	s.findAlias(idx, end)

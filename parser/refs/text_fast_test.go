@@ -136,7 +136,9 @@ func TestMatchCIMatchesReference(t *testing.T) {
 		phrases = append(phrases, v.w)
 	}
 	for _, ns := range knownLaws {
-		phrases = append(phrases, ns...)
+		for _, n := range ns {
+			phrases = append(phrases, n.name)
+		}
 	}
 	variants := func(w string) []string {
 		up := []rune(w)
