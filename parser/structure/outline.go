@@ -22,6 +22,9 @@ func (b *builder) tree(from, to int) []model.Section {
 	for k := 0; k < len(ls); k++ {
 		a, c, ok := splitTrailingChapter(ls[k])
 		if !ok {
+			a, c, ok = splitChapterSection(ls[k])
+		}
+		if !ok {
 			continue
 		}
 		if !copied {
@@ -41,6 +44,7 @@ func (b *builder) tree(from, to int) []model.Section {
 			tb.headings = false
 		}
 	}
+	ls, ms = joinTitleWraps(ls, ms)
 	prose := outOfSequence(ms)
 	for k, l := range ls {
 		tb.addLine(l, ms[k], prose[k])
@@ -71,6 +75,33 @@ func splitTrailingChapter(l line) (line, line, bool) {
 	}
 	a, ok1 := l.sub(0, i)
 	c, ok2 := l.sub(i, len(l.s))
+	if !ok1 || !ok2 {
+		return l, line{}, false
+	}
+	return a, c, true
+}
+
+// splitChapterSection cuts the first Mục that a flattened page glued to its
+// chapter's title: "CHƯƠNG II QUYỀN CỦA NHÀ NƯỚC … VỀ ĐẤT ĐAI MỤC 1 LẬP,
+// QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH …". Both titles are in capitals.
+func splitChapterSection(l line) (line, line, bool) {
+	if len(l.s) < 12 || !hasPrefixFold(l.s, "chương ") {
+		return l, line{}, false
+	}
+	i := strings.Index(l.s, " MỤC ")
+	if i < 0 {
+		return l, line{}, false
+	}
+	m, ok := marker(l.s)
+	if !ok || m.kind != kChuong || !vntext.IsCaps(dropEditorNotes(l.s[:i])) {
+		return l, line{}, false
+	}
+	sec, ok := marker(l.s[i+1:])
+	if !ok || sec.kind != kMuc || !vntext.IsCaps(l.s[i+1:]) {
+		return l, line{}, false
+	}
+	a, ok1 := l.sub(0, i)
+	c, ok2 := l.sub(i+1, len(l.s))
 	if !ok1 || !ok2 {
 		return l, line{}, false
 	}
@@ -197,8 +228,8 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	n.sec.Kind = t.kindName(m.kind)
 	if m.kind == kHeading {
 		n.sec.Heading = m.rest
-	} else if heading(m) {
-		n.sec.Heading = m.rest
+	} else if title, ok := heading(m); ok {
+		n.sec.Heading = title
 	} else if m.rest != "" {
 		n.addText(m.rest, l.srcOffset(m.rest), t.b.src)
 	}
@@ -259,25 +290,58 @@ func (t *treeBuilder) kindName(k markerKind) string {
 	return "text"
 }
 
-// heading reports whether the text after a marker is a title rather than prose:
-// short and without the punctuation that ends a sentence.
-func heading(m outlineMarker) bool {
+// heading is the title the text after a marker gives, and whether it is
+// one rather than prose: short and without the punctuation that ends a
+// sentence, editor notes in brackets left out. A short title ending in ":"
+// ("Nhiệm vụ của Ban Chỉ đạo:") is one; a lead-in ("Phê duyệt Đề án …
+// như sau:") is not.
+func heading(m outlineMarker) (string, bool) {
 	if m.rest == "" {
-		return false
+		return "", false
 	}
 	switch m.kind {
 	case kDash, kPlus, kStar, kParen:
-		return false
+		return "", false
 	}
-	r := strings.TrimSpace(m.rest)
-	if strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ":") || strings.HasSuffix(r, ",") {
-		return false
+	r := strings.TrimSpace(dropEditorNotes(m.rest))
+	if r == "" {
+		return "", false
 	}
+	if strings.HasSuffix(r, ":") {
+		t := strings.TrimRight(r, ": ")
+		if !colonTitle(t) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") {
+			return "", false
+		}
+		r = t
+	}
+	if strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ",") {
+		return "", false
+	}
+	// in bytes: a Vietnamese letter takes one to three. An article that
+	// amends another document names it in full in its title ("Sửa đổi, bổ
+	// sung một số điều của Quy định kèm theo Nghị quyết số … về …"), and
+	// such titles run to some 500 bytes.
 	limit := 160
 	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kRoman || m.kind == kDieu {
-		limit = 300
+		limit = maxTitle
 	}
-	return len(r) <= limit
+	return r, len(r) <= limit
+}
+
+// colonTitle reports whether t, printed before a ":", is a title: a few
+// words that do not announce a list ("như sau", "sau đây", "gồm"). Under a
+// number only a "Về …" title is one: "2. Bộ Xây dựng:" leads in the tasks
+// of the body it names.
+func colonTitle(t string) bool {
+	w := strings.Fields(t)
+	if len(w) == 0 || len(w) > 8 || !startsUpper(t) {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "sau", "đây", "gồm", "là", "như", "được", "thể":
+		return false
+	}
+	return true
 }
 
 func (t *treeBuilder) extend(end int) {
@@ -292,4 +356,173 @@ func (t *treeBuilder) finish() []model.Section {
 	out := t.convert(t.roots, "")
 	t.checkSequences(t.roots)
 	return out
+}
+
+// maxTitle bounds a division's title in bytes, wraps included.
+const maxTitle = 600
+
+// joinTitleWraps joins to each division's line the lines its title wraps
+// onto (issue 12 item 3): "Chương II" and a title in capitals over two
+// lines, a label alone and its title line below it, an article's title
+// broken after "quy định tại" before "Điều 584 của Bộ luật Dân sự". ls is
+// not modified: the lines are copied once the first join is made. The
+// markers of joined lines are read again.
+func joinTitleWraps(ls []line, ms []lineMarker) ([]line, []lineMarker) {
+	var outL []line
+	var outM []lineMarker
+	copied := false
+	for k := 0; k < len(ls); k++ {
+		n := titleWrap(ls, ms, k)
+		if n == 0 {
+			if copied {
+				outL = append(outL, ls[k])
+				outM = append(outM, ms[k])
+			}
+			continue
+		}
+		if !copied {
+			outL = append(make([]line, 0, len(ls)), ls[:k]...)
+			outM = append(make([]lineMarker, 0, len(ms)), ms[:k]...)
+			copied = true
+		}
+		parts := make([]string, 0, n+1)
+		for j := k; j <= k+n; j++ {
+			parts = append(parts, ls[j].text())
+		}
+		// not plain: the joined text differs from the source at each wrap
+		nl := line{s: strings.Join(parts, " "), start: ls[k].start, end: ls[k+n].end, blankBefore: ls[k].blankBefore}
+		m, ok := marker(nl.s)
+		if !ok || m.kind != ms[k].m.kind {
+			// cannot happen (the label is unchanged); keep the lines as they were
+			outL = append(outL, ls[k:k+n+1]...)
+			outM = append(outM, ms[k:k+n+1]...)
+		} else {
+			outL = append(outL, nl)
+			outM = append(outM, lineMarker{m: m, ok: true})
+		}
+		k += n
+	}
+	if !copied {
+		return ls, ms
+	}
+	return outL, outM
+}
+
+// titleWrap is the number of lines after line k that continue the title of
+// the division line k opens: lines without a marker and without a blank line
+// before them, in capitals after a title in capitals, the title line under a
+// label printed alone, or lines that finish a title cut after a word that
+// cannot end one ("tại", "của") or before a lower-case word.
+func titleWrap(ls []line, ms []lineMarker, k int) int {
+	lm := ms[k]
+	if !lm.ok {
+		return 0
+	}
+	m := lm.m
+	rest := dropEditorNotes(m.rest)
+	switch m.kind {
+	case kPhan, kChuong, kMuc, kTieuMuc, kRoman, kDieu:
+	default:
+		return 0
+	}
+	if endsSentencePunct(rest) {
+		return 0
+	}
+	size := len(rest)
+	next := func(j int) (string, bool) {
+		if j >= len(ls) || ms[j].ok || ls[j].blankBefore {
+			return "", false
+		}
+		s := ls[j].text()
+		if s == "" || isRule(ls[j].s) || size+len(s) > maxTitle {
+			return "", false
+		}
+		return s, true
+	}
+	n := 0
+	if rest == "" {
+		// a label printed alone: the line below is its title when it reads
+		// as one (no sentence punctuation, short)
+		s, ok := next(k + 1)
+		if !ok || m.kind == kDieu || len(s) > 300 || endsSentencePunct(s) || !startsUpper(s) {
+			return 0
+		}
+		n, size, rest = 1, len(s), s
+	}
+	caps := vntext.IsCaps(rest) && m.kind != kDieu
+	for n < 5 {
+		s, ok := next(k + n + 1)
+		if !ok {
+			break
+		}
+		switch {
+		case caps && vntext.IsCaps(s):
+		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest)):
+		default:
+			return n
+		}
+		n++
+		size += len(s) + 1
+		rest = s
+		if endsSentencePunct(s) {
+			break
+		}
+	}
+	return n
+}
+
+// endsSentencePunct reports whether s ends a sentence or a list item.
+func endsSentencePunct(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
+}
+
+// endsWithTitleJoinWord reports whether s ends with a word that cannot end
+// a title: the title goes on at the next line, whatever its first letter
+// ("… quy định tại" / "Điều 584 của Bộ luật Dân sự").
+func endsWithTitleJoinWord(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	w := s[i+1:]
+	for _, j := range titleJoinWords {
+		if w == j {
+			return true
+		}
+	}
+	return false
+}
+
+// dropEditorNotes removes the notes a legal database inserts in square
+// brackets ("[Chương này được bổ sung bởi Khoản 63 Điều 1 Nghị định
+// 117/2024/NĐ-CP …]", the footnote mark "[27]") from a title.
+func dropEditorNotes(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

@@ -130,6 +130,11 @@ var wordMarkers = []wordMarker{{"tiểu mục", kTieuMuc}, {"phần", kPhan}, {"
 // rather than heads an article, folded.
 var citationHeads = []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "thông tư ", "quyết định ", "hiến pháp ", "pháp lệnh ", "chỉ thị ", "của ", "này "}
 
+// titleJoinWords cannot end a division's title: a title line ending with
+// one goes on at the next line ("… quy định tại" / "Điều 584 của Bộ luật
+// Dân sự").
+var titleJoinWords = []string{"tại", "của", "và", "về", "theo", "với", "đối", "cho", "trong", "từ", "đến", "số", "ngày", "các", "những", "hoặc", "để", "do", "bởi", "thuộc", "trên", "dưới"}
+
 // The signature blocks.
 
 // authority prefixes of signature blocks, folded; slash forms are the Party's.

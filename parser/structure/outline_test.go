@@ -1,0 +1,84 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnlegal/vanban/model"
+)
+
+// outlineHead is a minimal header and preamble that puts what follows in
+// the body.
+const outlineHead = "NGHỊ ĐỊNH\nQuy định chi tiết\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định quy định chi tiết.\n"
+
+type labelHeading struct{ label, heading string }
+
+func topHeadings(ss []model.Section) []labelHeading {
+	var out []labelHeading
+	for _, s := range ss {
+		out = append(out, labelHeading{s.Label, s.Heading})
+	}
+	return out
+}
+
+// TestTitleWraps: a division's title is joined across the lines it wraps
+// onto, and ends where the capitals or the title line end (issue 12 item 3).
+// The lines are the corpus's.
+func TestTitleWraps(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []labelHeading
+	}{
+		{"chapter in capitals over two lines (110)",
+			"Chương II\nĐA DẠNG HÓA SINH KẾ, PHÁT TRIỂN\nMÔ HÌNH GIẢM NGHÈO\n\nĐiều 5. Hỗ trợ phát triển sản xuất\nNội dung.\n",
+			[]labelHeading{{"Chương II", "ĐA DẠNG HÓA SINH KẾ, PHÁT TRIỂN MÔ HÌNH GIẢM NGHÈO"}}},
+		{"chapter over four lines (131)",
+			"Chương VI\nQUẢN LÝ HỒ SƠ, BIỂU MẪU, CÁC GIẤY TỜ CÓ LIÊN QUAN\nĐẾN QUẢN LÝ ĐÀO TẠO, SÁT HẠCH, CẤP GIẤY PHÉP LÁI XE\nVÀ CẤP CHỨNG CHỈ BỒI DƯỠNG KIẾN THỨC PHÁP LUẬT VỀ\nGIAO THÔNG ĐƯỜNG BỘ\nĐiều 40. Quản lý hồ sơ\nNội dung.\n",
+			[]labelHeading{{"Chương VI", "QUẢN LÝ HỒ SƠ, BIỂU MẪU, CÁC GIẤY TỜ CÓ LIÊN QUAN ĐẾN QUẢN LÝ ĐÀO TẠO, SÁT HẠCH, CẤP GIẤY PHÉP LÁI XE VÀ CẤP CHỨNG CHỈ BỒI DƯỠNG KIẾN THỨC PHÁP LUẬT VỀ GIAO THÔNG ĐƯỜNG BỘ"}}},
+		{"mixed-case title under a label alone (NghiDinh114)",
+			"Chương III\nNghĩa Vụ, Quyền Lợi và những việc\nkhông được làm Của cán bộ, công chức cấp Xã\n\nĐiều 9. Cán bộ, công chức cấp xã phải thực hiện các nghĩa vụ sau đây:\n",
+			[]labelHeading{{"Chương III", "Nghĩa Vụ, Quyền Lợi và những việc không được làm Của cán bộ, công chức cấp Xã"}}},
+		{"article title cut before the article it cites (009)",
+			"Điều 2. Về căn cứ phát sinh trách nhiệm bồi thường thiệt hại quy định tại\nĐiều 584 của Bộ luật Dân sự\n1. Trách nhiệm bồi thường thiệt hại phát sinh khi có đầy đủ các yếu tố sau đây:\n",
+			[]labelHeading{{"Điều 2", "Về căn cứ phát sinh trách nhiệm bồi thường thiệt hại quy định tại Điều 584 của Bộ luật Dân sự"}}},
+		{"article sentence cut the same way is no title (066)",
+			"Điều 7. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và các thành viên quy định tại\nĐiều 1 chịu trách nhiệm thi hành Quyết định này./.\n",
+			[]labelHeading{{"Điều 7", ""}}},
+		{"short title before a colon (066)",
+			"Điều 2. Nhiệm vụ của Ban Chỉ đạo:\n1. Nghiên cứu, xây dựng Đề án về cải cách chính sách tiền lương.\n",
+			[]labelHeading{{"Điều 2", "Nhiệm vụ của Ban Chỉ đạo"}}},
+		{"editor notes in brackets (050)",
+			"Chương 2. [Phương pháp tính thuế được hướng dẫn bởi Điều 8 Thông tư 153/2011/TT-BTC có hiệu lực thi hành từ ngày 01/01/2012] CĂN CỨ TÍNH THUẾ, ĐĂNG KÝ, KHAI, TÍNH VÀ NỘP THUẾ [Phương pháp tính thuế được hướng dẫn bởi Điều 8 Thông tư 153/2011/TT-BTC có hiệu lực thi hành từ ngày 01/01/2012]\nĐiều 5. Căn cứ tính thuế\n",
+			[]labelHeading{{"Chương 2", "CĂN CỨ TÍNH THUẾ, ĐĂNG KÝ, KHAI, TÍNH VÀ NỘP THUẾ"}}},
+		{"footnote mark (054)",
+			"Chương IV\nĐIỀU KHOẢN THI HÀNH[27]\nĐiều 20. Hiệu lực thi hành\n",
+			[]labelHeading{{"Chương IV", "ĐIỀU KHOẢN THI HÀNH"}}},
+		{"lead-in hidden by an editor note (021)",
+			"Điều 2: Nhà nước hoàn thành thủ tục pháp lý về sở hữu toàn dân đối với các loại nhà đất mà Nhà nước đã quản lý, bố trí sử dụng trong quá trình thực hiện các chính sách dưới đây: [Điều này được hướng dẫn bởi các Điều 3 và 4 Nghị định 127/2005/NĐ-CP có hiệu lực từ ngày 01/11/2005]\n1. Cải tạo nhà đất cho thuê;\n",
+			[]labelHeading{{"Điều 2", ""}}},
+		{"lead-in before a list (068)",
+			"Điều 1. Phê duyệt Đề án với các nội dung chủ yếu như sau:\nNội dung.\n",
+			[]labelHeading{{"Điều 1", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := parse(t, outlineHead+c.body)
+			assert.Equal(t, c.want, topHeadings(d.Sections))
+		})
+	}
+}
+
+// TestChapterWithGluedSection: a flattened page glues the first Mục to its
+// chapter's title (046); the two are cut apart.
+func TestChapterWithGluedSection(t *testing.T) {
+	d := parse(t, outlineHead+"CHƯƠNG II QUYỀN CỦA NHÀ NƯỚC ĐỐI VỚI ĐẤT ĐAI VÀ QUẢN LÝ NHÀ NƯỚC VỀ ĐẤT ĐAI MỤC 1 LẬP, QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH VÀ CÁC LOẠI BẢN ĐỒ VỀ ĐẤT ĐAI\nĐiều 16.\nĐịa giới hành chính\n")
+	require.Len(t, d.Sections, 1)
+	ch := d.Sections[0]
+	assert.Equal(t, "QUYỀN CỦA NHÀ NƯỚC ĐỐI VỚI ĐẤT ĐAI VÀ QUẢN LÝ NHÀ NƯỚC VỀ ĐẤT ĐAI", ch.Heading)
+	require.Len(t, ch.Children, 1)
+	assert.Equal(t, "MỤC 1", ch.Children[0].Label)
+	assert.Equal(t, "LẬP, QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH VÀ CÁC LOẠI BẢN ĐỒ VỀ ĐẤT ĐAI", ch.Children[0].Heading)
+}
