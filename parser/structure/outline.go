@@ -130,6 +130,28 @@ type node struct {
 	spanStart, spanEnd int
 	spanOK             bool
 	text               []string
+	// leadIn is set on an article whose text ends with a lead-in (":") that
+	// announces sections of a higher level: they are its children.
+	leadIn bool
+}
+
+// lastText is the last piece of the node's text, its heading-less marker
+// text included ("" when it has none).
+func (n *node) lastText(src string) string {
+	if n.pieces == 0 {
+		return ""
+	}
+	if n.spanOK {
+		s := src[n.spanStart:n.spanEnd]
+		return s[strings.LastIndexByte(s, '\n')+1:]
+	}
+	return n.text[len(n.text)-1]
+}
+
+// endsWithColon reports whether s ends with ":" (spaces aside).
+func endsWithColon(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return s != "" && s[len(s)-1] == ':'
 }
 
 // addText appends a piece of text found at byte off of src (-1: unknown).
@@ -215,9 +237,25 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		return
 	}
 	r := rank[m.kind]
+	if m.kind == kDieu {
+		// the next article closes the one whose lead-in holds sections
+		for i := len(t.stack) - 1; i >= 0; i-- {
+			if t.stack[i].leadIn {
+				t.stack = t.stack[:i]
+				break
+			}
+		}
+	} else if r < rank[kDieu] && len(t.stack) > 0 {
+		if top := t.stack[len(t.stack)-1]; top.kind == kDieu && len(top.children) == 0 && endsWithColon(top.lastText(t.b.src)) {
+			// "Điều 1. Phê duyệt Đề án … như sau:" and the plan's Roman
+			// sections: what the lead-in announces is the article's
+			// (issue 12 item 6)
+			top.leadIn = true
+		}
+	}
 	for len(t.stack) > 0 {
 		top := t.stack[len(t.stack)-1]
-		if top.kind != kNone && rank[top.kind] < r {
+		if top.kind != kNone && rank[top.kind] < r || top.leadIn {
 			break
 		}
 		t.stack = t.stack[:len(t.stack)-1]
@@ -314,7 +352,7 @@ func heading(m outlineMarker) (string, bool) {
 		}
 		r = t
 	}
-	if strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ",") {
+	if strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ",") || hasSentenceBreak(r) {
 		return "", false
 	}
 	// in bytes: a Vietnamese letter takes one to three. An article that
@@ -326,6 +364,32 @@ func heading(m outlineMarker) (string, bool) {
 		limit = maxTitle
 	}
 	return r, len(r) <= limit
+}
+
+// hasSentenceBreak reports whether s holds the end of a sentence and the
+// start of another ("… kể từ ngày ký. Thủ trưởng các đơn vị …"): a title is
+// one phrase. A dot after a capital is an abbreviation ("TP. Hồ Chí Minh").
+func hasSentenceBreak(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i > 0 && startsLowerWord(s[lastRuneStart(s[:i]):i]) && startsUpper(s[i+2:]) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// lastRuneStart is the byte index where the last rune of s starts.
+func lastRuneStart(s string) int {
+	i := len(s) - 1
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
 }
 
 // colonTitle reports whether t, printed before a ":", is a title: a few
@@ -439,6 +503,11 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		}
 		return s, true
 	}
+	if m.kind == kDieu && startsWithAny(rest, executionSubjects) {
+		if n := executionClause(ls, ms, k); n > 0 {
+			return n
+		}
+	}
 	n := 0
 	if rest == "" {
 		// a label printed alone: the line below is its title when it reads
@@ -457,7 +526,9 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		}
 		switch {
 		case caps && vntext.IsCaps(s):
-		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest)):
+		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest) || openQuote(rest) || hasPrefixFold(s, "điều ")):
+			// a line that starts with "Điều 58 Luật …" and is no
+			// article goes on with the sentence before it
 		default:
 			return n
 		}
@@ -469,6 +540,43 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		}
 	}
 	return n
+}
+
+// executionClause is the number of lines after article line k that finish
+// its one sentence when that sentence is the closing "… chịu trách nhiệm thi
+// hành Quyết định này./." whose subject (executionSubjects) is cut anywhere ("Điều 4. Chánh Văn phòng" / "Ủy ban
+// nhân dân tỉnh, Giám đốc Sở …" / "… chịu trách nhiệm thi hành Quyết định
+// này./."): 0 when it is not.
+func executionClause(ls []line, ms []lineMarker, k int) int {
+	for j := k + 1; j < len(ls) && j <= k+3; j++ {
+		if ms[j].ok || ls[j].blankBefore {
+			return 0
+		}
+		s := ls[j].text()
+		if j == k+1 && strings.Contains(ls[k].text(), "chịu trách nhiệm") || strings.Contains(s, "chịu trách nhiệm thi hành") || strings.Contains(s, "chịu trách nhiệm triển khai thi hành") {
+			if endsSentencePunct(s) {
+				return j - k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// startsWithAny reports whether s starts with one of the words.
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// openQuote reports whether s opens a quotation it does not close: the title
+// of the document an article issues wraps inside its quotes.
+func openQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”")
 }
 
 // endsSentencePunct reports whether s ends a sentence or a list item.

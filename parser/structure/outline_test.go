@@ -62,6 +62,24 @@ func TestTitleWraps(t *testing.T) {
 		{"lead-in before a list (068)",
 			"Điều 1. Phê duyệt Đề án với các nội dung chủ yếu như sau:\nNội dung.\n",
 			[]labelHeading{{"Điều 1", ""}}},
+		{"closing article cut after its subject (243)",
+			"Điều 4. Chánh Văn phòng\nỦy ban nhân dân tỉnh, Giám đốc Sở Tư pháp, Giám đốc Sở Khoa học và Công nghệ,\nGiám đốc Trung tâm Phục vụ hành chính công tỉnh và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n",
+			[]labelHeading{{"Điều 4", ""}}},
+		{"closing article cut before its object (073)",
+			"Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành\nQuyết định này.\n",
+			[]labelHeading{{"Điều 3", ""}}},
+		{"a title above the closing clause stays (101)",
+			"Điều 5. Trách nhiệm thi hành\nCác Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị định này./.\n",
+			[]labelHeading{{"Điều 5", "Trách nhiệm thi hành"}}},
+		{"two sentences are no title (070)",
+			"Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị thuộc\nBộ và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.\n",
+			[]labelHeading{{"Điều 3", ""}}},
+		{"sentence cut before a cited article (070)",
+			"Điều 2. Việc áp dụng Nghị định số 245/2025/NĐ-CP và các văn bản quy phạm pháp luật quy định tại Điều 1 Quyết định này thực hiện theo quy định tại khoản 3\nĐiều 58 Luật Ban hành văn bản quy phạm pháp luật năm 2025.\n",
+			[]labelHeading{{"Điều 2", ""}}},
+		{"quotation cut inside (276)",
+			"Điều 1. Ban hành kèm theo Quyết định này “Quy định về phòng cháy, chữa cháy rừng trên địa bàn tỉnh\nQuảng Ninh”.\n\nĐiều 2. Hiệu lực thi hành\n",
+			[]labelHeading{{"Điều 1", ""}, {"Điều 2", "Hiệu lực thi hành"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -81,4 +99,25 @@ func TestChapterWithGluedSection(t *testing.T) {
 	require.Len(t, ch.Children, 1)
 	assert.Equal(t, "MỤC 1", ch.Children[0].Label)
 	assert.Equal(t, "LẬP, QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH VÀ CÁC LOẠI BẢN ĐỒ VỀ ĐẤT ĐAI", ch.Children[0].Heading)
+}
+
+// TestLeadInHoldsSections: the Roman sections of a plan approved by "Điều 1.
+// Phê duyệt … như sau:" are the article's children, and the next article is
+// top level again (issue 12 item 6, 068).
+func TestLeadInHoldsSections(t *testing.T) {
+	d := parse(t, outlineHead+`Điều 1. Phê duyệt Đề án hỗ trợ, phát triển các doanh nghiệp công nghệ số vươn ra toàn cầu đến năm 2030, tầm nhìn đến năm 2045 (sau đây gọi tắt là Đề án) với các nội dung chủ yếu như sau:
+I. QUAN ĐIỂM CHỈ ĐẠO
+1. Hỗ trợ và phát triển các doanh nghiệp công nghệ số vươn ra toàn cầu là nhiệm vụ ưu tiên trọng tâm, xuyên suốt.
+II. MỤC TIÊU
+1. Mục tiêu tổng quát.
+Điều 2. Tổ chức thực hiện
+1. Các bộ, cơ quan ngang bộ.
+Điều 3. Điều khoản thi hành
+Quyết định này có hiệu lực thi hành kể từ ngày ký.
+`)
+	assert.Equal(t, []labelHeading{{"Điều 1", ""}, {"Điều 2", "Tổ chức thực hiện"}, {"Điều 3", "Điều khoản thi hành"}}, topHeadings(d.Sections))
+	require.Len(t, d.Sections, 3)
+	require.Len(t, d.Sections[0].Children, 2)
+	assert.Equal(t, "dieu_1.II", d.Sections[0].Children[1].ID)
+	assert.Equal(t, "MỤC TIÊU", d.Sections[0].Children[1].Heading)
 }

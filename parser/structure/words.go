@@ -135,6 +135,10 @@ var citationHeads = []string{"luật ", "bộ luật ", "nghị định ", "ngh�
 // Dân sự").
 var titleJoinWords = []string{"tại", "của", "và", "về", "theo", "với", "đối", "cho", "trong", "từ", "đến", "số", "ngày", "các", "những", "hoặc", "để", "do", "bởi", "thuộc", "trên", "dưới"}
 
+// executionSubjects open the closing article "Chánh Văn phòng …, Giám đốc
+// … chịu trách nhiệm thi hành Quyết định này": the officials it names.
+var executionSubjects = []string{"Chánh ", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Các Bộ trưởng", "Chủ tịch", "Các cơ quan", "Các đơn vị", "Tổng cục trưởng", "Cục trưởng", "Trưởng "}
+
 // The signature blocks.
 
 // authority prefixes of signature blocks, folded; slash forms are the Party's.
