@@ -211,7 +211,10 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		return
 	}
 	m, ok := lm.m, lm.ok
-	if asText {
+	if asText || ok && (m.kind == kDash || m.kind == kPlus || m.kind == kStar) && !t.inDivision() {
+		// a bullet outside every division is a line of a paragraph:
+		// the Kính gửi list of a công điện, the points after "… như
+		// sau:" in the opening of a letter
 		ok = false
 	}
 	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
@@ -279,6 +282,16 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	}
 	t.stack = append(t.stack, n)
 	t.extend(l.end)
+}
+
+// inDivision reports whether a labelled division is open.
+func (t *treeBuilder) inDivision() bool {
+	for _, n := range t.stack {
+		if n.kind != kNone {
+			return true
+		}
+	}
+	return false
 }
 
 // kindName names a level; 1. and a) inside an article are khoản and điểm.

@@ -121,3 +121,21 @@ Quyết định này có hiệu lực thi hành kể từ ngày ký.
 	assert.Equal(t, "dieu_1.II", d.Sections[0].Children[1].ID)
 	assert.Equal(t, "MỤC TIÊU", d.Sections[0].Children[1].Heading)
 }
+
+// TestBulletsOutsideDivisions: dashes before the first division are lines of
+// a paragraph (a công điện's addressees, the points after "… như sau:" in a
+// letter), not divisions; under a division they stay its items.
+func TestBulletsOutsideDivisions(t *testing.T) {
+	d := parse(t, outlineHead+`Cục Thuế có kế hoạch nâng cấp hệ thống Quản lý thuế tập trung (TMS) từ 18h00 tối Thứ Bảy ngày 22/11/2025, cụ thể như sau:
+- Dừng Ứng dụng quản lý thuế tập trung (TMS);
+- Dừng chức năng trả thông báo bước 2 (Etax và iCanhan);
+1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ khẩn trương chỉ đạo.
+- Rà soát danh mục các dự án;
+`)
+	require.Len(t, d.Sections, 2)
+	assert.Equal(t, "text", d.Sections[0].Kind)
+	assert.Contains(t, d.Sections[0].Text, "- Dừng chức năng trả thông báo bước 2")
+	assert.Equal(t, "1", d.Sections[1].Label)
+	require.Len(t, d.Sections[1].Children, 1)
+	assert.Equal(t, "dash", d.Sections[1].Children[0].Kind)
+}
