@@ -108,7 +108,8 @@ type Symbol struct {
 type Section struct {
 	// ID is stable within the document: "chuong_II.dieu_5.khoan_2.diem_a".
 	ID string `json:"id"`
-	// Kind is the level: phan, chuong, muc, tieu_muc, dieu, khoan, diem, roman,
+	// Kind is the level: phan, chuong, muc, tieu_muc, dieu, khoan, diem, part
+	// (a part lettered in capitals: "A - NHỮNG QUY ĐỊNH CHUNG"), roman,
 	// number, subnumber, letter, dash, plus, star, paren.
 	Kind string `json:"kind"`
 	// Label is printed form without trailing punctuation: "I", "1.2", "a", "Điều 5", "Chương II".

@@ -337,6 +337,8 @@ func (t *treeBuilder) kindName(k markerKind) string {
 		return "plus"
 	case kHeading:
 		return "heading"
+	case kPart:
+		return "part"
 	}
 	return "text"
 }
@@ -358,6 +360,10 @@ func heading(m outlineMarker) (string, bool) {
 	if r == "" {
 		return "", false
 	}
+	if m.kind == kPart {
+		// an old circular prints its part titles with a full stop
+		r = strings.TrimRight(r, ". ")
+	}
 	if strings.HasSuffix(r, ":") {
 		t := strings.TrimRight(r, ": ")
 		if !colonTitle(t) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") {
@@ -373,7 +379,7 @@ func heading(m outlineMarker) (string, bool) {
 	// sung một số điều của Quy định kèm theo Nghị quyết số … về …"), and
 	// such titles run to some 500 bytes.
 	limit := 160
-	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kRoman || m.kind == kDieu {
+	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kPart || m.kind == kRoman || m.kind == kDieu {
 		limit = maxTitle
 	}
 	return r, len(r) <= limit
@@ -498,11 +504,11 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 	m := lm.m
 	rest := dropEditorNotes(m.rest)
 	switch m.kind {
-	case kPhan, kChuong, kMuc, kTieuMuc, kRoman, kDieu:
+	case kPhan, kChuong, kMuc, kTieuMuc, kPart, kRoman, kDieu:
 	default:
 		return 0
 	}
-	if endsSentencePunct(rest) {
+	if endsSentencePunct(rest) && !(m.kind == kPart && vntext.IsCaps(rest)) {
 		return 0
 	}
 	size := len(rest)

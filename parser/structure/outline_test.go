@@ -139,3 +139,40 @@ func TestBulletsOutsideDivisions(t *testing.T) {
 	require.Len(t, d.Sections[1].Children, 1)
 	assert.Equal(t, "dash", d.Sections[1].Children[0].Kind)
 }
+
+// TestLetteredParts: old circulars letter their parts in capitals above the
+// Roman sections (2003-02120, TT1691998).
+func TestLetteredParts(t *testing.T) {
+	d := parse(t, outlineHead+`A - NHỮNG QUY ĐỊNH CHUNG
+
+I/ Đối tượng và phạm vi áp dụng.
+
+Nội dung.
+
+B - NHỮNG QUY ĐỊNH VỀ
+IN, PHÁT HÀNH, SỬ DỤNG, QUẢN LÝ HÓA ĐƠN
+
+I/ Trách nhiệm của tổ chức, cá nhân in hóa đơn.
+
+C. NGHĨA VỤ THUẾ ĐỐI VỚI NHÀ THẦU, NHÀ THẦU PHỤ
+NƯỚC NGOÀI KHÔNG THỰC HIỆN CHẾ ĐỘ KẾ TOÁN VIỆT NAM.
+
+Đ - ĐIỀU KHOẢN THI HÀNH
+
+Thông tư này có hiệu lực thi hành kể từ ngày ký.
+`)
+	assert.Equal(t, []labelHeading{
+		{"A", "NHỮNG QUY ĐỊNH CHUNG"},
+		{"B", "NHỮNG QUY ĐỊNH VỀ IN, PHÁT HÀNH, SỬ DỤNG, QUẢN LÝ HÓA ĐƠN"},
+		{"C", "NGHĨA VỤ THUẾ ĐỐI VỚI NHÀ THẦU, NHÀ THẦU PHỤ NƯỚC NGOÀI KHÔNG THỰC HIỆN CHẾ ĐỘ KẾ TOÁN VIỆT NAM"},
+		{"Đ", "ĐIỀU KHOẢN THI HÀNH"},
+	}, topHeadings(d.Sections))
+	require.Len(t, d.Sections[0].Children, 1)
+	assert.Equal(t, "A.I", d.Sections[0].Children[0].ID)
+	assert.Equal(t, "part", d.Sections[0].Kind)
+
+	for _, s := range []string{"C. Nguyễn Văn An", "B. Tổng quan về dự án", "A. B"} {
+		_, ok := partMarker(s)
+		assert.False(t, ok, s)
+	}
+}
