@@ -34,7 +34,7 @@ const (
 // rank orders levels: a node is a child of the nearest open node of lower rank.
 var rank = [...]int{
 	kHeading: 44, kPart: 43,
-	kPhan:    10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
+	kPhan: 10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
 	kNumber: 60, kSub: 62, kLetter: 70, kParen: 72, kDash: 80, kStar: 85, kPlus: 90,
 }
 
