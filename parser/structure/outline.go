@@ -653,3 +653,36 @@ func dropEditorNotes(s string) string {
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// attachedTextStart finds, in body lines [from, to), the title of a text
+// attached to the document when no signature parted them: "QUY CHẾ / THỰC
+// HIỆN DÂN CHỦ Ở XÃ / (Ban hành kèm theo Nghị định số 29/1998/NĐ-CP …)"
+// after the decree's last article. Its chapters are the attached text's,
+// not the document's (to when there is none).
+func (b *builder) attachedTextStart(from, to int) int {
+	if len(b.doc.Signers) > 0 {
+		return to // the tail already ended the body at the signature
+	}
+	sawArticle := false
+	for k := from; k < to; k++ {
+		s := b.lines[k].text()
+		if !sawArticle {
+			if m, ok := marker(s); ok && m.kind == kDieu {
+				sawArticle = true
+			}
+			continue
+		}
+		if len(s) > 120 || !vntext.IsCaps(s) {
+			continue
+		}
+		if _, _, ok := typeOfTitle(s); !ok {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			if opensAttachment(b.lines[j].text()) {
+				return k
+			}
+		}
+	}
+	return to
+}

@@ -176,3 +176,27 @@ Thông tư này có hiệu lực thi hành kể từ ngày ký.
 		assert.False(t, ok, s)
 	}
 }
+
+// TestAttachedTextWithoutSignature: a legal-database export that drops the
+// signature runs the decree's articles straight into the Quy chế it issues;
+// the Quy chế's chapters are an annex, not the decree's (NghiDinh29).
+func TestAttachedTextWithoutSignature(t *testing.T) {
+	d := parse(t, outlineHead+`Điều 1. Ban hành kèm theo Nghị định này bản Quy chế thực hiện dân chủ ở xã.
+
+Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chịu trách nhiệm thi hành Nghị định này.
+
+QUY CHẾ
+THỰC HIỆN DÂN CHỦ Ở XÃ
+(Ban hành kèm theo Nghị định số 29/1998/NĐ-CP
+ngày 11 tháng 5 năm 1998 của Chính phủ)
+
+CHƯƠNG I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Quy chế thực hiện dân chủ ở xã nhằm phát huy quyền làm chủ của nhân dân.
+`)
+	assert.Equal(t, []labelHeading{{"Điều 1", ""}, {"Điều 4", ""}}, topHeadings(d.Sections))
+	require.Len(t, d.Annexes, 1)
+	require.NotEmpty(t, d.Annexes[0].Sections)
+	assert.Equal(t, "CHƯƠNG I", d.Annexes[0].Sections[0].Label)
+}

@@ -91,6 +91,9 @@ func ParseString(src string) Result {
 	}
 	last = b.footnotes(bodyFrom, last)
 	bodyEnd, tailEnd := b.tail(bodyFrom, last)
+	if k := b.attachedTextStart(bodyFrom, bodyEnd); k < bodyEnd {
+		bodyEnd, tailEnd = k, k
+	}
 	b.doc.Sections = b.tree(bodyFrom, bodyEnd)
 	b.annexes(tailEnd, last)
 	// The number is split once the title is read: the type it names settles
