@@ -78,12 +78,15 @@ func marker(s string) (outlineMarker, bool) {
 			continue
 		}
 		after := s[n:]
-		if after == "" || after[0] != ' ' {
+		// "Điều15." with the space lost (202) is still an article when a
+		// dot follows its number
+		glued := w.kind == kDieu && after != "" && after[0] >= '0' && after[0] <= '9'
+		if after == "" || after[0] != ' ' && !glued {
 			continue
 		}
 		after = strings.TrimLeft(after, " ")
 		num, rest, ok := markerNumber(after, w.kind)
-		if !ok {
+		if !ok || glued && (rest == "" || rest[0] != '.') {
 			continue
 		}
 		if w.kind == kDieu {

@@ -200,3 +200,15 @@ NHỮNG QUY ĐỊNH CHUNG
 	require.NotEmpty(t, d.Annexes[0].Sections)
 	assert.Equal(t, "CHƯƠNG I", d.Annexes[0].Sections[0].Label)
 }
+
+// TestArticleWithoutSpace: "Điều15." with the space lost is an article
+// (issue 12 item 8, 202); a number glued to "Điều" without a dot is not.
+func TestArticleWithoutSpace(t *testing.T) {
+	m, ok := marker("Điều15. Cấp bậc quân hàm cao nhất đối với chức vụ của sĩ quan")
+	require.True(t, ok)
+	assert.Equal(t, kDieu, m.kind)
+	assert.Equal(t, "Điều 15", m.label)
+	assert.Equal(t, "Cấp bậc quân hàm cao nhất đối với chức vụ của sĩ quan", m.rest)
+	_, ok = marker("Điều15 của Luật này")
+	assert.False(t, ok)
+}
