@@ -25,6 +25,9 @@ func (b *builder) tree(from, to int) []model.Section {
 			a, c, ok = splitChapterSection(ls[k])
 		}
 		if !ok {
+			a, c, ok = splitFirstSubItem(ls[k])
+		}
+		if !ok {
 			continue
 		}
 		if !copied {
@@ -98,6 +101,29 @@ func splitChapterSection(l line) (line, line, bool) {
 	}
 	sec, ok := marker(l.s[i+1:])
 	if !ok || sec.kind != kMuc || !vntext.IsCaps(l.s[i+1:]) {
+		return l, line{}, false
+	}
+	a, ok1 := l.sub(0, i)
+	c, ok2 := l.sub(i+1, len(l.s))
+	if !ok1 || !ok2 {
+		return l, line{}, false
+	}
+	return a, c, true
+}
+
+// splitFirstSubItem cuts the first sub-item that a flattened page glued to
+// its item's title: "2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân
+// viên đại lý hải quan; …" (036). The sub-item carries the item's number.
+func splitFirstSubItem(l line) (line, line, bool) {
+	if len(l.s) < 8 || l.s[0] < '0' || l.s[0] > '9' {
+		return l, line{}, false
+	}
+	m, ok := numberMarker(l.s)
+	if !ok || m.kind != kNumber || m.rest == "" {
+		return l, line{}, false
+	}
+	i := strings.Index(l.s, " "+m.num+".1. ")
+	if i < 0 || endsSentencePunct(l.s[:i]) || i <= len(l.s)-len(m.rest) {
 		return l, line{}, false
 	}
 	a, ok1 := l.sub(0, i)

@@ -212,3 +212,16 @@ func TestArticleWithoutSpace(t *testing.T) {
 	_, ok = marker("Điều15 của Luật này")
 	assert.False(t, ok)
 }
+
+// TestItemWithGluedSubItem: a flattened page glues an item's first sub-item
+// to its title (036); the title is the item's heading, the sub-item its child.
+func TestItemWithGluedSubItem(t *testing.T) {
+	d := parse(t, outlineHead+`2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân viên đại lý hải quan; Thực hiện theo quy định tại khoản 2 Điều 20 Luật hải quan.
+2.2. Thẩm quyền công nhận đại lý hải quan.
+3. Về doanh nghiệp ưu tiên 3.1. Về chế độ ưu tiên đối với doanh nghiệp: thực hiện theo quy định tại Điều 42 Luật Hải quan.
+4. Xác định trước mã số Hồ sơ đề nghị xác định trước: tổ chức, cá nhân cung cấp thông tin.
+`)
+	assert.Equal(t, []labelHeading{{"2", "Về Đại lý làm thủ tục hải quan"}, {"3", "Về doanh nghiệp ưu tiên"}, {"4", ""}}, topHeadings(d.Sections))
+	require.Len(t, d.Sections[0].Children, 2)
+	assert.Equal(t, "2.1", d.Sections[0].Children[0].Label)
+}
