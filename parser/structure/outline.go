@@ -386,8 +386,9 @@ func heading(m outlineMarker) (string, bool) {
 	if r == "" {
 		return "", false
 	}
-	if m.kind == kPart {
-		// an old circular prints its part titles with a full stop
+	if m.kind == kPart || m.kind == kDieu && shortTitle(r) {
+		// an old circular prints its part titles with a full stop, and
+		// some articles their title ("Điều 3. Hiệu lực thi hành.")
 		r = strings.TrimRight(r, ". ")
 	}
 	if strings.HasSuffix(r, ":") {
@@ -409,6 +410,19 @@ func heading(m outlineMarker) (string, bool) {
 		limit = maxTitle
 	}
 	return r, len(r) <= limit
+}
+
+// shortTitle reports whether s, ending with one full stop, is a title of at
+// most four words without a number: no sentence is that short.
+func shortTitle(s string) bool {
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	w := strings.Fields(s)
+	return len(w) >= 2 && len(w) <= 4 && startsUpper(s)
 }
 
 // hasSentenceBreak reports whether s holds the end of a sentence and the
@@ -443,7 +457,7 @@ func lastRuneStart(s string) int {
 // of the body it names.
 func colonTitle(t string) bool {
 	w := strings.Fields(t)
-	if len(w) == 0 || len(w) > 8 || !startsUpper(t) {
+	if len(w) == 0 || len(w) > 10 || !startsUpper(t) {
 		return false
 	}
 	switch strings.ToLower(w[len(w)-1]) {
@@ -531,6 +545,17 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 	rest := dropEditorNotes(m.rest)
 	switch m.kind {
 	case kPhan, kChuong, kMuc, kTieuMuc, kPart, kRoman, kDieu:
+	case kNumber, kSub:
+		// an item's first line: only a cut that cannot end a title
+		// ("8. Các đơn vị … chế độ báo cáo về" / "Ban Chỉ huy …./.")
+		s, ok := "", false
+		if k+1 < len(ls) && !ms[k+1].ok && !ls[k+1].blankBefore {
+			s, ok = ls[k+1].text(), true
+		}
+		if ok && s != "" && !endsSentencePunct(m.rest) && (endsWithTitleJoinWord(m.rest) || openQuote(m.rest) || hasPrefixFold(s, "điều ")) {
+			return 1
+		}
+		return 0
 	default:
 		return 0
 	}
@@ -558,7 +583,7 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		// a label printed alone: the line below is its title when it reads
 		// as one (no sentence punctuation, short)
 		s, ok := next(k + 1)
-		if !ok || m.kind == kDieu || len(s) > 300 || endsSentencePunct(s) || !startsUpper(s) {
+		if !ok || endsSentencePunct(s) || !startsUpper(s) || strings.Contains(s, ": ") {
 			return 0
 		}
 		n, size, rest = 1, len(s), s
@@ -571,7 +596,7 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		}
 		switch {
 		case caps && vntext.IsCaps(s):
-		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest) || openQuote(rest) || hasPrefixFold(s, "điều ")):
+		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest) || openQuote(rest) || hasPrefixFold(s, "điều ") || m.kind == kDieu && strings.HasPrefix(s, "(")):
 			// a line that starts with "Điều 58 Luật …" and is no
 			// article goes on with the sentence before it
 		default:

@@ -80,6 +80,21 @@ func TestTitleWraps(t *testing.T) {
 		{"quotation cut inside (276)",
 			"Điều 1. Ban hành kèm theo Quyết định này “Quy định về phòng cháy, chữa cháy rừng trên địa bàn tỉnh\nQuảng Ninh”.\n\nĐiều 2. Hiệu lực thi hành\n",
 			[]labelHeading{{"Điều 1", ""}, {"Điều 2", "Hiệu lực thi hành"}}},
+		{"item cut after a word that cannot end a title (230)",
+			"8. Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo về\nBan Chỉ huy Phòng thủ dân sự Bộ Xây dựng./.\n",
+			[]labelHeading{{"8", ""}}},
+		{"article sentence cut before a parenthesis (277)",
+			"Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính nội bộ được sửa đổi, bổ sung; thủ tục hành chính nội bộ bị bãi bỏ lĩnh vực trồng trọt và bảo vệ thực vật thuộc phạm vi chức năng quản lý của Bộ Nông nghiệp và Môi trường\n(có Phụ lục kèm theo).\n",
+			[]labelHeading{{"Điều 1", ""}}},
+		{"article label alone, its title below (250)",
+			"Điều 2.\nThay thế, bãi bỏ một số từ, cụm từ, quy định tại Nghị quyết và Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh\n1. Thay thế cụm từ “Ủy ban nhân dân tỉnh” thành “Ủy ban nhân dân thành phố”.\n",
+			[]labelHeading{{"Điều 2", "Thay thế, bãi bỏ một số từ, cụm từ, quy định tại Nghị quyết và Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh"}}},
+		{"title before a colon (2003-A-15)",
+			"Điều 4. Kiểm hóa, tính thuế và thời hạn nộp thuế:\n1. Thời điểm tính thuế xuất khẩu, thuế nhập khẩu là ngày đăng ký tờ khai.\n",
+			[]labelHeading{{"Điều 4", "Kiểm hóa, tính thuế và thời hạn nộp thuế"}}},
+		{"short title with a full stop (278)",
+			"Điều 3. Hiệu lực thi hành.\n\nQuyết định này có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.\n",
+			[]labelHeading{{"Điều 3", "Hiệu lực thi hành"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
