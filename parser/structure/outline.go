@@ -28,6 +28,9 @@ func (b *builder) tree(from, to int) []model.Section {
 			a, c, ok = splitFirstSubItem(ls[k])
 		}
 		if !ok {
+			a, c, ok = splitGluedArticle(ls[k])
+		}
+		if !ok {
 			continue
 		}
 		if !copied {
@@ -124,6 +127,38 @@ func splitFirstSubItem(l line) (line, line, bool) {
 	}
 	i := strings.Index(l.s, " "+m.num+".1. ")
 	if i < 0 || endsSentencePunct(l.s[:i]) || i <= len(l.s)-len(m.rest) {
+		return l, line{}, false
+	}
+	a, ok1 := l.sub(0, i)
+	c, ok2 := l.sub(i+1, len(l.s))
+	if !ok1 || !ok2 {
+		return l, line{}, false
+	}
+	return a, c, true
+}
+
+// splitGluedArticle cuts the first article that a flattened page glued to a
+// chapter's title in capitals: "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA
+// QUỐC GIA Điều 9. Nguyên tắc hoạt động …" (043), "BẢO VỆ TỔ QUỐC Điều 64."
+// (049).
+func splitGluedArticle(l line) (line, line, bool) {
+	i := strings.Index(l.s, " Điều ")
+	if i < 0 {
+		return l, line{}, false
+	}
+	art, ok := marker(l.s[i+1:])
+	if !ok || art.kind != kDieu {
+		return l, line{}, false
+	}
+	title := l.s[:i]
+	if m, ok := marker(title); ok {
+		if m.kind != kChuong && m.kind != kPhan && m.kind != kMuc {
+			return l, line{}, false
+		}
+		title = m.rest
+	}
+	title = dropEditorNotes(title)
+	if !vntext.IsCaps(title) || !hasTwoWords(title) {
 		return l, line{}, false
 	}
 	a, ok1 := l.sub(0, i)

@@ -240,3 +240,16 @@ func TestItemWithGluedSubItem(t *testing.T) {
 	require.Len(t, d.Sections[0].Children, 2)
 	assert.Equal(t, "2.1", d.Sections[0].Children[0].Label)
 }
+
+// TestChapterWithGluedArticle: a flattened page glues the first article to
+// its chapter's title (043) or to the title line under the chapter (049).
+func TestChapterWithGluedArticle(t *testing.T) {
+	d := parse(t, outlineHead+"Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc hoạt động của Cổng thông tin một cửa quốc gia\n1. Nội dung.\n")
+	assert.Equal(t, []labelHeading{{"Chương II", "QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA"}}, topHeadings(d.Sections))
+	require.Len(t, d.Sections[0].Children, 1)
+	assert.Equal(t, "Nguyên tắc hoạt động của Cổng thông tin một cửa quốc gia", d.Sections[0].Children[0].Heading)
+
+	d = parse(t, outlineHead+"Điều 63.\nNội dung.\nHiến pháp 2013. Chương IV.\nBẢO VỆ TỔ QUỐC Điều 64.\nBảo vệ Tổ quốc Việt Nam xã hội chủ nghĩa là sự nghiệp của toàn dân.\n")
+	require.Len(t, d.Sections, 2)
+	assert.Equal(t, labelHeading{"Chương IV", "BẢO VỆ TỔ QUỐC"}, topHeadings(d.Sections)[1])
+}
