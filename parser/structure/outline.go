@@ -19,13 +19,25 @@ func (b *builder) tree(from, to int) []model.Section {
 	// the lines themselves, copied only if a trailing chapter heading splits one
 	ls := b.lines[from:to]
 	copied := false
+	split := func(k int, a, c line) {
+		if !copied {
+			ls = append(make([]line, 0, len(ls)+8), ls...)
+			copied = true
+		}
+		ls = append(ls[:k+1], ls[k:]...)
+		ls[k], ls[k+1] = a, c
+	}
+	// items whose first sub-item a flattened page glued to their title
+	glued := 0
 	for k := 0; k < len(ls); k++ {
 		a, c, ok := splitTrailingChapter(ls[k])
 		if !ok {
 			a, c, ok = splitChapterSection(ls[k])
 		}
 		if !ok {
-			a, c, ok = splitFirstSubItem(ls[k])
+			if a, c, ok = splitFirstSubItem(ls[k]); ok {
+				glued++
+			}
 		}
 		if !ok {
 			a, c, ok = splitGluedArticle(ls[k])
@@ -33,13 +45,18 @@ func (b *builder) tree(from, to int) []model.Section {
 		if !ok {
 			continue
 		}
-		if !copied {
-			ls = append(make([]line, 0, len(ls)+8), ls...)
-			copied = true
-		}
-		ls = append(ls[:k+1], ls[k:]...)
-		ls[k], ls[k+1] = a, c
+		split(k, a, c)
 		k++
+	}
+	if glued >= 2 {
+		// the page glued every item's title to what follows it: where no
+		// sub-item marks the cut, the first sentence does
+		for k := 0; k < len(ls); k++ {
+			if a, c, ok := splitItemTitle(ls[k]); ok {
+				split(k, a, c)
+				k++
+			}
+		}
 	}
 	// every line's marker, read once
 	ms := make([]lineMarker, len(ls))
@@ -135,6 +152,47 @@ func splitFirstSubItem(l line) (line, line, bool) {
 		return l, line{}, false
 	}
 	return a, c, true
+}
+
+// splitItemTitle cuts an item's title from the sentence a flattened page
+// glued to it, at the first capital after a lower-case word: "7. Về khai bổ
+// sung Người khai hải quan xác định có sai sót … sau đây:" (036). Only used
+// in a document whose items are known to be flattened that way; the title is
+// two to sixteen words without punctuation, not cut after a word that cannot
+// end it, and the sentence ends as one.
+func splitItemTitle(l line) (line, line, bool) {
+	if len(l.s) < 8 || l.s[0] < '0' || l.s[0] > '9' {
+		return l, line{}, false
+	}
+	m, ok := numberMarker(l.s)
+	if !ok || m.kind != kNumber || !endsSentencePunct(m.rest) {
+		return l, line{}, false
+	}
+	start := len(l.s) - len(m.rest)
+	words := 0
+	prevLower := false
+	for i := start; i < len(l.s); {
+		j := indexFrom(l.s, i, ' ')
+		w := l.s[i:j]
+		if strings.ContainsAny(w, ".,;:()") {
+			return l, line{}, false
+		}
+		if words >= 2 && prevLower && startsUpper(w) {
+			if endsWithTitleJoinWord(l.s[start:i-1]) || words > 16 {
+				return l, line{}, false
+			}
+			a, ok1 := l.sub(0, i-1)
+			c, ok2 := l.sub(i, len(l.s))
+			if !ok1 || !ok2 {
+				return l, line{}, false
+			}
+			return a, c, true
+		}
+		prevLower = startsLowerWord(w)
+		words++
+		i = j + 1
+	}
+	return l, line{}, false
 }
 
 // splitGluedArticle cuts the first article that a flattened page glued to a
@@ -441,6 +499,9 @@ func heading(m outlineMarker) (string, bool) {
 	// sung một số điều của Quy định kèm theo Nghị quyết số … về …"), and
 	// such titles run to some 500 bytes.
 	limit := 160
+	if strings.HasPrefix(r, "Về ") {
+		limit = 300 // "Về …" names a subject: a title however long
+	}
 	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kPart || m.kind == kRoman || m.kind == kDieu {
 		limit = maxTitle
 	}

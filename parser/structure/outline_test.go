@@ -239,6 +239,17 @@ func TestItemWithGluedSubItem(t *testing.T) {
 	assert.Equal(t, []labelHeading{{"2", "Về Đại lý làm thủ tục hải quan"}, {"3", "Về doanh nghiệp ưu tiên"}, {"4", ""}}, topHeadings(d.Sections))
 	require.Len(t, d.Sections[0].Children, 2)
 	assert.Equal(t, "2.1", d.Sections[0].Children[0].Label)
+
+	// with two items known to be flattened, the others are cut at their
+	// first sentence
+	d = parse(t, outlineHead+`1. Địa điểm làm thủ tục hải quan Thực hiện theo quy định tại Điều 22 Luật Hải quan năm 2014, trừ trường hợp pháp luật về quản lý chuyên ngành có quy định khác.
+2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân viên đại lý hải quan; Thực hiện theo quy định tại khoản 2 Điều 20 Luật hải quan.
+3. Về doanh nghiệp ưu tiên 3.1. Về chế độ ưu tiên đối với doanh nghiệp: thực hiện theo quy định tại Điều 42 Luật Hải quan.
+7. Về khai bổ sung Người khai hải quan xác định có sai sót trong việc khai hải quan được thực hiện khai bổ sung trong các trường hợp sau đây:
+8. Xác định trước mã số Hồ sơ đề nghị xác định trước: tổ chức, cá nhân cung cấp thông tin.
+`)
+	assert.Equal(t, []labelHeading{{"1", "Địa điểm làm thủ tục hải quan"}, {"2", "Về Đại lý làm thủ tục hải quan"}, {"3", "Về doanh nghiệp ưu tiên"}, {"7", "Về khai bổ sung"}, {"8", ""}}, topHeadings(d.Sections))
+	assert.Equal(t, "Thực hiện theo quy định tại Điều 22 Luật Hải quan năm 2014, trừ trường hợp pháp luật về quản lý chuyên ngành có quy định khác.", d.Sections[0].Text)
 }
 
 // TestChapterWithGluedArticle: a flattened page glues the first article to
