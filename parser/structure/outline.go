@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnlegal/vanban/internal/vntext"
@@ -479,6 +480,9 @@ func heading(m outlineMarker) (string, bool) {
 	if r == "" {
 		return "", false
 	}
+	if m.kind == kChuong || m.kind == kPhan {
+		r = dropRepeatedOpening(r)
+	}
 	if m.kind == kPart || m.kind == kDieu && shortTitle(r) {
 		// an old circular prints its part titles with a full stop, and
 		// some articles their title ("Điều 3. Hiệu lực thi hành.")
@@ -506,6 +510,20 @@ func heading(m outlineMarker) (string, bool) {
 		limit = maxTitle
 	}
 	return r, len(r) <= limit
+}
+
+// dropRepeatedOpening cuts from a chapter's title the first sub-heading a
+// flattened page glued to it, recognised as the title's own first words:
+// "TÒA ÁN NHÂN DÂN VÀ VIỆN KIỂM SÁT NHÂN DÂN TÒA ÁN NHÂN DÂN" (184), whose
+// section on the courts comes first.
+func dropRepeatedOpening(s string) string {
+	w := strings.Fields(s)
+	for k := len(w) / 2; k >= 3; k-- {
+		if slices.Equal(w[len(w)-k:], w[:k]) {
+			return strings.Join(w[:len(w)-k], " ")
+		}
+	}
+	return s
 }
 
 // shortTitle reports whether s, ending with one full stop, is a title of at

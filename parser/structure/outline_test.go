@@ -95,6 +95,12 @@ func TestTitleWraps(t *testing.T) {
 		{"short title with a full stop (278)",
 			"Điều 3. Hiệu lực thi hành.\n\nQuyết định này có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.\n",
 			[]labelHeading{{"Điều 3", "Hiệu lực thi hành"}}},
+		{"chapter title and its first sub-heading flattened together (184)",
+			"Chương 8:\nTÒA ÁN NHÂN DÂN VÀ VIỆN KIỂM SÁT NHÂN DÂN TÒA ÁN NHÂN DÂN\nĐiều 97\nTòa án nhân dân tối cao là những cơ quan xét xử.\n",
+			[]labelHeading{{"Chương 8", "TÒA ÁN NHÂN DÂN VÀ VIỆN KIỂM SÁT NHÂN DÂN"}}},
+		{"item cut inside the country's name (220)",
+			"4. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt\nNam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí tăng thời lượng tuyên truyền.\n",
+			[]labelHeading{{"4", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -133,7 +133,9 @@ var citationHeads = []string{"luật ", "bộ luật ", "nghị định ", "ngh�
 // titleJoinWords cannot end a division's title: a title line ending with
 // one goes on at the next line ("… quy định tại" / "Điều 584 của Bộ luật
 // Dân sự").
-var titleJoinWords = []string{"tại", "của", "và", "về", "theo", "với", "đối", "cho", "trong", "từ", "đến", "số", "ngày", "các", "những", "hoặc", "để", "do", "bởi", "thuộc", "trên", "dưới"}
+var titleJoinWords = []string{"tại", "của", "và", "về", "theo", "với", "đối", "cho", "trong", "từ", "đến", "số", "ngày", "các", "những", "hoặc", "để", "do", "bởi", "thuộc", "trên", "dưới",
+	// "Việt" / "Nam": the country's name cut in two
+	"Việt"}
 
 // executionSubjects open the closing article "Chánh Văn phòng …, Giám đốc
 // … chịu trách nhiệm thi hành Quyết định này": the officials it names.
