@@ -166,7 +166,10 @@ const partLetters = "ABCDĐEGHKMNOPQRSTUY"
 // or more (a capital and a dot before a name is an initial).
 func partMarker(s string) (outlineMarker, bool) {
 	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError || !strings.ContainsRune(partLetters, r) || n >= len(s) {
+	if n+2 > len(s) || s[n] != '.' && s[n] != ')' && s[n] != '/' && s[n] != ' ' {
+		return outlineMarker{}, false // most lines: a word goes on
+	}
+	if r == utf8.RuneError || !strings.ContainsRune(partLetters, r) {
 		return outlineMarker{}, false
 	}
 	after := s[n:]

@@ -3,6 +3,8 @@ package structure
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
@@ -32,16 +34,21 @@ func (b *builder) tree(from, to int) []model.Section {
 	glued := 0
 	for k := 0; k < len(ls); k++ {
 		a, c, ok := splitTrailingChapter(ls[k])
-		if !ok {
-			a, c, ok = splitChapterSection(ls[k])
-		}
-		if !ok {
-			if a, c, ok = splitFirstSubItem(ls[k]); ok {
-				glued++
+		// the other cuts are tried only on lines that can hold them,
+		// told by their first bytes
+		if s := ls[k].s; !ok && len(s) > 1 {
+			switch c0 := s[0]; {
+			case c0 == 'C' || c0 == 'c':
+				if a, c, ok = splitChapterSection(ls[k]); !ok {
+					a, c, ok = splitGluedArticle(ls[k])
+				}
+			case c0 >= '0' && c0 <= '9':
+				if a, c, ok = splitFirstSubItem(ls[k]); ok {
+					glued++
+				}
+			case capsStart(s):
+				a, c, ok = splitGluedArticle(ls[k])
 			}
-		}
-		if !ok {
-			a, c, ok = splitGluedArticle(ls[k])
 		}
 		if !ok {
 			continue
@@ -68,10 +75,19 @@ func (b *builder) tree(from, to int) []model.Section {
 			tb.headings = false
 		}
 	}
-	ls, ms = joinTitleWraps(ls, ms)
 	prose := outOfSequence(ms)
-	for k, l := range ls {
-		tb.addLine(l, ms[k], prose[k])
+	for k := 0; k < len(ls); k++ {
+		// a division's title wrapped onto the lines after it: they join
+		// its line (the lines they are make no marker, so the sequences
+		// read above stand)
+		if n := titleWrap(ls, ms, k); n > 0 {
+			if l, lm, ok := joinTitleLines(ls[k:k+n+1], ms[k]); ok {
+				tb.addLine(l, lm, prose[k])
+				k += n
+				continue
+			}
+		}
+		tb.addLine(ls[k], ms[k], prose[k])
 	}
 	return tb.finish()
 }
@@ -109,7 +125,7 @@ func splitTrailingChapter(l line) (line, line, bool) {
 // chapter's title: "CHƯƠNG II QUYỀN CỦA NHÀ NƯỚC … VỀ ĐẤT ĐAI MỤC 1 LẬP,
 // QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH …". Both titles are in capitals.
 func splitChapterSection(l line) (line, line, bool) {
-	if len(l.s) < 12 || !hasPrefixFold(l.s, "chương ") {
+	if len(l.s) < 12 || l.s[0]|0x20 != 'c' || !hasPrefixFold(l.s, "chương ") {
 		return l, line{}, false
 	}
 	i := strings.Index(l.s, " MỤC ")
@@ -136,23 +152,37 @@ func splitChapterSection(l line) (line, line, bool) {
 // its item's title: "2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân
 // viên đại lý hải quan; …" (036). The sub-item carries the item's number.
 func splitFirstSubItem(l line) (line, line, bool) {
-	if len(l.s) < 8 || l.s[0] < '0' || l.s[0] > '9' {
+	d := 0
+	for d < len(l.s) && d < 3 && l.s[d] >= '0' && l.s[d] <= '9' {
+		d++
+	}
+	if d == 0 || len(l.s) < d+8 || l.s[d] != '.' || l.s[d+1] != ' ' {
 		return l, line{}, false
 	}
-	m, ok := numberMarker(l.s)
-	if !ok || m.kind != kNumber || m.rest == "" {
-		return l, line{}, false
+	num := l.s[:d]
+	// the title is short: the sub-item's number comes within its bytes
+	head := l.s[:min(len(l.s), maxTitle)]
+	from := d + 2
+	for {
+		j := strings.Index(head[from:], ".1. ")
+		if j < 0 {
+			return l, line{}, false
+		}
+		at := from + j - d // where the sub-item's number starts
+		if at > d+2 && head[at-1] == ' ' && head[at:at+d] == num {
+			i := at - 1
+			if endsSentencePunct(l.s[:i]) {
+				return l, line{}, false
+			}
+			a, ok1 := l.sub(0, i)
+			c, ok2 := l.sub(i+1, len(l.s))
+			if !ok1 || !ok2 {
+				return l, line{}, false
+			}
+			return a, c, true
+		}
+		from += j + len(".1. ")
 	}
-	i := strings.Index(l.s, " "+m.num+".1. ")
-	if i < 0 || endsSentencePunct(l.s[:i]) || i <= len(l.s)-len(m.rest) {
-		return l, line{}, false
-	}
-	a, ok1 := l.sub(0, i)
-	c, ok2 := l.sub(i+1, len(l.s))
-	if !ok1 || !ok2 {
-		return l, line{}, false
-	}
-	return a, c, true
 }
 
 // splitItemTitle cuts an item's title from the sentence a flattened page
@@ -201,8 +231,16 @@ func splitItemTitle(l line) (line, line, bool) {
 // QUỐC GIA Điều 9. Nguyên tắc hoạt động …" (043), "BẢO VỆ TỔ QUỐC Điều 64."
 // (049).
 func splitGluedArticle(l line) (line, line, bool) {
-	i := strings.Index(l.s, " Điều ")
-	if i < 0 {
+	// the title before the article is in capitals: "Điều" is where the
+	// first lower-case letter after the chapter's label shows up
+	from := 0
+	if l.s != "" && l.s[0]|0x20 == 'c' {
+		if m, ok := marker(l.s); ok && m.kind == kChuong {
+			from = len(l.s) - len(m.rest)
+		}
+	}
+	i := firstLowerAt(l.s, from) - len(" Đ")
+	if i < from || !strings.HasPrefix(l.s[i:], " Điều ") {
 		return l, line{}, false
 	}
 	art, ok := marker(l.s[i+1:])
@@ -226,6 +264,40 @@ func splitGluedArticle(l line) (line, line, bool) {
 		return l, line{}, false
 	}
 	return a, c, true
+}
+
+// capsStart reports whether s opens with two capital letters ("BẢO VỆ"):
+// most lines open with a capitalised word, and are told apart at once.
+func capsStart(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || n >= len(s) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	return unicode.IsUpper(r)
+}
+
+// firstLowerAt is the byte index of the first lower-case letter of s at or
+// after from and within a title's length of it (the end of that stretch
+// when there is none).
+func firstLowerAt(s string, from int) int {
+	s = s[:min(len(s), from+maxTitle)] // a title is no longer
+	for i := from; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLower(r) {
+			return i
+		}
+		i += n
+	}
+	return len(s)
 }
 
 // treeBuilder assembles outline nodes from lines with a stack of open nodes.
@@ -476,9 +548,38 @@ func heading(m outlineMarker) (string, bool) {
 	case kDash, kPlus, kStar, kParen:
 		return "", false
 	}
-	r := strings.TrimSpace(dropEditorNotes(m.rest))
-	if r == "" {
+	// in bytes: a Vietnamese letter takes one to three. An article that
+	// amends another document names it in full in its title ("Sửa đổi, bổ
+	// sung một số điều của Quy định kèm theo Nghị quyết số … về …"), and
+	// such titles run to some 500 bytes.
+	limit := 160
+	if strings.HasPrefix(m.rest, "Về ") {
+		limit = 300 // "Về …" names a subject: a title however long
+	}
+	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kPart || m.kind == kRoman || m.kind == kDieu {
+		limit = maxTitle
+	}
+	// most marker lines open a paragraph: told at once by their end
+	q := strings.TrimRight(m.rest, " ")
+	if q == "" {
 		return "", false
+	}
+	switch q[len(q)-1] {
+	case ';', ',':
+		return "", false
+	case '.':
+		if m.kind != kPart && (m.kind != kDieu || len(q) > 62) {
+			return "", false
+		}
+	case ']':
+	default:
+		if len(q) > limit+2 {
+			return "", false
+		}
+	}
+	r := strings.TrimSpace(dropEditorNotes(q))
+	if r == "" || len(r) > limit+2 {
+		return "", false // (+2: a final ". " or ":" goes below)
 	}
 	if m.kind == kChuong || m.kind == kPhan {
 		r = dropRepeatedOpening(r)
@@ -495,21 +596,10 @@ func heading(m outlineMarker) (string, bool) {
 		}
 		r = t
 	}
-	if strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ",") || hasSentenceBreak(r) {
+	if len(r) > limit || strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ",") || hasSentenceBreak(r) {
 		return "", false
 	}
-	// in bytes: a Vietnamese letter takes one to three. An article that
-	// amends another document names it in full in its title ("Sửa đổi, bổ
-	// sung một số điều của Quy định kèm theo Nghị quyết số … về …"), and
-	// such titles run to some 500 bytes.
-	limit := 160
-	if strings.HasPrefix(r, "Về ") {
-		limit = 300 // "Về …" names a subject: a title however long
-	}
-	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kPart || m.kind == kRoman || m.kind == kDieu {
-		limit = maxTitle
-	}
-	return r, len(r) <= limit
+	return r, true
 }
 
 // dropRepeatedOpening cuts from a chapter's title the first sub-heading a
@@ -529,14 +619,14 @@ func dropRepeatedOpening(s string) string {
 // shortTitle reports whether s, ending with one full stop, is a title of at
 // most four words without a number: no sentence is that short.
 func shortTitle(s string) bool {
-	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+	if len(s) > 60 || !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
 		return false
 	}
 	if strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	w := strings.Fields(s)
-	return len(w) >= 2 && len(w) <= 4 && startsUpper(s)
+	spaces := strings.Count(s, " ")
+	return spaces >= 1 && spaces <= 3 && startsUpper(s)
 }
 
 // hasSentenceBreak reports whether s holds the end of a sentence and the
@@ -570,11 +660,10 @@ func lastRuneStart(s string) int {
 // number only a "Về …" title is one: "2. Bộ Xây dựng:" leads in the tasks
 // of the body it names.
 func colonTitle(t string) bool {
-	w := strings.Fields(t)
-	if len(w) == 0 || len(w) > 10 || !startsUpper(t) {
+	if t == "" || !startsUpper(t) || strings.Count(t, " ") >= 10 {
 		return false
 	}
-	switch strings.ToLower(w[len(w)-1]) {
+	switch t[strings.LastIndexByte(t, ' ')+1:] {
 	case "sau", "đây", "gồm", "là", "như", "được", "thể":
 		return false
 	}
@@ -598,51 +687,32 @@ func (t *treeBuilder) finish() []model.Section {
 // maxTitle bounds a division's title in bytes, wraps included.
 const maxTitle = 600
 
-// joinTitleWraps joins to each division's line the lines its title wraps
-// onto (issue 12 item 3): "Chương II" and a title in capitals over two
-// lines, a label alone and its title line below it, an article's title
-// broken after "quy định tại" before "Điều 584 của Bộ luật Dân sự". ls is
-// not modified: the lines are copied once the first join is made. The
-// markers of joined lines are read again.
-func joinTitleWraps(ls []line, ms []lineMarker) ([]line, []lineMarker) {
-	var outL []line
-	var outM []lineMarker
-	copied := false
-	for k := 0; k < len(ls); k++ {
-		n := titleWrap(ls, ms, k)
-		if n == 0 {
-			if copied {
-				outL = append(outL, ls[k])
-				outM = append(outM, ms[k])
-			}
-			continue
-		}
-		if !copied {
-			outL = append(make([]line, 0, len(ls)), ls[:k]...)
-			outM = append(make([]lineMarker, 0, len(ms)), ms[:k]...)
-			copied = true
-		}
-		parts := make([]string, 0, n+1)
-		for j := k; j <= k+n; j++ {
-			parts = append(parts, ls[j].text())
-		}
-		// not plain: the joined text differs from the source at each wrap
-		nl := line{s: strings.Join(parts, " "), start: ls[k].start, end: ls[k+n].end, blankBefore: ls[k].blankBefore}
-		m, ok := marker(nl.s)
-		if !ok || m.kind != ms[k].m.kind {
-			// cannot happen (the label is unchanged); keep the lines as they were
-			outL = append(outL, ls[k:k+n+1]...)
-			outM = append(outM, ms[k:k+n+1]...)
-		} else {
-			outL = append(outL, nl)
-			outM = append(outM, lineMarker{m: m, ok: true})
-		}
-		k += n
+// joinTitleLines joins a division's line and the lines its title wraps onto
+// (issue 12 item 3): "Chương II" and a title in capitals over two lines, a
+// label alone and its title line below it, an article's title broken after
+// "quy định tại" before "Điều 584 của Bộ luật Dân sự". The marker is read
+// again from the joined text; should it differ in kind (it cannot: the label
+// is unchanged), ok is false and the lines stay as they were.
+func joinTitleLines(ls []line, lm lineMarker) (line, lineMarker, bool) {
+	n := 0
+	for _, l := range ls {
+		n += len(l.text()) + 1
 	}
-	if !copied {
-		return ls, ms
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text())
 	}
-	return outL, outM
+	// not plain: the joined text differs from the source at each wrap
+	nl := line{s: b.String(), start: ls[0].start, end: ls[len(ls)-1].end, blankBefore: ls[0].blankBefore}
+	m, ok := marker(nl.s)
+	if !ok || m.kind != lm.m.kind {
+		return line{}, lm, false
+	}
+	return nl, lineMarker{m: m, ok: true}, true
 }
 
 // titleWrap is the number of lines after line k that continue the title of
@@ -655,24 +725,26 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 	if !lm.ok {
 		return 0
 	}
+	if k+1 >= len(ls) || ms[k+1].ok || ls[k+1].blankBefore {
+		return 0 // nothing the title could go on with
+	}
 	m := lm.m
-	rest := dropEditorNotes(m.rest)
 	switch m.kind {
 	case kPhan, kChuong, kMuc, kTieuMuc, kPart, kRoman, kDieu:
 	case kNumber, kSub:
 		// an item's first line: only a cut that cannot end a title
 		// ("8. Các đơn vị … chế độ báo cáo về" / "Ban Chỉ huy …./.")
-		s, ok := "", false
-		if k+1 < len(ls) && !ms[k+1].ok && !ls[k+1].blankBefore {
-			s, ok = ls[k+1].text(), true
+		if endsSentencePunct(m.rest) {
+			return 0
 		}
-		if ok && s != "" && !endsSentencePunct(m.rest) && (endsWithTitleJoinWord(m.rest) || openQuote(m.rest) || hasPrefixFold(s, "điều ")) {
+		if s := ls[k+1].text(); s != "" && (endsWithTitleJoinWord(m.rest) || hasPrefixFold(s, "điều ") || openQuote(m.rest)) {
 			return 1
 		}
 		return 0
 	default:
 		return 0
 	}
+	rest := dropEditorNotes(m.rest)
 	if endsSentencePunct(rest) && !(m.kind == kPart && vntext.IsCaps(rest)) {
 		return 0
 	}
@@ -795,28 +867,37 @@ func endsWithTitleJoinWord(s string) bool {
 
 // dropEditorNotes removes the notes a legal database inserts in square
 // brackets ("[Chương này được bổ sung bởi Khoản 63 Điều 1 Nghị định
-// 117/2024/NĐ-CP …]", the footnote mark "[27]") from a title.
+// 117/2024/NĐ-CP …]", the footnote mark "[27]") from a title, with the
+// spaces around them.
 func dropEditorNotes(s string) string {
 	if strings.IndexByte(s, '[') < 0 {
 		return s
 	}
 	var b strings.Builder
-	for {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			b.WriteString(s)
-			break
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '[' {
+			if j := strings.IndexByte(s[i:], ']'); j >= 0 {
+				space = b.Len() > 0
+				i += j + 1
+				continue
+			}
 		}
-		j := strings.IndexByte(s[i:], ']')
-		if j < 0 {
-			b.WriteString(s)
-			break
+		if c == ' ' {
+			space = b.Len() > 0
+			i++
+			continue
 		}
-		b.WriteString(s[:i])
-		b.WriteByte(' ')
-		s = s[i+j+1:]
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+		i++
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return b.String()
 }
 
 // attachedTextStart finds, in body lines [from, to), the title of a text
@@ -830,17 +911,20 @@ func (b *builder) attachedTextStart(from, to int) int {
 	}
 	sawArticle := false
 	for k := from; k < to; k++ {
-		s := b.lines[k].text()
+		raw := b.lines[k].s
 		if !sawArticle {
-			if m, ok := marker(s); ok && m.kind == kDieu {
-				sawArticle = true
+			if raw != "" && (raw[0] == 0xC4 || raw[0] == '*') {
+				if m, ok := marker(b.lines[k].text()); ok && m.kind == kDieu {
+					sawArticle = true
+				}
 			}
 			continue
 		}
-		if len(s) > 120 || !vntext.IsCaps(s) {
+		// a title line is short and in capitals (markup changes neither)
+		if len(raw) > 120 || !vntext.IsCaps(raw) {
 			continue
 		}
-		if _, _, ok := typeOfTitle(s); !ok {
+		if _, _, ok := typeOfTitle(b.lines[k].text()); !ok {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+4; j++ {
