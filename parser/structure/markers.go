@@ -165,10 +165,16 @@ const partLetters = "ABCDĐEGHKMNOPQRSTUY"
 // a dot, a bracket, a slash or a dash, and a title in capitals of two words
 // or more (a capital and a dot before a name is an initial).
 func partMarker(s string) (outlineMarker, bool) {
-	r, n := utf8.DecodeRuneInString(s)
+	n := 1
+	if s[0] == 0xC4 { // Đ
+		n = 2
+	} else if s[0] < 'A' || s[0] > 'Y' {
+		return outlineMarker{}, false
+	}
 	if n+2 > len(s) || s[n] != '.' && s[n] != ')' && s[n] != '/' && s[n] != ' ' {
 		return outlineMarker{}, false // most lines: a word goes on
 	}
+	r, _ := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError || !strings.ContainsRune(partLetters, r) {
 		return outlineMarker{}, false
 	}

@@ -35,7 +35,7 @@ func (b *builder) tree(from, to int) []model.Section {
 		// told by their first bytes
 		if s := ls[k].s; !ok && len(s) > 1 {
 			switch c0 := s[0]; {
-			case c0 == 'C' || c0 == 'c':
+			case (c0 == 'C' || c0 == 'c') && hasPrefixFold(s, "chương "):
 				if a, c, ok = splitChapterSection(ls[k]); !ok {
 					a, c, ok = splitGluedArticle(ls[k])
 				}

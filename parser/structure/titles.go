@@ -124,31 +124,23 @@ func splitItemTitle(l line) (line, line, bool) {
 // QUỐC GIA Điều 9. Nguyên tắc hoạt động …" (043), "BẢO VỆ TỔ QUỐC Điều 64."
 // (049).
 func splitGluedArticle(l line) (line, line, bool) {
-	// the title before the article is in capitals: "Điều" is where the
-	// first lower-case letter after the chapter's label shows up
-	from := 0
-	if l.s != "" && l.s[0]|0x20 == 'c' {
-		if m, ok := marker(l.s); ok && m.kind == kChuong {
-			from = len(l.s) - len(m.rest)
-		}
-	}
-	i := firstLowerAt(l.s, from) - len(" Đ")
-	if i < from || !strings.HasPrefix(l.s[i:], " Điều ") {
-		return l, line{}, false
-	}
-	art, ok := marker(l.s[i+1:])
-	if !ok || art.kind != kDieu {
+	i := strings.Index(l.s, " Điều ")
+	if i < 0 {
 		return l, line{}, false
 	}
 	title := l.s[:i]
-	if m, ok := marker(title); ok {
-		if m.kind != kChuong && m.kind != kPhan && m.kind != kMuc {
+	if hasPrefixFold(title, "chương ") {
+		m, ok := marker(title)
+		if !ok || m.kind != kChuong {
 			return l, line{}, false
 		}
 		title = m.rest
 	}
-	title = dropEditorNotes(title)
-	if !vntext.IsCaps(title) || !hasTwoWords(title) {
+	// the title before the article is in capitals
+	if !vntext.IsCaps(dropEditorNotes(title)) || !hasTwoWords(title) {
+		return l, line{}, false
+	}
+	if art, ok := marker(l.s[i+1:]); !ok || art.kind != kDieu {
 		return l, line{}, false
 	}
 	a, ok1 := l.sub(0, i)
@@ -168,29 +160,6 @@ func capsStart(s string) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(s[n:])
 	return unicode.IsUpper(r)
-}
-
-// firstLowerAt is the byte index of the first lower-case letter of s at or
-// after from and within a title's length of it (the end of that stretch
-// when there is none).
-func firstLowerAt(s string, from int) int {
-	s = s[:min(len(s), from+maxTitle)] // a title is no longer
-	for i := from; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				return i
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLower(r) {
-			return i
-		}
-		i += n
-	}
-	return len(s)
 }
 
 // heading is the title the text after a marker gives, and whether it is
