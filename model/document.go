@@ -146,8 +146,9 @@ type Section struct {
 	// ID is stable within the document: "chuong_II.dieu_5.khoan_2.diem_a".
 	ID string `json:"id"`
 	// Kind is the level: phan, chuong, muc, tieu_muc, dieu, khoan, diem for
-	// normative texts; roman, number, subnumber, letter, paren, dash, plus, star
-	// for administrative outlines; heading for an unnumbered heading in capitals;
+	// normative texts; part (a part lettered in capitals: "A - NHỮNG QUY ĐỊNH
+	// CHUNG"), roman, number, subnumber, letter, paren, dash, plus, star for
+	// administrative outlines; heading for an unnumbered heading in capitals;
 	// text for an unnumbered paragraph (the Kind* constants).
 	Kind string `json:"kind"`
 	// Label is printed form without trailing punctuation: "I", "1.2", "a", "Điều 5", "Chương II".

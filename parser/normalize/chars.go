@@ -13,6 +13,11 @@ type lineRec struct {
 	markup     bool // empty only because markdown markup was removed: not a blank line
 	barrier    bool // starts a table cell or heading: never join it to the line before
 	ff         bool // a form feed (page break) precedes this line
+	// emph is what the markdown emphasis markers dropped on the line
+	// toggle, bold (emphBold) and italic (emphItalic) apart: a span whose
+	// bit is set opens or closes on the line without doing both, so it
+	// runs across a line break.
+	emph uint8
 }
 
 // normalizer holds the state of the character-level pass (scan) and the

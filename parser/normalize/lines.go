@@ -54,6 +54,9 @@ func (n *normalizer) assemble(opt Options) *Text {
 
 	last := -1
 	blanks, furn, barrier := 0, false, false
+	// emph: the markdown bold and italic spans opened on kept lines and
+	// still open after the last kept line.
+	var emph uint8
 	for i, l := range lines {
 		if l.ff {
 			furn = true
@@ -90,6 +93,11 @@ func (n *normalizer) assemble(opt Options) *Text {
 					sep = ""
 				}
 			}
+			if emph != 0 && blanks == 0 && !furn && !barrier && n.emphCloses(kind, i, emph) && emphJoins(out[lastS:lastE], n.mid[l.ms:l.me]) {
+				// "**I. MỤC\nĐÍCH, YÊU CẦU**": one bold title wrapped
+				// by the converter, whatever the format's rejoin rule.
+				sep = " "
+			}
 			om.add(len(out), pl.srcE)
 			if inPlace && len(out)+len(sep) > l.ms {
 				out = append(make([]byte, 0, len(n.mid)+1), out...)
@@ -102,6 +110,12 @@ func (n *normalizer) assemble(opt Options) *Text {
 		out = append(out, n.mid[l.ms:l.me]...) // memmove: overlap is fine
 		lastE = len(out)
 		last = i
+		if blanks > 0 || furn || barrier {
+			// a blank line ends a markdown paragraph and its spans, and
+			// so do a table cell and a heading
+			emph = 0
+		}
+		emph ^= l.emph
 		blanks, furn, barrier = 0, false, false
 	}
 	if last >= 0 {
@@ -120,6 +134,33 @@ func (n *normalizer) assemble(opt Options) *Text {
 		n.mid = nil // handed over with the text
 	}
 	return t
+}
+
+// emphCloses reports whether the emphasis spans open before line i all
+// close on one of the few content lines from i on: a stray marker that never
+// closes must not glue a whole paragraph into one line.
+func (n *normalizer) emphCloses(kind []uint8, i int, open uint8) bool {
+	for j := i; j < len(n.lines) && j < i+maxEmphLines; j++ {
+		if kind[j] != kContent || j > i && n.lines[j].barrier {
+			return false
+		}
+		open ^= n.lines[j].emph
+		if open == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEmphLines bounds the lines a wrapped emphasis span is looked for in: a
+// title or an article's heading wraps over a few lines, not a page.
+const maxEmphLines = 8
+
+// emphJoins reports whether b continues a inside one emphasis span: a does
+// not end a sentence (two bold căn cứ lines stay two lines) and b does not
+// open a unit of its own.
+func emphJoins(a, b []byte) bool {
+	return len(a) > 0 && len(b) > 0 && !endsSentence(a) && !startsStructure(b)
 }
 
 // furniture marks gazette headers, signature stamps and page numbers in kind

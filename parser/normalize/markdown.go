@@ -106,8 +106,29 @@ func (n *normalizer) star(p int) int {
 		n.emit(p, src[p:j], false)
 	} else {
 		n.hadMarkup = true
+		n.cur.emph ^= emphToggle(cnt)
 	}
 	return j
+}
+
+// Emphasis bits of lineRec.emph.
+const (
+	emphItalic uint8 = 1 << iota
+	emphBold
+)
+
+// emphToggle is what a dropped run of cnt stars opens or closes: "*" italic,
+// "**" bold, "***" both.
+func emphToggle(cnt int) uint8 {
+	switch cnt {
+	case 1:
+		return emphItalic
+	case 2:
+		return emphBold
+	case 3:
+		return emphItalic | emphBold
+	}
+	return 0
 }
 
 // underscore handles a run of '_' at p: "__" is markdown bold and goes unless
@@ -122,6 +143,7 @@ func (n *normalizer) underscore(p int) int {
 	n.endWord()
 	if j-p == 2 && !(isAlnum(n.byteAt(p-1)) && isAlnum(n.byteAt(j))) {
 		n.hadMarkup = true
+		n.cur.emph ^= emphBold
 		return j
 	}
 	n.emit(p, src[p:j], false)

@@ -184,12 +184,44 @@ func TestTCVN3PassesThrough(t *testing.T) {
 	})
 }
 
+// TestEmphasisAcrossLines: a bold or italic span wrapped by the converter is
+// one line, whatever the format's rejoin rule (issue 12 item 3); lines from
+// the corpus.
+func TestEmphasisAcrossLines(t *testing.T) {
+	cases := []normCase{
+		// 253, 256: a Roman title in bold, cut after its first word
+		{"roman title", "**I. MỤC\nĐÍCH, YÊU CẦU**\n\n**1. Mục đích**", "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n"},
+		{"roman title two words", "**III. NỘI\nDUNG GIÁM SÁT**", "III. NỘI DUNG GIÁM SÁT\n"},
+		// 251: an article's title over four lines
+		{"article title", "**Điều 1. Bãi\nbỏ toàn bộ Thông tư số 31/2015/TT-BYT ngày 14 tháng 10 năm 2015 của Bộ trưởng Bộ\nY tế quy định việc áp dụng chế độ bồi dưỡng, thời gian và số người thực hiện\ngiám định đối với từng loại việc giám định pháp y, pháp y tâm thần**",
+			"Điều 1. Bãi bỏ toàn bộ Thông tư số 31/2015/TT-BYT ngày 14 tháng 10 năm 2015 của Bộ trưởng Bộ Y tế quy định việc áp dụng chế độ bồi dưỡng, thời gian và số người thực hiện giám định đối với từng loại việc giám định pháp y, pháp y tâm thần\n"},
+		// 227: bold label, italic title: the italic span is the one left open
+		{"bold label italic title", "**1. ***Giảm tối đa số\ntrẻ bị bỏ rơi mới: *Đây là nhiệm vụ", "1. Giảm tối đa số trẻ bị bỏ rơi mới: Đây là nhiệm vụ\n"},
+		// 250: an italic căn cứ item wrapped before a lower-case word and a capital
+		{"italic preamble item", "*Căn cứ Luật Tổ chức chính\nquyền địa phương số 72/2025/QH15;*\n*Căn cứ Luật Ban hành văn bản\nquy phạm pháp luật số 64/2025/QH15;*",
+			"Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"},
+		// one span over two items: each item keeps its line
+		{"sentence end inside span", "*Căn cứ Luật A;\nCăn cứ Luật B;*", "Căn cứ Luật A;\nCăn cứ Luật B;\n"},
+		{"structure inside span", "**1. Mục đích\n2. Yêu cầu**", "1. Mục đích\n2. Yêu cầu\n"},
+		// a span that never closes glues nothing
+		{"stray marker", "**Ghi chú\nmột\nhai\nba\nbốn\nnăm\nsáu\nbảy\ntám\nchín", "Ghi chú\nmột\nhai\nba\nbốn\nnăm\nsáu\nbảy\ntám\nchín\n"},
+		// 250: an italic date whose closing star is printed apart (kept as a
+		// star) never closes, and the table cell after it ends the span:
+		// the title is not glued to the căn cứ line
+		{"table cell ends span", "*Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\n|\n** **\n**NGHỊ QUYẾT**\nSỬA ĐỔI, BỔ SUNG\n*Căn cứ Luật;*",
+			"Thành phố Huế,\nngày 18 tháng 11 năm 2025 *\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG\nCăn cứ Luật;\n"},
+		// a blank line ends the span
+		{"blank line", "**I. MỤC\n\nĐÍCH**", "I. MỤC\n\nĐÍCH\n"},
+	}
+	run(t, Options{NoRejoin: true}, cases)
+}
+
 func TestMarkdown(t *testing.T) {
 	run(t, Options{NoRejoin: true}, []normCase{
 		{"bold", "**Điều 1.** Phạm vi", "Điều 1. Phạm vi\n"},
-		{"italic across lines", "*Hà Nội, ngày 25\ntháng 11 năm 2025*", "Hà Nội, ngày 25\ntháng 11 năm 2025\n"},
+		{"italic across lines", "*Hà Nội, ngày 25\ntháng 11 năm 2025*", "Hà Nội, ngày 25 tháng 11 năm 2025\n"},
 		{"italic vv", "*V/v triển khai Kế hoạch*", "V/v triển khai Kế hoạch\n"},
-		{"bold open at line end", "của **\nTHƯ VIỆN PHÁP LUẬT**.", "của\nTHƯ VIỆN PHÁP LUẬT.\n"},
+		{"bold open at line end", "của **\nTHƯ VIỆN PHÁP LUẬT**.", "của THƯ VIỆN PHÁP LUẬT.\n"},
 		{"bold italic", "**1. ***Giảm tối đa số", "1. Giảm tối đa số\n"},
 		{"italic in parens", "(*Lưu ý: không gửi văn bản giấy*).", "(Lưu ý: không gửi văn bản giấy).\n"},
 		{"underscore bold", "__Nơi nhận__:", "Nơi nhận:\n"},

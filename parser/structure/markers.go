@@ -26,12 +26,15 @@ const (
 	kStar
 	kPlus
 	kHeading // an unnumbered heading in capitals ("NỘI DUNG VỤ ÁN")
+	// kPart is a part lettered in capitals above Roman sections, its title
+	// in capitals: "A - NHỮNG QUY ĐỊNH CHUNG", "B. NGHĨA VỤ THUẾ …".
+	kPart
 )
 
 // rank orders levels: a node is a child of the nearest open node of lower rank.
 var rank = [...]int{
-	kHeading: 44,
-	kPhan:    10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
+	kHeading: 44, kPart: 43,
+	kPhan: 10, kChuong: 20, kMuc: 30, kTieuMuc: 40, kRoman: 45, kDieu: 50,
 	kNumber: 60, kSub: 62, kLetter: 70, kParen: 72, kDash: 80, kStar: 85, kPlus: 90,
 }
 
@@ -75,12 +78,15 @@ func marker(s string) (outlineMarker, bool) {
 			continue
 		}
 		after := s[n:]
-		if after == "" || after[0] != ' ' {
+		// "Điều15." with the space lost (202) is still an article when a
+		// dot follows its number
+		glued := w.kind == kDieu && after != "" && after[0] >= '0' && after[0] <= '9'
+		if after == "" || after[0] != ' ' && !glued {
 			continue
 		}
 		after = strings.TrimLeft(after, " ")
 		num, rest, ok := markerNumber(after, w.kind)
-		if !ok {
+		if !ok || glued && (rest == "" || rest[0] != '.') {
 			continue
 		}
 		if w.kind == kDieu {
@@ -132,6 +138,9 @@ func marker(s string) (outlineMarker, bool) {
 			return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
 		}
 	default:
+		if m, ok := partMarker(s); ok {
+			return m, true
+		}
 		// a) b) đ) a2)
 		r, n := utf8.DecodeRuneInString(s)
 		if isVietLetter(r) {
@@ -145,6 +154,44 @@ func marker(s string) (outlineMarker, bool) {
 		}
 	}
 	return outlineMarker{}, false
+}
+
+// partLetters are the capitals that letter parts: the Vietnamese alphabet
+// without I, V, X and L, which are Roman numbers.
+const partLetters = "ABCDĐEGHKMNOPQRSTUY"
+
+// partMarker reads a part lettered in capitals, "A - NHỮNG QUY ĐỊNH CHUNG",
+// "B. NGHĨA VỤ THUẾ ĐỐI VỚI NHÀ THẦU", "Đ - ĐIỀU KHOẢN THI HÀNH": the letter,
+// a dot, a bracket, a slash or a dash, and a title in capitals of two words
+// or more (a capital and a dot before a name is an initial).
+func partMarker(s string) (outlineMarker, bool) {
+	n := 1
+	if s[0] == 0xC4 { // Đ
+		n = 2
+	} else if s[0] < 'A' || s[0] > 'Y' {
+		return outlineMarker{}, false
+	}
+	if n+2 > len(s) || s[n] != '.' && s[n] != ')' && s[n] != '/' && s[n] != ' ' {
+		return outlineMarker{}, false // most lines: a word goes on
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !strings.ContainsRune(partLetters, r) {
+		return outlineMarker{}, false
+	}
+	after := s[n:]
+	switch {
+	case strings.HasPrefix(after, ". "), strings.HasPrefix(after, ") "), strings.HasPrefix(after, "/ "):
+		after = after[2:]
+	case strings.HasPrefix(after, " - "), strings.HasPrefix(after, " – "):
+		after = after[strings.IndexByte(after[1:], ' ')+2:]
+	default:
+		return outlineMarker{}, false
+	}
+	rest := strings.TrimLeft(after, " ")
+	if !vntext.IsCaps(rest) || !hasTwoWords(rest) {
+		return outlineMarker{}, false
+	}
+	return outlineMarker{kind: kPart, label: s[:n], num: s[:n], rest: rest}, true
 }
 
 // markerNumber reads the number after Phần/Chương/Mục/Điều: Roman, Arabic with

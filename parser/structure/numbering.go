@@ -100,7 +100,7 @@ func idPart(n *node, ordinal int) (head, num string) {
 			return "diem_", label()
 		}
 		return "", label()
-	case kRoman:
+	case kRoman, kPart:
 		return "", label()
 	case kParen:
 		return "p", label()

@@ -19,18 +19,49 @@ func (b *builder) tree(from, to int) []model.Section {
 	// the lines themselves, copied only if a trailing chapter heading splits one
 	ls := b.lines[from:to]
 	copied := false
-	for k := 0; k < len(ls); k++ {
-		a, c, ok := splitTrailingChapter(ls[k])
-		if !ok {
-			continue
-		}
+	split := func(k int, a, c line) {
 		if !copied {
 			ls = append(make([]line, 0, len(ls)+8), ls...)
 			copied = true
 		}
 		ls = append(ls[:k+1], ls[k:]...)
 		ls[k], ls[k+1] = a, c
+	}
+	// items whose first sub-item a flattened page glued to their title
+	glued := 0
+	for k := 0; k < len(ls); k++ {
+		a, c, ok := splitTrailingChapter(ls[k])
+		// the other cuts are tried only on lines that can hold them,
+		// told by their first bytes
+		if s := ls[k].s; !ok && len(s) > 1 {
+			switch c0 := s[0]; {
+			case (c0 == 'C' || c0 == 'c') && hasPrefixFold(s, "chương "):
+				if a, c, ok = splitChapterSection(ls[k]); !ok {
+					a, c, ok = splitGluedArticle(ls[k])
+				}
+			case c0 >= '0' && c0 <= '9':
+				if a, c, ok = splitFirstSubItem(ls[k]); ok {
+					glued++
+				}
+			case capsStart(s):
+				a, c, ok = splitGluedArticle(ls[k])
+			}
+		}
+		if !ok {
+			continue
+		}
+		split(k, a, c)
 		k++
+	}
+	if glued >= 2 {
+		// the page glued every item's title to what follows it: where no
+		// sub-item marks the cut, the first sentence does
+		for k := 0; k < len(ls); k++ {
+			if a, c, ok := splitItemTitle(ls[k]); ok {
+				split(k, a, c)
+				k++
+			}
+		}
 	}
 	// every line's marker, read once
 	ms := make([]lineMarker, len(ls))
@@ -42,8 +73,18 @@ func (b *builder) tree(from, to int) []model.Section {
 		}
 	}
 	prose := outOfSequence(ms)
-	for k, l := range ls {
-		tb.addLine(l, ms[k], prose[k])
+	for k := 0; k < len(ls); k++ {
+		// a division's title wrapped onto the lines after it: they join
+		// its line (the lines they are make no marker, so the sequences
+		// read above stand)
+		if n := titleWrap(ls, ms, k); n > 0 {
+			if l, lm, ok := joinTitleLines(ls[k:k+n+1], ms[k]); ok {
+				tb.addLine(l, lm, prose[k])
+				k += n
+				continue
+			}
+		}
+		tb.addLine(ls[k], ms[k], prose[k])
 	}
 	return tb.finish()
 }
@@ -99,6 +140,28 @@ type node struct {
 	spanStart, spanEnd int
 	spanOK             bool
 	text               []string
+	// leadIn is set on an article whose text ends with a lead-in (":") that
+	// announces sections of a higher level: they are its children.
+	leadIn bool
+}
+
+// lastText is the last piece of the node's text, its heading-less marker
+// text included ("" when it has none).
+func (n *node) lastText(src string) string {
+	if n.pieces == 0 {
+		return ""
+	}
+	if n.spanOK {
+		s := src[n.spanStart:n.spanEnd]
+		return s[strings.LastIndexByte(s, '\n')+1:]
+	}
+	return n.text[len(n.text)-1]
+}
+
+// endsWithColon reports whether s ends with ":" (spaces aside).
+func endsWithColon(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return s != "" && s[len(s)-1] == ':'
 }
 
 // addText appends a piece of text found at byte off of src (-1: unknown).
@@ -158,7 +221,10 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		return
 	}
 	m, ok := lm.m, lm.ok
-	if asText {
+	if asText || ok && (m.kind == kDash || m.kind == kPlus || m.kind == kStar) && !t.inDivision() {
+		// a bullet outside every division is a line of a paragraph:
+		// the Kính gửi list of a công điện, the points after "… như
+		// sau:" in the opening of a letter
 		ok = false
 	}
 	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
@@ -184,9 +250,25 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		return
 	}
 	r := rank[m.kind]
+	if m.kind == kDieu {
+		// the next article closes the one whose lead-in holds sections
+		for i := len(t.stack) - 1; i >= 0; i-- {
+			if t.stack[i].leadIn {
+				t.stack = t.stack[:i]
+				break
+			}
+		}
+	} else if r < rank[kDieu] && len(t.stack) > 0 {
+		if top := t.stack[len(t.stack)-1]; top.kind == kDieu && len(top.children) == 0 && endsWithColon(top.lastText(t.b.src)) {
+			// "Điều 1. Phê duyệt Đề án … như sau:" and the plan's Roman
+			// sections: what the lead-in announces is the article's
+			// (issue 12 item 6)
+			top.leadIn = true
+		}
+	}
 	for len(t.stack) > 0 {
 		top := t.stack[len(t.stack)-1]
-		if top.kind != kNone && rank[top.kind] < r {
+		if top.kind != kNone && rank[top.kind] < r || top.leadIn {
 			break
 		}
 		t.stack = t.stack[:len(t.stack)-1]
@@ -197,8 +279,8 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	n.sec.Kind = t.kindName(m.kind)
 	if m.kind == kHeading {
 		n.sec.Heading = m.rest
-	} else if heading(m) {
-		n.sec.Heading = m.rest
+	} else if title, ok := heading(m); ok {
+		n.sec.Heading = title
 	} else if m.rest != "" {
 		n.addText(m.rest, l.srcOffset(m.rest), t.b.src)
 	}
@@ -210,6 +292,16 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	}
 	t.stack = append(t.stack, n)
 	t.extend(l.end)
+}
+
+// inDivision reports whether a labelled division is open.
+func (t *treeBuilder) inDivision() bool {
+	for _, n := range t.stack {
+		if n.kind != kNone {
+			return true
+		}
+	}
+	return false
 }
 
 // kindName names a level; 1. and a) inside an article are khoản and điểm.
@@ -255,29 +347,10 @@ func (t *treeBuilder) kindName(k markerKind) string {
 		return "plus"
 	case kHeading:
 		return "heading"
+	case kPart:
+		return "part"
 	}
 	return "text"
-}
-
-// heading reports whether the text after a marker is a title rather than prose:
-// short and without the punctuation that ends a sentence.
-func heading(m outlineMarker) bool {
-	if m.rest == "" {
-		return false
-	}
-	switch m.kind {
-	case kDash, kPlus, kStar, kParen:
-		return false
-	}
-	r := strings.TrimSpace(m.rest)
-	if strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ":") || strings.HasSuffix(r, ",") {
-		return false
-	}
-	limit := 160
-	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kRoman || m.kind == kDieu {
-		limit = 300
-	}
-	return len(r) <= limit
 }
 
 func (t *treeBuilder) extend(end int) {

@@ -21,6 +21,8 @@
 //   - preamble.go: căn cứ lines and the enacting line
 //   - outline.go, markers.go, numbering.go: the body's outline, the markers
 //     that open its levels, the ids and the sequence warnings
+//   - titles.go: the titles of the outline's divisions (wrapped, flattened,
+//     or running text) and where an attached text ends the body
 //   - footnotes.go: the notes printed after the document
 //   - tail.go: where the body ends, and the tail read line by line
 //   - signature.go, authority.go: the signature blocks, and the authority
@@ -95,6 +97,9 @@ func ParseString(src string) Result {
 	}
 	last = b.footnotes(bodyFrom, last)
 	bodyEnd, tailEnd := b.tail(bodyFrom, last)
+	if k := b.attachedTextStart(bodyFrom, bodyEnd); k < bodyEnd {
+		bodyEnd, tailEnd = k, k
+	}
 	b.doc.Sections = b.proseSections(b.tree(bodyFrom, bodyEnd))
 	b.judgmentEnacting(bodyFrom, len(b.lines))
 	b.annexes(tailEnd, last)

@@ -458,26 +458,6 @@ func asksSomething(item string) bool {
 	return strings.Contains(item, " có ý kiến") || strings.Contains(item, " chỉ đạo ")
 }
 
-// hasSentenceBreak reports a full stop inside s followed by a new sentence
-// (". Tuy nhiên"), not an abbreviation or a number ("TP. Hà Nội" is rare in
-// a formula).
-func hasSentenceBreak(s string) bool {
-	s = strings.TrimRight(s, " .")
-	for i := strings.Index(s, ". "); i >= 0; {
-		if i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' || i > 0 && s[i-1] >= 0x80 {
-			if startsUpper(s[i+2:]) {
-				return true
-			}
-		}
-		j := strings.Index(s[i+2:], ". ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
-	}
-	return false
-}
-
 // isPurposeOpener reports a formula that opens with its purpose ("Để …",
 // "Nhằm …").
 func isPurposeOpener(s string) bool {

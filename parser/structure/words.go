@@ -141,6 +141,17 @@ var wordMarkers = []wordMarker{{"tiểu mục", kTieuMuc}, {"phần", kPhan}, {"
 // rather than heads an article, folded.
 var citationHeads = []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "thông tư ", "quyết định ", "hiến pháp ", "pháp lệnh ", "chỉ thị ", "của ", "này "}
 
+// titleJoinWords cannot end a division's title: a title line ending with
+// one goes on at the next line ("… quy định tại" / "Điều 584 của Bộ luật
+// Dân sự").
+var titleJoinWords = []string{"tại", "của", "và", "về", "theo", "với", "đối", "cho", "trong", "từ", "đến", "số", "ngày", "các", "những", "hoặc", "để", "do", "bởi", "thuộc", "trên", "dưới",
+	// "Việt" / "Nam": the country's name cut in two
+	"Việt"}
+
+// executionSubjects open the closing article "Chánh Văn phòng …, Giám đốc
+// … chịu trách nhiệm thi hành Quyết định này": the officials it names.
+var executionSubjects = []string{"Chánh ", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Các Bộ trưởng", "Chủ tịch", "Các cơ quan", "Các đơn vị", "Tổng cục trưởng", "Cục trưởng", "Trưởng "}
+
 // The signature blocks.
 
 // authority prefixes of signature blocks, folded; slash forms are the Party's.

@@ -1,0 +1,272 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnlegal/vanban/model"
+)
+
+// outlineHead is a minimal header and preamble that puts what follows in
+// the body.
+const outlineHead = "NGHỊ ĐỊNH\nQuy định chi tiết\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định quy định chi tiết.\n"
+
+type labelHeading struct{ label, heading string }
+
+func topHeadings(ss []model.Section) []labelHeading {
+	var out []labelHeading
+	for _, s := range ss {
+		out = append(out, labelHeading{s.Label, s.Heading})
+	}
+	return out
+}
+
+// TestTitleWraps: a division's title is joined across the lines it wraps
+// onto, and ends where the capitals or the title line end (issue 12 item 3).
+// The lines are the corpus's.
+func TestTitleWraps(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []labelHeading
+	}{
+		{"chapter in capitals over two lines (110)",
+			"Chương II\nĐA DẠNG HÓA SINH KẾ, PHÁT TRIỂN\nMÔ HÌNH GIẢM NGHÈO\n\nĐiều 5. Hỗ trợ phát triển sản xuất\nNội dung.\n",
+			[]labelHeading{{"Chương II", "ĐA DẠNG HÓA SINH KẾ, PHÁT TRIỂN MÔ HÌNH GIẢM NGHÈO"}}},
+		{"chapter over four lines (131)",
+			"Chương VI\nQUẢN LÝ HỒ SƠ, BIỂU MẪU, CÁC GIẤY TỜ CÓ LIÊN QUAN\nĐẾN QUẢN LÝ ĐÀO TẠO, SÁT HẠCH, CẤP GIẤY PHÉP LÁI XE\nVÀ CẤP CHỨNG CHỈ BỒI DƯỠNG KIẾN THỨC PHÁP LUẬT VỀ\nGIAO THÔNG ĐƯỜNG BỘ\nĐiều 40. Quản lý hồ sơ\nNội dung.\n",
+			[]labelHeading{{"Chương VI", "QUẢN LÝ HỒ SƠ, BIỂU MẪU, CÁC GIẤY TỜ CÓ LIÊN QUAN ĐẾN QUẢN LÝ ĐÀO TẠO, SÁT HẠCH, CẤP GIẤY PHÉP LÁI XE VÀ CẤP CHỨNG CHỈ BỒI DƯỠNG KIẾN THỨC PHÁP LUẬT VỀ GIAO THÔNG ĐƯỜNG BỘ"}}},
+		{"mixed-case title under a label alone (NghiDinh114)",
+			"Chương III\nNghĩa Vụ, Quyền Lợi và những việc\nkhông được làm Của cán bộ, công chức cấp Xã\n\nĐiều 9. Cán bộ, công chức cấp xã phải thực hiện các nghĩa vụ sau đây:\n",
+			[]labelHeading{{"Chương III", "Nghĩa Vụ, Quyền Lợi và những việc không được làm Của cán bộ, công chức cấp Xã"}}},
+		{"article title cut before the article it cites (009)",
+			"Điều 2. Về căn cứ phát sinh trách nhiệm bồi thường thiệt hại quy định tại\nĐiều 584 của Bộ luật Dân sự\n1. Trách nhiệm bồi thường thiệt hại phát sinh khi có đầy đủ các yếu tố sau đây:\n",
+			[]labelHeading{{"Điều 2", "Về căn cứ phát sinh trách nhiệm bồi thường thiệt hại quy định tại Điều 584 của Bộ luật Dân sự"}}},
+		{"article sentence cut the same way is no title (066)",
+			"Điều 7. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và các thành viên quy định tại\nĐiều 1 chịu trách nhiệm thi hành Quyết định này./.\n",
+			[]labelHeading{{"Điều 7", ""}}},
+		{"short title before a colon (066)",
+			"Điều 2. Nhiệm vụ của Ban Chỉ đạo:\n1. Nghiên cứu, xây dựng Đề án về cải cách chính sách tiền lương.\n",
+			[]labelHeading{{"Điều 2", "Nhiệm vụ của Ban Chỉ đạo"}}},
+		{"editor notes in brackets (050)",
+			"Chương 2. [Phương pháp tính thuế được hướng dẫn bởi Điều 8 Thông tư 153/2011/TT-BTC có hiệu lực thi hành từ ngày 01/01/2012] CĂN CỨ TÍNH THUẾ, ĐĂNG KÝ, KHAI, TÍNH VÀ NỘP THUẾ [Phương pháp tính thuế được hướng dẫn bởi Điều 8 Thông tư 153/2011/TT-BTC có hiệu lực thi hành từ ngày 01/01/2012]\nĐiều 5. Căn cứ tính thuế\n",
+			[]labelHeading{{"Chương 2", "CĂN CỨ TÍNH THUẾ, ĐĂNG KÝ, KHAI, TÍNH VÀ NỘP THUẾ"}}},
+		{"footnote mark (054)",
+			"Chương IV\nĐIỀU KHOẢN THI HÀNH[27]\nĐiều 20. Hiệu lực thi hành\n",
+			[]labelHeading{{"Chương IV", "ĐIỀU KHOẢN THI HÀNH"}}},
+		{"lead-in hidden by an editor note (021)",
+			"Điều 2: Nhà nước hoàn thành thủ tục pháp lý về sở hữu toàn dân đối với các loại nhà đất mà Nhà nước đã quản lý, bố trí sử dụng trong quá trình thực hiện các chính sách dưới đây: [Điều này được hướng dẫn bởi các Điều 3 và 4 Nghị định 127/2005/NĐ-CP có hiệu lực từ ngày 01/11/2005]\n1. Cải tạo nhà đất cho thuê;\n",
+			[]labelHeading{{"Điều 2", ""}}},
+		{"lead-in before a list (068)",
+			"Điều 1. Phê duyệt Đề án với các nội dung chủ yếu như sau:\nNội dung.\n",
+			[]labelHeading{{"Điều 1", ""}}},
+		{"closing article cut after its subject (243)",
+			"Điều 4. Chánh Văn phòng\nỦy ban nhân dân tỉnh, Giám đốc Sở Tư pháp, Giám đốc Sở Khoa học và Công nghệ,\nGiám đốc Trung tâm Phục vụ hành chính công tỉnh và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n",
+			[]labelHeading{{"Điều 4", ""}}},
+		{"closing article cut before its object (073)",
+			"Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành\nQuyết định này.\n",
+			[]labelHeading{{"Điều 3", ""}}},
+		{"a title above the closing clause stays (101)",
+			"Điều 5. Trách nhiệm thi hành\nCác Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị định này./.\n",
+			[]labelHeading{{"Điều 5", "Trách nhiệm thi hành"}}},
+		{"two sentences are no title (070)",
+			"Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị thuộc\nBộ và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.\n",
+			[]labelHeading{{"Điều 3", ""}}},
+		{"sentence cut before a cited article (070)",
+			"Điều 2. Việc áp dụng Nghị định số 245/2025/NĐ-CP và các văn bản quy phạm pháp luật quy định tại Điều 1 Quyết định này thực hiện theo quy định tại khoản 3\nĐiều 58 Luật Ban hành văn bản quy phạm pháp luật năm 2025.\n",
+			[]labelHeading{{"Điều 2", ""}}},
+		{"quotation cut inside (276)",
+			"Điều 1. Ban hành kèm theo Quyết định này “Quy định về phòng cháy, chữa cháy rừng trên địa bàn tỉnh\nQuảng Ninh”.\n\nĐiều 2. Hiệu lực thi hành\n",
+			[]labelHeading{{"Điều 1", ""}, {"Điều 2", "Hiệu lực thi hành"}}},
+		{"item cut after a word that cannot end a title (230)",
+			"8. Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo về\nBan Chỉ huy Phòng thủ dân sự Bộ Xây dựng./.\n",
+			[]labelHeading{{"8", ""}}},
+		{"article sentence cut before a parenthesis (277)",
+			"Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính nội bộ được sửa đổi, bổ sung; thủ tục hành chính nội bộ bị bãi bỏ lĩnh vực trồng trọt và bảo vệ thực vật thuộc phạm vi chức năng quản lý của Bộ Nông nghiệp và Môi trường\n(có Phụ lục kèm theo).\n",
+			[]labelHeading{{"Điều 1", ""}}},
+		{"article label alone, its title below (250)",
+			"Điều 2.\nThay thế, bãi bỏ một số từ, cụm từ, quy định tại Nghị quyết và Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh\n1. Thay thế cụm từ “Ủy ban nhân dân tỉnh” thành “Ủy ban nhân dân thành phố”.\n",
+			[]labelHeading{{"Điều 2", "Thay thế, bãi bỏ một số từ, cụm từ, quy định tại Nghị quyết và Quy định kèm theo Nghị quyết số 10/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh"}}},
+		{"title before a colon (2003-A-15)",
+			"Điều 4. Kiểm hóa, tính thuế và thời hạn nộp thuế:\n1. Thời điểm tính thuế xuất khẩu, thuế nhập khẩu là ngày đăng ký tờ khai.\n",
+			[]labelHeading{{"Điều 4", "Kiểm hóa, tính thuế và thời hạn nộp thuế"}}},
+		{"short title with a full stop (278)",
+			"Điều 3. Hiệu lực thi hành.\n\nQuyết định này có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.\n",
+			[]labelHeading{{"Điều 3", "Hiệu lực thi hành"}}},
+		{"chapter title and its first sub-heading flattened together (184)",
+			"Chương 8:\nTÒA ÁN NHÂN DÂN VÀ VIỆN KIỂM SÁT NHÂN DÂN TÒA ÁN NHÂN DÂN\nĐiều 97\nTòa án nhân dân tối cao là những cơ quan xét xử.\n",
+			[]labelHeading{{"Chương 8", "TÒA ÁN NHÂN DÂN VÀ VIỆN KIỂM SÁT NHÂN DÂN"}}},
+		{"item cut inside the country's name (220)",
+			"4. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt\nNam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí tăng thời lượng tuyên truyền.\n",
+			[]labelHeading{{"4", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := parse(t, outlineHead+c.body)
+			assert.Equal(t, c.want, topHeadings(d.Sections))
+		})
+	}
+}
+
+// TestChapterWithGluedSection: a flattened page glues the first Mục to its
+// chapter's title (046); the two are cut apart.
+func TestChapterWithGluedSection(t *testing.T) {
+	d := parse(t, outlineHead+"CHƯƠNG II QUYỀN CỦA NHÀ NƯỚC ĐỐI VỚI ĐẤT ĐAI VÀ QUẢN LÝ NHÀ NƯỚC VỀ ĐẤT ĐAI MỤC 1 LẬP, QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH VÀ CÁC LOẠI BẢN ĐỒ VỀ ĐẤT ĐAI\nĐiều 16.\nĐịa giới hành chính\n")
+	require.Len(t, d.Sections, 1)
+	ch := d.Sections[0]
+	assert.Equal(t, "QUYỀN CỦA NHÀ NƯỚC ĐỐI VỚI ĐẤT ĐAI VÀ QUẢN LÝ NHÀ NƯỚC VỀ ĐẤT ĐAI", ch.Heading)
+	require.Len(t, ch.Children, 1)
+	assert.Equal(t, "MỤC 1", ch.Children[0].Label)
+	assert.Equal(t, "LẬP, QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH VÀ CÁC LOẠI BẢN ĐỒ VỀ ĐẤT ĐAI", ch.Children[0].Heading)
+}
+
+// TestLeadInHoldsSections: the Roman sections of a plan approved by "Điều 1.
+// Phê duyệt … như sau:" are the article's children, and the next article is
+// top level again (issue 12 item 6, 068).
+func TestLeadInHoldsSections(t *testing.T) {
+	d := parse(t, outlineHead+`Điều 1. Phê duyệt Đề án hỗ trợ, phát triển các doanh nghiệp công nghệ số vươn ra toàn cầu đến năm 2030, tầm nhìn đến năm 2045 (sau đây gọi tắt là Đề án) với các nội dung chủ yếu như sau:
+I. QUAN ĐIỂM CHỈ ĐẠO
+1. Hỗ trợ và phát triển các doanh nghiệp công nghệ số vươn ra toàn cầu là nhiệm vụ ưu tiên trọng tâm, xuyên suốt.
+II. MỤC TIÊU
+1. Mục tiêu tổng quát.
+Điều 2. Tổ chức thực hiện
+1. Các bộ, cơ quan ngang bộ.
+Điều 3. Điều khoản thi hành
+Quyết định này có hiệu lực thi hành kể từ ngày ký.
+`)
+	assert.Equal(t, []labelHeading{{"Điều 1", ""}, {"Điều 2", "Tổ chức thực hiện"}, {"Điều 3", "Điều khoản thi hành"}}, topHeadings(d.Sections))
+	require.Len(t, d.Sections, 3)
+	require.Len(t, d.Sections[0].Children, 2)
+	assert.Equal(t, "dieu_1.II", d.Sections[0].Children[1].ID)
+	assert.Equal(t, "MỤC TIÊU", d.Sections[0].Children[1].Heading)
+}
+
+// TestBulletsOutsideDivisions: dashes before the first division are lines of
+// a paragraph (a công điện's addressees, the points after "… như sau:" in a
+// letter), not divisions; under a division they stay its items.
+func TestBulletsOutsideDivisions(t *testing.T) {
+	d := parse(t, outlineHead+`Cục Thuế có kế hoạch nâng cấp hệ thống Quản lý thuế tập trung (TMS) từ 18h00 tối Thứ Bảy ngày 22/11/2025, cụ thể như sau:
+- Dừng Ứng dụng quản lý thuế tập trung (TMS);
+- Dừng chức năng trả thông báo bước 2 (Etax và iCanhan);
+1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ khẩn trương chỉ đạo.
+- Rà soát danh mục các dự án;
+`)
+	require.Len(t, d.Sections, 2)
+	assert.Equal(t, "text", d.Sections[0].Kind)
+	assert.Contains(t, d.Sections[0].Text, "- Dừng chức năng trả thông báo bước 2")
+	assert.Equal(t, "1", d.Sections[1].Label)
+	require.Len(t, d.Sections[1].Children, 1)
+	assert.Equal(t, "dash", d.Sections[1].Children[0].Kind)
+}
+
+// TestLetteredParts: old circulars letter their parts in capitals above the
+// Roman sections (2003-02120, TT1691998).
+func TestLetteredParts(t *testing.T) {
+	d := parse(t, outlineHead+`A - NHỮNG QUY ĐỊNH CHUNG
+
+I/ Đối tượng và phạm vi áp dụng.
+
+Nội dung.
+
+B - NHỮNG QUY ĐỊNH VỀ
+IN, PHÁT HÀNH, SỬ DỤNG, QUẢN LÝ HÓA ĐƠN
+
+I/ Trách nhiệm của tổ chức, cá nhân in hóa đơn.
+
+C. NGHĨA VỤ THUẾ ĐỐI VỚI NHÀ THẦU, NHÀ THẦU PHỤ
+NƯỚC NGOÀI KHÔNG THỰC HIỆN CHẾ ĐỘ KẾ TOÁN VIỆT NAM.
+
+Đ - ĐIỀU KHOẢN THI HÀNH
+
+Thông tư này có hiệu lực thi hành kể từ ngày ký.
+`)
+	assert.Equal(t, []labelHeading{
+		{"A", "NHỮNG QUY ĐỊNH CHUNG"},
+		{"B", "NHỮNG QUY ĐỊNH VỀ IN, PHÁT HÀNH, SỬ DỤNG, QUẢN LÝ HÓA ĐƠN"},
+		{"C", "NGHĨA VỤ THUẾ ĐỐI VỚI NHÀ THẦU, NHÀ THẦU PHỤ NƯỚC NGOÀI KHÔNG THỰC HIỆN CHẾ ĐỘ KẾ TOÁN VIỆT NAM"},
+		{"Đ", "ĐIỀU KHOẢN THI HÀNH"},
+	}, topHeadings(d.Sections))
+	require.Len(t, d.Sections[0].Children, 1)
+	assert.Equal(t, "A.I", d.Sections[0].Children[0].ID)
+	assert.Equal(t, "part", d.Sections[0].Kind)
+
+	for _, s := range []string{"C. Nguyễn Văn An", "B. Tổng quan về dự án", "A. B"} {
+		_, ok := partMarker(s)
+		assert.False(t, ok, s)
+	}
+}
+
+// TestAttachedTextWithoutSignature: a legal-database export that drops the
+// signature runs the decree's articles straight into the Quy chế it issues;
+// the Quy chế's chapters are an annex, not the decree's (NghiDinh29).
+func TestAttachedTextWithoutSignature(t *testing.T) {
+	d := parse(t, outlineHead+`Điều 1. Ban hành kèm theo Nghị định này bản Quy chế thực hiện dân chủ ở xã.
+
+Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chịu trách nhiệm thi hành Nghị định này.
+
+QUY CHẾ
+THỰC HIỆN DÂN CHỦ Ở XÃ
+(Ban hành kèm theo Nghị định số 29/1998/NĐ-CP
+ngày 11 tháng 5 năm 1998 của Chính phủ)
+
+CHƯƠNG I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Quy chế thực hiện dân chủ ở xã nhằm phát huy quyền làm chủ của nhân dân.
+`)
+	assert.Equal(t, []labelHeading{{"Điều 1", ""}, {"Điều 4", ""}}, topHeadings(d.Sections))
+	require.Len(t, d.Annexes, 1)
+	require.NotEmpty(t, d.Annexes[0].Sections)
+	assert.Equal(t, "CHƯƠNG I", d.Annexes[0].Sections[0].Label)
+}
+
+// TestArticleWithoutSpace: "Điều15." with the space lost is an article
+// (issue 12 item 8, 202); a number glued to "Điều" without a dot is not.
+func TestArticleWithoutSpace(t *testing.T) {
+	m, ok := marker("Điều15. Cấp bậc quân hàm cao nhất đối với chức vụ của sĩ quan")
+	require.True(t, ok)
+	assert.Equal(t, kDieu, m.kind)
+	assert.Equal(t, "Điều 15", m.label)
+	assert.Equal(t, "Cấp bậc quân hàm cao nhất đối với chức vụ của sĩ quan", m.rest)
+	_, ok = marker("Điều15 của Luật này")
+	assert.False(t, ok)
+}
+
+// TestItemWithGluedSubItem: a flattened page glues an item's first sub-item
+// to its title (036); the title is the item's heading, the sub-item its child.
+func TestItemWithGluedSubItem(t *testing.T) {
+	d := parse(t, outlineHead+`2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân viên đại lý hải quan; Thực hiện theo quy định tại khoản 2 Điều 20 Luật hải quan.
+2.2. Thẩm quyền công nhận đại lý hải quan.
+3. Về doanh nghiệp ưu tiên 3.1. Về chế độ ưu tiên đối với doanh nghiệp: thực hiện theo quy định tại Điều 42 Luật Hải quan.
+4. Xác định trước mã số Hồ sơ đề nghị xác định trước: tổ chức, cá nhân cung cấp thông tin.
+`)
+	assert.Equal(t, []labelHeading{{"2", "Về Đại lý làm thủ tục hải quan"}, {"3", "Về doanh nghiệp ưu tiên"}, {"4", ""}}, topHeadings(d.Sections))
+	require.Len(t, d.Sections[0].Children, 2)
+	assert.Equal(t, "2.1", d.Sections[0].Children[0].Label)
+
+	// with two items known to be flattened, the others are cut at their
+	// first sentence
+	d = parse(t, outlineHead+`1. Địa điểm làm thủ tục hải quan Thực hiện theo quy định tại Điều 22 Luật Hải quan năm 2014, trừ trường hợp pháp luật về quản lý chuyên ngành có quy định khác.
+2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân viên đại lý hải quan; Thực hiện theo quy định tại khoản 2 Điều 20 Luật hải quan.
+3. Về doanh nghiệp ưu tiên 3.1. Về chế độ ưu tiên đối với doanh nghiệp: thực hiện theo quy định tại Điều 42 Luật Hải quan.
+7. Về khai bổ sung Người khai hải quan xác định có sai sót trong việc khai hải quan được thực hiện khai bổ sung trong các trường hợp sau đây:
+8. Xác định trước mã số Hồ sơ đề nghị xác định trước: tổ chức, cá nhân cung cấp thông tin.
+`)
+	assert.Equal(t, []labelHeading{{"1", "Địa điểm làm thủ tục hải quan"}, {"2", "Về Đại lý làm thủ tục hải quan"}, {"3", "Về doanh nghiệp ưu tiên"}, {"7", "Về khai bổ sung"}, {"8", ""}}, topHeadings(d.Sections))
+	assert.Equal(t, "Thực hiện theo quy định tại Điều 22 Luật Hải quan năm 2014, trừ trường hợp pháp luật về quản lý chuyên ngành có quy định khác.", d.Sections[0].Text)
+}
+
+// TestChapterWithGluedArticle: a flattened page glues the first article to
+// its chapter's title (043) or to the title line under the chapter (049).
+func TestChapterWithGluedArticle(t *testing.T) {
+	d := parse(t, outlineHead+"Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc hoạt động của Cổng thông tin một cửa quốc gia\n1. Nội dung.\n")
+	assert.Equal(t, []labelHeading{{"Chương II", "QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA"}}, topHeadings(d.Sections))
+	require.Len(t, d.Sections[0].Children, 1)
+	assert.Equal(t, "Nguyên tắc hoạt động của Cổng thông tin một cửa quốc gia", d.Sections[0].Children[0].Heading)
+
+	d = parse(t, outlineHead+"Điều 63.\nNội dung.\nHiến pháp 2013. Chương IV.\nBẢO VỆ TỔ QUỐC Điều 64.\nBảo vệ Tổ quốc Việt Nam xã hội chủ nghĩa là sự nghiệp của toàn dân.\n")
+	require.Len(t, d.Sections, 2)
+	assert.Equal(t, labelHeading{"Chương IV", "BẢO VỆ TỔ QUỐC"}, topHeadings(d.Sections)[1])
+}

@@ -1,0 +1,553 @@
+package structure
+
+// The titles of the outline's divisions: where a title ends when a page
+// wrapped it over several lines or flattened it onto what follows, what is
+// a title and what is running text, and the cuts of lines that a flattened
+// page glued together (issue 12 items 3 and 6).
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/vntext"
+)
+
+// splitChapterSection cuts the first Mục that a flattened page glued to its
+// chapter's title: "CHƯƠNG II QUYỀN CỦA NHÀ NƯỚC … VỀ ĐẤT ĐAI MỤC 1 LẬP,
+// QUẢN LÝ HỒ SƠ ĐỊA GIỚI HÀNH CHÍNH …". Both titles are in capitals.
+func splitChapterSection(l line) (line, line, bool) {
+	if len(l.s) < 12 || l.s[0]|0x20 != 'c' || !hasPrefixFold(l.s, "chương ") {
+		return l, line{}, false
+	}
+	i := strings.Index(l.s, " MỤC ")
+	if i < 0 {
+		return l, line{}, false
+	}
+	m, ok := marker(l.s)
+	if !ok || m.kind != kChuong || !vntext.IsCaps(dropEditorNotes(l.s[:i])) {
+		return l, line{}, false
+	}
+	sec, ok := marker(l.s[i+1:])
+	if !ok || sec.kind != kMuc || !vntext.IsCaps(l.s[i+1:]) {
+		return l, line{}, false
+	}
+	a, ok1 := l.sub(0, i)
+	c, ok2 := l.sub(i+1, len(l.s))
+	if !ok1 || !ok2 {
+		return l, line{}, false
+	}
+	return a, c, true
+}
+
+// splitFirstSubItem cuts the first sub-item that a flattened page glued to
+// its item's title: "2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân
+// viên đại lý hải quan; …" (036). The sub-item carries the item's number.
+func splitFirstSubItem(l line) (line, line, bool) {
+	d := 0
+	for d < len(l.s) && d < 3 && l.s[d] >= '0' && l.s[d] <= '9' {
+		d++
+	}
+	if d == 0 || len(l.s) < d+8 || l.s[d] != '.' || l.s[d+1] != ' ' {
+		return l, line{}, false
+	}
+	num := l.s[:d]
+	// the title is short: the sub-item's number comes within its bytes
+	head := l.s[:min(len(l.s), maxTitle)]
+	from := d + 2
+	for {
+		j := strings.Index(head[from:], ".1. ")
+		if j < 0 {
+			return l, line{}, false
+		}
+		at := from + j - d // where the sub-item's number starts
+		if at > d+2 && head[at-1] == ' ' && head[at:at+d] == num {
+			i := at - 1
+			if endsSentencePunct(l.s[:i]) {
+				return l, line{}, false
+			}
+			a, ok1 := l.sub(0, i)
+			c, ok2 := l.sub(i+1, len(l.s))
+			if !ok1 || !ok2 {
+				return l, line{}, false
+			}
+			return a, c, true
+		}
+		from += j + len(".1. ")
+	}
+}
+
+// splitItemTitle cuts an item's title from the sentence a flattened page
+// glued to it, at the first capital after a lower-case word: "7. Về khai bổ
+// sung Người khai hải quan xác định có sai sót … sau đây:" (036). Only used
+// in a document whose items are known to be flattened that way; the title is
+// two to sixteen words without punctuation, not cut after a word that cannot
+// end it, and the sentence ends as one.
+func splitItemTitle(l line) (line, line, bool) {
+	if len(l.s) < 8 || l.s[0] < '0' || l.s[0] > '9' {
+		return l, line{}, false
+	}
+	m, ok := numberMarker(l.s)
+	if !ok || m.kind != kNumber || !endsSentencePunct(m.rest) {
+		return l, line{}, false
+	}
+	start := len(l.s) - len(m.rest)
+	words := 0
+	prevLower := false
+	for i := start; i < len(l.s); {
+		j := indexFrom(l.s, i, ' ')
+		w := l.s[i:j]
+		if strings.ContainsAny(w, ".,;:()") {
+			return l, line{}, false
+		}
+		if words >= 2 && prevLower && startsUpper(w) {
+			if endsWithTitleJoinWord(l.s[start:i-1]) || words > 16 {
+				return l, line{}, false
+			}
+			a, ok1 := l.sub(0, i-1)
+			c, ok2 := l.sub(i, len(l.s))
+			if !ok1 || !ok2 {
+				return l, line{}, false
+			}
+			return a, c, true
+		}
+		prevLower = startsLowerWord(w)
+		words++
+		i = j + 1
+	}
+	return l, line{}, false
+}
+
+// splitGluedArticle cuts the first article that a flattened page glued to a
+// chapter's title in capitals: "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA
+// QUỐC GIA Điều 9. Nguyên tắc hoạt động …" (043), "BẢO VỆ TỔ QUỐC Điều 64."
+// (049).
+func splitGluedArticle(l line) (line, line, bool) {
+	i := strings.Index(l.s, " Điều ")
+	if i < 0 {
+		return l, line{}, false
+	}
+	title := l.s[:i]
+	if hasPrefixFold(title, "chương ") {
+		m, ok := marker(title)
+		if !ok || m.kind != kChuong {
+			return l, line{}, false
+		}
+		title = m.rest
+	}
+	// the title before the article is in capitals
+	if !vntext.IsCaps(dropEditorNotes(title)) || !hasTwoWords(title) {
+		return l, line{}, false
+	}
+	if art, ok := marker(l.s[i+1:]); !ok || art.kind != kDieu {
+		return l, line{}, false
+	}
+	a, ok1 := l.sub(0, i)
+	c, ok2 := l.sub(i+1, len(l.s))
+	if !ok1 || !ok2 {
+		return l, line{}, false
+	}
+	return a, c, true
+}
+
+// capsStart reports whether s opens with two capital letters ("BẢO VỆ"):
+// most lines open with a capitalised word, and are told apart at once.
+func capsStart(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || n >= len(s) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[n:])
+	return unicode.IsUpper(r)
+}
+
+// heading is the title the text after a marker gives, and whether it is
+// one rather than prose: short and without the punctuation that ends a
+// sentence, editor notes in brackets left out. A short title ending in ":"
+// ("Nhiệm vụ của Ban Chỉ đạo:") is one; a lead-in ("Phê duyệt Đề án …
+// như sau:") is not.
+func heading(m outlineMarker) (string, bool) {
+	if m.rest == "" {
+		return "", false
+	}
+	switch m.kind {
+	case kDash, kPlus, kStar, kParen:
+		return "", false
+	}
+	// in bytes: a Vietnamese letter takes one to three. An article that
+	// amends another document names it in full in its title ("Sửa đổi, bổ
+	// sung một số điều của Quy định kèm theo Nghị quyết số … về …"), and
+	// such titles run to some 500 bytes.
+	limit := 160
+	if strings.HasPrefix(m.rest, "Về ") {
+		limit = 300 // "Về …" names a subject: a title however long
+	}
+	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kPart || m.kind == kRoman || m.kind == kDieu {
+		limit = maxTitle
+	}
+	// most marker lines open a paragraph: told at once by their end
+	q := strings.TrimRight(m.rest, " ")
+	if q == "" {
+		return "", false
+	}
+	switch q[len(q)-1] {
+	case ';', ',':
+		return "", false
+	case '.':
+		if m.kind != kPart && (m.kind != kDieu || len(q) > 62) {
+			return "", false
+		}
+	case ']':
+	default:
+		if len(q) > limit+2 {
+			return "", false
+		}
+	}
+	r := strings.TrimSpace(dropEditorNotes(q))
+	if r == "" || len(r) > limit+2 {
+		return "", false // (+2: a final ". " or ":" goes below)
+	}
+	if m.kind == kChuong || m.kind == kPhan {
+		r = dropRepeatedOpening(r)
+	}
+	if m.kind == kPart || m.kind == kDieu && shortTitle(r) {
+		// an old circular prints its part titles with a full stop, and
+		// some articles their title ("Điều 3. Hiệu lực thi hành.")
+		r = strings.TrimRight(r, ". ")
+	}
+	if strings.HasSuffix(r, ":") {
+		t := strings.TrimRight(r, ": ")
+		if !colonTitle(t) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") {
+			return "", false
+		}
+		r = t
+	}
+	if len(r) > limit || strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ",") || hasSentenceBreak(r) {
+		return "", false
+	}
+	return r, true
+}
+
+// dropRepeatedOpening cuts from a chapter's title the first sub-heading a
+// flattened page glued to it, recognised as the title's own first words:
+// "TÒA ÁN NHÂN DÂN VÀ VIỆN KIỂM SÁT NHÂN DÂN TÒA ÁN NHÂN DÂN" (184), whose
+// section on the courts comes first.
+func dropRepeatedOpening(s string) string {
+	w := strings.Fields(s)
+	for k := len(w) / 2; k >= 3; k-- {
+		if slices.Equal(w[len(w)-k:], w[:k]) {
+			return strings.Join(w[:len(w)-k], " ")
+		}
+	}
+	return s
+}
+
+// shortTitle reports whether s, ending with one full stop, is a title of at
+// most four words without a number: no sentence is that short.
+func shortTitle(s string) bool {
+	if len(s) > 60 || !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+		return false
+	}
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	spaces := strings.Count(s, " ")
+	return spaces >= 1 && spaces <= 3 && startsUpper(s)
+}
+
+// hasSentenceBreak reports whether s holds the end of a sentence and the
+// start of another ("… kể từ ngày ký. Thủ trưởng các đơn vị …", "… đạt được
+// kết quả. Tuy nhiên, …"): a title is one phrase, and a formula paragraph of
+// several sentences is narrative. A dot after a word in capitals is an
+// abbreviation ("TP. Hồ Chí Minh"); a full stop ending s is not a break.
+func hasSentenceBreak(s string) bool {
+	s = strings.TrimRight(s, " .")
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i > 0 && startsLowerWord(s[lastRuneStart(s[:i]):i]) && startsUpper(s[i+2:]) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// lastRuneStart is the byte index where the last rune of s starts.
+func lastRuneStart(s string) int {
+	i := len(s) - 1
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
+}
+
+// colonTitle reports whether t, printed before a ":", is a title: a few
+// words that do not announce a list ("như sau", "sau đây", "gồm"). Under a
+// number only a "Về …" title is one: "2. Bộ Xây dựng:" leads in the tasks
+// of the body it names.
+func colonTitle(t string) bool {
+	if t == "" || !startsUpper(t) || strings.Count(t, " ") >= 10 {
+		return false
+	}
+	switch t[strings.LastIndexByte(t, ' ')+1:] {
+	case "sau", "đây", "gồm", "là", "như", "được", "thể":
+		return false
+	}
+	return true
+}
+
+// maxTitle bounds a division's title in bytes, wraps included.
+const maxTitle = 600
+
+// joinTitleLines joins a division's line and the lines its title wraps onto
+// (issue 12 item 3): "Chương II" and a title in capitals over two lines, a
+// label alone and its title line below it, an article's title broken after
+// "quy định tại" before "Điều 584 của Bộ luật Dân sự". The marker is read
+// again from the joined text; should it differ in kind (it cannot: the label
+// is unchanged), ok is false and the lines stay as they were.
+func joinTitleLines(ls []line, lm lineMarker) (line, lineMarker, bool) {
+	n := 0
+	for _, l := range ls {
+		n += len(l.text()) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text())
+	}
+	// not plain: the joined text differs from the source at each wrap
+	nl := line{s: b.String(), start: ls[0].start, end: ls[len(ls)-1].end, blankBefore: ls[0].blankBefore}
+	m, ok := marker(nl.s)
+	if !ok || m.kind != lm.m.kind {
+		return line{}, lm, false
+	}
+	return nl, lineMarker{m: m, ok: true}, true
+}
+
+// titleWrap is the number of lines after line k that continue the title of
+// the division line k opens: lines without a marker and without a blank line
+// before them, in capitals after a title in capitals, the title line under a
+// label printed alone, or lines that finish a title cut after a word that
+// cannot end one ("tại", "của") or before a lower-case word.
+func titleWrap(ls []line, ms []lineMarker, k int) int {
+	lm := ms[k]
+	if !lm.ok {
+		return 0
+	}
+	if k+1 >= len(ls) || ms[k+1].ok || ls[k+1].blankBefore {
+		return 0 // nothing the title could go on with
+	}
+	m := lm.m
+	switch m.kind {
+	case kPhan, kChuong, kMuc, kTieuMuc, kPart, kRoman, kDieu:
+	case kNumber, kSub:
+		// an item's first line: only a cut that cannot end a title
+		// ("8. Các đơn vị … chế độ báo cáo về" / "Ban Chỉ huy …./.")
+		if endsSentencePunct(m.rest) {
+			return 0
+		}
+		if s := ls[k+1].text(); s != "" && (endsWithTitleJoinWord(m.rest) || hasPrefixFold(s, "điều ") || openQuote(m.rest)) {
+			return 1
+		}
+		return 0
+	default:
+		return 0
+	}
+	rest := dropEditorNotes(m.rest)
+	if endsSentencePunct(rest) && !(m.kind == kPart && vntext.IsCaps(rest)) {
+		return 0
+	}
+	size := len(rest)
+	next := func(j int) (string, bool) {
+		if j >= len(ls) || ms[j].ok || ls[j].blankBefore {
+			return "", false
+		}
+		s := ls[j].text()
+		if s == "" || isRule(ls[j].s) || size+len(s) > maxTitle {
+			return "", false
+		}
+		return s, true
+	}
+	if m.kind == kDieu && startsWithAny(rest, executionSubjects) {
+		if n := executionClause(ls, ms, k); n > 0 {
+			return n
+		}
+	}
+	n := 0
+	if rest == "" {
+		// a label printed alone: the line below is its title when it reads
+		// as one (no sentence punctuation, short)
+		s, ok := next(k + 1)
+		if !ok || endsSentencePunct(s) || !startsUpper(s) || strings.Contains(s, ": ") {
+			return 0
+		}
+		n, size, rest = 1, len(s), s
+	}
+	caps := vntext.IsCaps(rest) && m.kind != kDieu
+	for n < 5 {
+		s, ok := next(k + n + 1)
+		if !ok {
+			break
+		}
+		switch {
+		case caps && vntext.IsCaps(s):
+		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest) || openQuote(rest) || hasPrefixFold(s, "điều ") || m.kind == kDieu && strings.HasPrefix(s, "(")):
+			// a line that starts with "Điều 58 Luật …" and is no
+			// article goes on with the sentence before it
+		default:
+			return n
+		}
+		n++
+		size += len(s) + 1
+		rest = s
+		if endsSentencePunct(s) {
+			break
+		}
+	}
+	return n
+}
+
+// executionClause is the number of lines after article line k that finish
+// its one sentence when that sentence is the closing "… chịu trách nhiệm thi
+// hành Quyết định này./." whose subject (executionSubjects) is cut anywhere ("Điều 4. Chánh Văn phòng" / "Ủy ban
+// nhân dân tỉnh, Giám đốc Sở …" / "… chịu trách nhiệm thi hành Quyết định
+// này./."): 0 when it is not.
+func executionClause(ls []line, ms []lineMarker, k int) int {
+	for j := k + 1; j < len(ls) && j <= k+3; j++ {
+		if ms[j].ok || ls[j].blankBefore {
+			return 0
+		}
+		s := ls[j].text()
+		if j == k+1 && strings.Contains(ls[k].text(), "chịu trách nhiệm") || strings.Contains(s, "chịu trách nhiệm thi hành") || strings.Contains(s, "chịu trách nhiệm triển khai thi hành") {
+			if endsSentencePunct(s) {
+				return j - k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// startsWithAny reports whether s starts with one of the words.
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// openQuote reports whether s opens a quotation it does not close: the title
+// of the document an article issues wraps inside its quotes.
+func openQuote(s string) bool {
+	return strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// endsSentencePunct reports whether s ends a sentence or a list item.
+func endsSentencePunct(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
+}
+
+// endsWithTitleJoinWord reports whether s ends with a word that cannot end
+// a title: the title goes on at the next line, whatever its first letter
+// ("… quy định tại" / "Điều 584 của Bộ luật Dân sự").
+func endsWithTitleJoinWord(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	w := s[i+1:]
+	for _, j := range titleJoinWords {
+		if w == j {
+			return true
+		}
+	}
+	return false
+}
+
+// dropEditorNotes removes the notes a legal database inserts in square
+// brackets ("[Chương này được bổ sung bởi Khoản 63 Điều 1 Nghị định
+// 117/2024/NĐ-CP …]", the footnote mark "[27]") from a title, with the
+// spaces around them.
+func dropEditorNotes(s string) string {
+	if strings.IndexByte(s, '[') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is owed before the next word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '[' {
+			if j := strings.IndexByte(s[i:], ']'); j >= 0 {
+				space = b.Len() > 0
+				i += j + 1
+				continue
+			}
+		}
+		if c == ' ' {
+			space = b.Len() > 0
+			i++
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
+}
+
+// attachedTextStart finds, in body lines [from, to), the title of a text
+// attached to the document when no signature parted them: "QUY CHẾ / THỰC
+// HIỆN DÂN CHỦ Ở XÃ / (Ban hành kèm theo Nghị định số 29/1998/NĐ-CP …)"
+// after the decree's last article. Its chapters are the attached text's,
+// not the document's (to when there is none).
+func (b *builder) attachedTextStart(from, to int) int {
+	if len(b.doc.Signers) > 0 {
+		return to // the tail already ended the body at the signature
+	}
+	sawArticle := false
+	for k := from; k < to; k++ {
+		raw := b.lines[k].s
+		if !sawArticle {
+			if raw != "" && (raw[0] == 0xC4 || raw[0] == '*') {
+				if m, ok := marker(b.lines[k].text()); ok && m.kind == kDieu {
+					sawArticle = true
+				}
+			}
+			continue
+		}
+		// a title line is short and in capitals (markup changes neither)
+		if len(raw) > 120 || !vntext.IsCaps(raw) {
+			continue
+		}
+		if _, _, ok := typeOfTitle(b.lines[k].text()); !ok {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			if opensAttachment(b.lines[j].text()) {
+				return k
+			}
+		}
+	}
+	return to
+}
