@@ -183,11 +183,12 @@ var corpusRecords = []struct {
 		SignerTitle:  "KT. THỦ TƯỚNG - PHÓ THỦ TƯỚNG",
 		SignerName:   "Hồ Đức Phớc",
 	}},
-	// html, pháp lệnh (no code in the list: the type name stays); the page prints no place-and-date line, so no date; "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH Trần Thanh Mẫn".
+	// html, pháp lệnh (no code in the list: the type name stays); the page prints no place-and-date line: the date is the closing "… thông qua ngày 03 tháng 12 năm 2025"; "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH Trần Thanh Mẫn".
 	{"164_phaplenh_09-2025-ubtvqh15-vbpl.html", map[string]string{
 		TypeName:     "Pháp lệnh",
 		CodeNumber:   "09",
 		CodeNotation: "UBTVQH15",
+		IssuedDate:   "03/12/2025",
 		OrganName:    "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
 		Subject:      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH CẢNH SÁT MÔI TRƯỜNG",
 		Language:     "01",
@@ -195,19 +196,23 @@ var corpusRecords = []struct {
 		SignerTitle:  "CHỦ TỊCH",
 		SignerName:   "Trần Thanh Mẫn",
 	}},
-	// docx, án lệ 01/2016/AL: adopted by the Hội đồng Thẩm phán but printed without an issuer header, date line or signature; app.xml says 4 pages for 15 KB of text.
+	// docx, án lệ 01/2016/AL: printed without an issuer header, date line or signature; issuer and date are those of "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 06 tháng 4 năm 2016"; app.xml says 4 pages for 15 KB of text.
 	{"171_anle_an-le-01-docx.docx", map[string]string{
 		TypeName:     "Án lệ",
 		CodeNumber:   "01",
 		CodeNotation: "AL",
+		IssuedDate:   "06/04/2016",
+		OrganName:    "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
 		Language:     "01",
 		NumberOfPage: "4",
 	}},
-	// .doc, án lệ 10/2016/AL; its SummaryInformation says 4 pages (file(1) agrees) for 13 KB of text.
+	// .doc, án lệ 10/2016/AL, "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 17 tháng 10 năm 2016"; its SummaryInformation says 4 pages (file(1) agrees) for 13 KB of text.
 	{"183_anle_10-2016-al-doc.doc", map[string]string{
 		TypeName:     "Án lệ",
 		CodeNumber:   "10",
 		CodeNotation: "AL",
+		IssuedDate:   "17/10/2016",
+		OrganName:    "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
 		Language:     "01",
 		NumberOfPage: "4",
 	}},
@@ -271,13 +276,14 @@ var corpusRecords = []struct {
 		SignerTitle:  "THỦ TƯỚNG",
 		SignerName:   "Phạm Minh Chính",
 	}},
-	// md, Party kết luận 212-KL/TW of 18/11/2025 (no code in the list); "T/M BỘ CHÍNH TRỊ Trần Cẩm Tú"; the issuer BAN CHẤP HÀNH TRUNG ƯƠNG, split over bold lines, is not read by the parser, so the field stays empty.
+	// md, Party kết luận 212-KL/TW of 18/11/2025 (no code in the list); "T/M BỘ CHÍNH TRỊ Trần Cẩm Tú"; the issuer BAN CHẤP HÀNH TRUNG ƯƠNG is printed over bold lines; the trích yếu leaves out the "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" that opens the title.
 	{"233_ketluan_212-kl-tw-ban-chap-hanh-trung-uong.md", map[string]string{
 		TypeName:     "Kết luận",
 		CodeNumber:   "212",
 		CodeNotation: "KL/TW",
 		IssuedDate:   "18/11/2025",
-		Subject:      "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ",
+		OrganName:    "BAN CHẤP HÀNH TRUNG ƯƠNG",
+		Subject:      "VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐÔ THỊ",
 		Language:     "01",
 		Autograph:    "Có chữ ký tay",
 		SignerTitle:  "TM. BỘ CHÍNH TRỊ",
