@@ -251,6 +251,13 @@ func Build(records Records) (*Graph, error) {
 		nodes[k] = steps.ExternalNode(k, cites)
 	}
 
+	return assemble(nodes, edges), nil
+}
+
+// assemble returns the graph of the nodes and edges of a build, the nodes
+// finished (steps.FinishNode) and given their degrees, in the order Build
+// promises: nodes by ID, edges by From, To, Relation.
+func assemble(nodes map[string]Node, edges map[edgeKey]*Edge) *Graph {
 	g := &Graph{Nodes: make([]Node, 0, len(nodes)), Edges: make([]Edge, 0, len(edges))}
 	for _, k := range sortedKeys(nodes) {
 		g.Nodes = append(g.Nodes, steps.FinishNode(nodes[k]))
@@ -260,7 +267,7 @@ func Build(records Records) (*Graph, error) {
 	}
 	sort.Slice(g.Edges, func(i, j int) bool { return edgeLess(&g.Edges[i], &g.Edges[j]) })
 	g.reindex()
-	return g, nil
+	return g
 }
 
 func edgeLess(a, b *Edge) bool {

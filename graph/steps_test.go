@@ -115,16 +115,7 @@ func composeGraph(recs []model.Record) *Graph {
 		edges[k].Count++
 		edges[k].Evidence = steps.AddEvidence(edges[k].Evidence, m.text)
 	}
-	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
-	for _, k := range sortedKeys(nodes) {
-		g.Nodes = append(g.Nodes, steps.FinishNode(nodes[k]))
-	}
-	for _, e := range edges {
-		g.Edges = append(g.Edges, *e)
-	}
-	sort.Slice(g.Edges, func(i, j int) bool { return edgeLess(&g.Edges[i], &g.Edges[j]) })
-	g.reindex()
-	return g
+	return assemble(nodes, edges)
 }
 
 // TestStepsGiveBuild checks that the steps of package steps,
