@@ -42,7 +42,9 @@
 // Build is deterministic: records are sorted by path (then digest) before the
 // graph is built, nodes are sorted by ID and edges by (From, To, Relation), so
 // the graph of the same records read from JSONL or from a SQLite store is the
-// same.
+// same. The steps Build runs are package graph/steps, for engines that run
+// them apart (the Apache Beam pipeline of the beam module); Node and Edge are
+// defined there.
 package graph
 
 import (
