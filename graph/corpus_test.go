@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vnlegal/vanban/internal/testshared"
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser"
 )
@@ -81,7 +82,7 @@ func TestCorpusGraph(t *testing.T) {
 		t.Errorf("too few corpus nodes (%d) or internal edges (%d)", corpus, internal)
 	}
 	for _, n := range g.MostCited(10) {
-		t.Logf("cited by %3d: %s  %s", n.InDegree, n.ID, clipRunes(n.Title, 50))
+		t.Logf("cited by %3d: %s  %s", n.InDegree, n.ID, vntext.Clip(n.Title, 50))
 	}
 	// a shuffled corpus gives the same graph
 	shuf := append([]model.Record(nil), recs...)

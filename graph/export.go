@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // RelationColors maps each relation to the colour the DOT and HTML exports
@@ -79,27 +81,30 @@ func jsonView(g *Graph) *Graph {
 
 // ---- CSV ----
 
-// NodesCSVHeader is the header of nodes.csv. "Id" and "Label" are the columns
+// nodesCSVHeader is the header of nodes.csv. "Id" and "Label" are the columns
 // Gephi's spreadsheet import requires; pandas and Neo4j LOAD CSV WITH HEADERS
 // read every column by name.
-var NodesCSVHeader = []string{"Id", "Label", "number", "type", "title", "date", "issuer", "year", "external", "in_degree", "out_degree", "path"}
+var nodesCSVHeader = []string{"Id", "Label", "number", "type", "title", "date", "issuer", "year", "external", "in_degree", "out_degree", "path"}
 
-// EdgesCSVHeader is the header of edges.csv. "Source", "Target", "Type"
+// edgesCSVHeader is the header of edges.csv. "Source", "Target", "Type"
 // (always "Directed"), "Label" (the relation) and "Weight" (the mention
 // count) are the columns Gephi's spreadsheet import recognises.
-var EdgesCSVHeader = []string{"Source", "Target", "Type", "Label", "Weight", "relation", "count", "evidence"}
+var edgesCSVHeader = []string{"Source", "Target", "Type", "Label", "Weight", "relation", "count", "evidence"}
 
-// EvidenceSeparator joins an edge's evidence texts in one CSV cell.
-const EvidenceSeparator = " | "
+// evidenceSeparator joins an edge's evidence texts in one CSV cell.
+const evidenceSeparator = " | "
 
-// WriteNodesCSV writes the nodes table (UTF-8, comma-separated, one header row).
+// WriteNodesCSV writes the nodes table (UTF-8, comma-separated, one header
+// row): g.Nodes as they are, in their order, degrees included, so that the
+// nodes of a distributed build (assembled as a Graph by hand) are written as
+// Build's would be.
 func WriteNodesCSV(w io.Writer, g *Graph) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(NodesCSVHeader); err != nil {
+	if err := cw.Write(nodesCSVHeader); err != nil {
 		return err
 	}
 	for _, n := range g.Nodes {
-		if err := cw.Write(NodeCSVRecord(n)); err != nil {
+		if err := cw.Write(nodeCSVRecord(n)); err != nil {
 			return err
 		}
 	}
@@ -107,14 +112,15 @@ func WriteNodesCSV(w io.Writer, g *Graph) error {
 	return cw.Error()
 }
 
-// WriteEdgesCSV writes the edges table (UTF-8, comma-separated, one header row).
+// WriteEdgesCSV writes the edges table (UTF-8, comma-separated, one header
+// row): g.Edges as they are, in their order.
 func WriteEdgesCSV(w io.Writer, g *Graph) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(EdgesCSVHeader); err != nil {
+	if err := cw.Write(edgesCSVHeader); err != nil {
 		return err
 	}
 	for _, e := range g.Edges {
-		if err := cw.Write(EdgeCSVRecord(e)); err != nil {
+		if err := cw.Write(edgeCSVRecord(e)); err != nil {
 			return err
 		}
 	}
@@ -122,18 +128,18 @@ func WriteEdgesCSV(w io.Writer, g *Graph) error {
 	return cw.Error()
 }
 
-// NodeCSVRecord is the row of node n in nodes.csv (columns NodesCSVHeader).
-func NodeCSVRecord(n Node) []string {
+// nodeCSVRecord is the row of node n in nodes.csv (columns nodesCSVHeader).
+func nodeCSVRecord(n Node) []string {
 	return []string{n.ID, n.Label, n.Number, n.Type, n.Title, n.Date, n.Issuer,
 		itoaOrEmpty(n.Year), strconv.FormatBool(n.External), strconv.Itoa(n.InDegree),
 		strconv.Itoa(n.OutDegree), n.Path}
 }
 
-// EdgeCSVRecord is the row of edge e in edges.csv (columns EdgesCSVHeader).
-func EdgeCSVRecord(e Edge) []string {
+// edgeCSVRecord is the row of edge e in edges.csv (columns edgesCSVHeader).
+func edgeCSVRecord(e Edge) []string {
 	c := strconv.Itoa(e.Count)
 	return []string{e.From, e.To, "Directed", e.Relation, c, e.Relation, c,
-		strings.Join(e.Evidence, EvidenceSeparator)}
+		strings.Join(e.Evidence, evidenceSeparator)}
 }
 
 // WriteCSV writes nodes.csv and edges.csv into dir, creating it when needed.
@@ -234,7 +240,7 @@ var graphMLKeys = []GraphMLKey{
 
 // WriteGraphML writes the graph as GraphML (directed; node and edge attributes
 // declared with <key>, readable by Gephi, yEd, networkx and igraph). Evidence
-// texts are joined with EvidenceSeparator.
+// texts are joined with " | ", as in edges.csv.
 func WriteGraphML(w io.Writer, g *Graph) error {
 	doc := GraphML{Keys: graphMLKeys}
 	doc.Graph.ID = "vanban"
@@ -268,7 +274,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 			{"weight", strconv.Itoa(e.Count)},
 		}
 		if len(e.Evidence) > 0 {
-			it.Data = append(it.Data, GraphMLData{"evidence", strings.Join(e.Evidence, EvidenceSeparator)})
+			it.Data = append(it.Data, GraphMLData{"evidence", strings.Join(e.Evidence, evidenceSeparator)})
 		}
 		doc.Graph.Edges = append(doc.Graph.Edges, it)
 	}
@@ -299,7 +305,7 @@ func WriteDOT(w io.Writer, g *Graph) error {
 	for _, n := range g.Nodes {
 		lbl := n.Label
 		if n.Title != "" && n.Number != "" {
-			lbl += "\n" + clipRunes(n.Title, 40)
+			lbl += "\n" + vntext.Clip(n.Title, 40)
 		}
 		attrs := fmt.Sprintf("label=%s, tooltip=%s", dotQuote(lbl), dotQuote(tooltip(n)))
 		if n.External {

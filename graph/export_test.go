@@ -59,7 +59,7 @@ func TestCSVRoundTrip(t *testing.T) {
 	if len(nodes) != len(g.Nodes)+1 || len(edges) != len(g.Edges)+1 {
 		t.Fatalf("csv rows: %d nodes, %d edges; graph %d, %d", len(nodes)-1, len(edges)-1, len(g.Nodes), len(g.Edges))
 	}
-	if !reflect.DeepEqual(nodes[0], NodesCSVHeader) || !reflect.DeepEqual(edges[0], EdgesCSVHeader) {
+	if !reflect.DeepEqual(nodes[0], nodesCSVHeader) || !reflect.DeepEqual(edges[0], edgesCSVHeader) {
 		t.Errorf("headers %q %q", nodes[0], edges[0])
 	}
 	// Gephi's spreadsheet import needs Id/Label and Source/Target; pandas and
@@ -78,7 +78,7 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 	ids := map[string]bool{}
 	for _, r := range nodes[1:] {
-		if len(r) != len(NodesCSVHeader) {
+		if len(r) != len(nodesCSVHeader) {
 			t.Fatalf("node row %q", r)
 		}
 		ids[r[0]] = true

@@ -42,7 +42,9 @@
 // Build is deterministic: records are sorted by path (then digest) before the
 // graph is built, nodes are sorted by ID and edges by (From, To, Relation), so
 // the graph of the same records read from JSONL or from a SQLite store is the
-// same.
+// same. The steps Build runs are package graph/steps, for engines that run
+// them apart (the Apache Beam pipeline of the beam module); Node and Edge are
+// defined there.
 package graph
 
 import (
@@ -52,15 +54,10 @@ import (
 	"io"
 	"sort"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/graph/steps"
 	"github.com/vnlegal/vanban/model"
-	"github.com/vnlegal/vanban/parser/lexicon"
 )
-
-// MaxEvidence is the number of mention texts kept on an edge as evidence.
-const MaxEvidence = 5
 
 // Relations lists the edge relations from strongest to weakest, the order
 // model.Reference.Relation uses to pick the strongest relation.
@@ -74,53 +71,13 @@ var Relations = []string{
 	model.RelationCites,
 }
 
-// Node is one document: a document of the corpus or a document it cites.
-type Node struct {
-	// ID is the node key (see the package documentation): "30/2020/NĐ-CP",
-	// "01/NQ-CP@2020", "luật:đất đai:2024".
-	ID string `json:"id"`
-	// Label is a short display name: the number, else the title, else the ID.
-	Label string `json:"label"`
-	// Number is the canonical số, ký hiệu, "" for named documents without one.
-	Number string `json:"number"`
-	// Type is the canonical type name ("Nghị định").
-	Type string `json:"type"`
-	// Title is the trích yếu of a corpus document, or the name or abstract a
-	// citing text gives for a cited one.
-	Title string `json:"title"`
-	// Date is the issue date "YYYY-MM-DD" ("YYYY" when only the year is known).
-	Date string `json:"date"`
-	// Issuer is the issuing body as printed (corpus) or as cited ("Thủ tướng Chính phủ").
-	Issuer string `json:"issuer"`
-	// Year is the year of the number, else of the date; 0 when unknown.
-	Year int `json:"year"`
-	// External is true for documents that are only cited, not in the corpus.
-	External bool `json:"external"`
-	// Path is the corpus file of the document ("" when External); the first of Paths.
-	Path string `json:"path"`
-	// Paths lists every corpus file merged into this node (one document stored
-	// in several files or formats), sorted.
-	Paths []string `json:"paths"`
-	// InDegree is the number of distinct documents citing this one.
-	InDegree int `json:"in_degree"`
-	// OutDegree is the number of distinct documents this one cites.
-	OutDegree int `json:"out_degree"`
-}
+// Node is one document: a document of the corpus or a document it cites
+// (its fields are documented on steps.Node).
+type Node = steps.Node
 
-// Edge is the citations of one document by another under one relation.
-type Edge struct {
-	// From is the citing node's ID.
-	From string `json:"from"`
-	// To is the cited node's ID.
-	To string `json:"to"`
-	// Relation is basis, implements, guides, amends, replaces, repeals or cites
-	// (the relation of each mention, see model.Mention.Relation).
-	Relation string `json:"relation"`
-	// Count is the number of mentions.
-	Count int `json:"count"`
-	// Evidence holds up to MaxEvidence distinct mention texts, in document order.
-	Evidence []string `json:"evidence"`
-}
+// Edge is the citations of one document by another under one relation (its
+// fields are documented on steps.Edge).
+type Edge = steps.Edge
 
 // Graph is the citation graph of a corpus. Build it with Build; the zero value
 // is an empty graph.
@@ -204,9 +161,9 @@ type edgeKey struct{ from, to, rel string }
 // Error (no Document) are skipped; a record repeated with the same path and
 // digest is read once. The error is the iterator's.
 //
-// It is written with the exported identity functions (KeyOf, NodeKey,
-// MergeCorpus, Index, ExternalNode, FinishNode), which a distributed build
-// uses to get the same graph.
+// It runs the steps of package steps in their order, the ones a distributed
+// build (the Beam pipeline of the beam module) runs apart to get the same
+// graph.
 func Build(records Records) (*Graph, error) {
 	var sources []source
 	seen := map[[2]string]bool{}
@@ -228,15 +185,15 @@ func Build(records Records) (*Graph, error) {
 		}
 	}
 	sort.SliceStable(sources, func(i, j int) bool {
-		return SourceBefore(sources[i].path, sources[i].sha, sources[j].path, sources[j].sha)
+		return steps.SourceBefore(sources[i].path, sources[i].sha, sources[j].path, sources[j].sha)
 	})
 
 	// node keys: the identity of each document, disambiguated by issuer
 	// among the documents that share a base key
-	docs := make([]CorpusDoc, len(sources))
+	docs := make([]steps.CorpusDoc, len(sources))
 	issuers := map[string]map[string]bool{}
 	for i, s := range sources {
-		cd := NewCorpusDoc(s.path, s.sha, s.doc)
+		cd := steps.NewCorpusDoc(s.path, s.sha, s.doc)
 		if s.path == "" && cd.Key.Base == "file:" {
 			cd.Key.Base = "file:#" + strconv.Itoa(i)
 		}
@@ -249,41 +206,34 @@ func Build(records Records) (*Graph, error) {
 		}
 	}
 	keys := make([]string, len(docs))
-	groups := map[string][]CorpusDoc{}
+	groups := map[string][]steps.CorpusDoc{}
 	for i, cd := range docs {
-		keys[i] = NodeKey(cd.Key, len(issuers[cd.Key.Base]))
+		keys[i] = steps.NodeKey(cd.Key, len(issuers[cd.Key.Base]))
 		groups[keys[i]] = append(groups[keys[i]], cd) // in corpus order
 	}
 
 	// corpus nodes and the index references are resolved against
-	nodes := make(map[string]*Node, len(groups))
-	entries := make([]Entry, 0, len(groups))
+	nodes := make(map[string]Node, len(groups))
+	entries := make([]steps.Entry, 0, len(groups))
 	for _, k := range sortedKeys(groups) {
-		e, n := MergeCorpus(k, groups[k])
+		e, n := steps.MergeCorpus(k, groups[k])
 		entries = append(entries, e)
-		nodes[k] = &n
+		nodes[k] = n
 	}
-	ix := NewIndex(entries)
+	ix := steps.NewIndex(entries)
 	for i, s := range sources {
 		for _, a := range ix.Aliases(docs[i].Citing(keys[i]), s.doc.References) {
 			ix.AddAlias(a)
 		}
 	}
 
-	// edges, and the nodes of documents only cited
+	// edges, and the citations of documents only cited (in corpus order)
 	edges := map[edgeKey]*Edge{}
+	external := map[string][]steps.Citation{}
 	for i, s := range sources {
 		from := docs[i].Citing(keys[i])
 		for _, c := range ix.Citations(from, s.doc.References) {
-			n := nodes[c.To]
-			if n == nil {
-				ext := ExternalNode(c.To, []Citation{c})
-				n = &ext
-				nodes[c.To] = n
-			} else if n.External {
-				fillExternal(n, &c.Ref)
-			}
-			for _, m := range EdgeMentions(&c.Ref) {
+			for _, m := range steps.EdgeMentions(&c.Ref) {
 				ek := edgeKey{from.Key, c.To, m.Relation}
 				e := edges[ek]
 				if e == nil {
@@ -291,21 +241,35 @@ func Build(records Records) (*Graph, error) {
 					edges[ek] = e
 				}
 				e.Count++
-				e.Evidence = AddEvidence(e.Evidence, m.Text)
+				e.Evidence = steps.AddEvidence(e.Evidence, m.Text)
+			}
+			if !ix.Has(c.To) {
+				c.Ref.Mentions = nil // ExternalNode reads the reference fields only
+				external[c.To] = append(external[c.To], c)
 			}
 		}
 	}
+	for k, cites := range external {
+		nodes[k] = steps.ExternalNode(k, cites)
+	}
 
+	return assemble(nodes, edges), nil
+}
+
+// assemble returns the graph of the nodes and edges of a build, the nodes
+// finished (steps.FinishNode) and given their degrees, in the order Build
+// promises: nodes by ID, edges by From, To, Relation.
+func assemble(nodes map[string]Node, edges map[edgeKey]*Edge) *Graph {
 	g := &Graph{Nodes: make([]Node, 0, len(nodes)), Edges: make([]Edge, 0, len(edges))}
 	for _, k := range sortedKeys(nodes) {
-		g.Nodes = append(g.Nodes, FinishNode(*nodes[k]))
+		g.Nodes = append(g.Nodes, steps.FinishNode(nodes[k]))
 	}
 	for _, e := range edges {
 		g.Edges = append(g.Edges, *e)
 	}
 	sort.Slice(g.Edges, func(i, j int) bool { return edgeLess(&g.Edges[i], &g.Edges[j]) })
 	g.reindex()
-	return g, nil
+	return g
 }
 
 func edgeLess(a, b *Edge) bool {
@@ -358,154 +322,6 @@ func (g *Graph) ensureIndex() {
 	if g.index == nil || len(g.index) != len(g.Nodes) || len(g.out) != len(g.Nodes) {
 		g.reindex()
 	}
-}
-
-// ---- keys and small helpers ----
-
-// namedTypes are the types cited by name (and year) rather than by number.
-var namedTypes = map[string]bool{
-	"hiến pháp": true, "bộ luật": true, "luật": true, "pháp lệnh": true,
-}
-
-func isNamedType(t string) bool { return namedTypes[lexicon.Key(t)] }
-
-// namedKey is "type:name" in the form of the reference IDs of named
-// documents: lower case, tone marks folded, the type word dropped from the
-// name, trailing "số …" / "ngày …" cut ("luật:đất đai").
-func namedKey(typ, name string) string {
-	tk := lexicon.Key(typ)
-	if tk == "hiến pháp" {
-		return tk + ":"
-	}
-	nk := lexicon.Key(name)
-	if strings.HasPrefix(nk, tk+" ") {
-		nk = nk[len(tk)+1:]
-	}
-	for _, cut := range []string{" số ", " ngày "} {
-		if i := strings.Index(nk, cut); i > 0 {
-			nk = nk[:i]
-		}
-	}
-	return tk + ":" + strings.TrimSpace(nk)
-}
-
-// namedYear is the year at the end of a named key ("luật:đất đai:2024"), or
-// the year of a "number@YYYY" key.
-func namedYear(key string) string {
-	i := strings.LastIndexAny(key, ":@")
-	if i < 0 {
-		return ""
-	}
-	y := key[i+1:]
-	if len(y) == 4 && allDigits(y) {
-		return y
-	}
-	return ""
-}
-
-// issuerAbbrev expands the abbreviations of issuer names so that printed and
-// cited forms compare equal.
-var issuerAbbrev = map[string]string{
-	"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tp": "thành phố",
-	"tp.": "thành phố", "ttg": "thủ tướng chính phủ", "cp": "chính phủ",
-}
-
-// issuerKey is an issuer name lower-cased, tone-folded and with common
-// abbreviations expanded, for comparing issuers.
-func issuerKey(s string) string {
-	k := lexicon.Key(s)
-	if k == "" {
-		return ""
-	}
-	ws := strings.Fields(k)
-	for i, w := range ws {
-		if x, ok := issuerAbbrev[w]; ok {
-			ws[i] = x
-		}
-	}
-	return strings.Join(ws, " ")
-}
-
-// notAfter reports that date a is not later than date b (unknown dates pass).
-func notAfter(a, b string) bool {
-	if a == "" || b == "" {
-		return true
-	}
-	n := len(a)
-	if len(b) < n {
-		n = len(b)
-	}
-	return a[:n] <= b[:n]
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func fillStr(dst *string, v string) {
-	if *dst == "" {
-		*dst = v
-	}
-}
-
-// fillDate keeps the first date, completed when a fuller date of the same year comes.
-func fillDate(dst *string, v string) {
-	if *dst == "" || (len(*dst) < len(v) && strings.HasPrefix(v, *dst)) {
-		*dst = v
-	}
-}
-
-func label(n *Node) string {
-	switch {
-	case n.Number != "" && strings.HasPrefix(n.ID, n.Number+"@"):
-		// a number without a year segment: the year tells the documents apart
-		return n.Number + " (" + strings.SplitN(n.ID[len(n.Number)+1:], "#", 2)[0] + ")"
-	case n.Number != "":
-		return n.Number
-	case n.Title != "":
-		t := n.Title
-		if n.Type != "" && !strings.HasPrefix(lexicon.Key(t), lexicon.Key(n.Type)) {
-			t = n.Type + " " + t
-		}
-		if y := namedYear(n.ID); y != "" && !strings.Contains(t, y) {
-			t += " " + y
-		}
-		return clipRunes(t, 60)
-	}
-	// a named key without a title: "luật:tổ chức chính phủ:2015" → "Luật tổ chức chính phủ 2015"
-	if f := strings.Split(n.ID, ":"); len(f) == 3 && n.Type != "" && lexicon.Key(n.Type) == f[0] {
-		return strings.TrimSpace(strings.Join(strings.Fields(n.Type+" "+f[1]+" "+f[2]), " "))
-	}
-	return n.ID
-}
-
-func clipRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n])) + "…"
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func appendUnique(ss []string, s string) []string {
-	if contains(ss, s) {
-		return ss
-	}
-	return append(ss, s)
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnlegal/vanban/graph/steps"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -231,7 +232,7 @@ func TestEvidenceCap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.Edges) != 1 || g.Edges[0].Count != 9 || len(g.Edges[0].Evidence) != MaxEvidence {
+	if len(g.Edges) != 1 || g.Edges[0].Count != 9 || len(g.Edges[0].Evidence) != steps.MaxEvidence {
 		t.Fatalf("edges = %+v", g.Edges)
 	}
 }

@@ -12,13 +12,14 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/filter"
 
 	"github.com/vnlegal/vanban/graph"
+	"github.com/vnlegal/vanban/graph/steps"
 	"github.com/vnlegal/vanban/model"
 )
 
 func init() {
 	// element types, nested ones included, for the coders of distributed runners
 	for _, t := range []any{DocInfo{}, Ref{}, Mention{}, CitingDoc{}, Order{}, Evidence{}, EdgeAcc{}, ExtCite{}, Blob{},
-		graph.CorpusDoc{}, graph.DocKey{}, graph.Entry{}, graph.Node{}, graph.Edge{}} {
+		steps.CorpusDoc{}, steps.DocKey{}, steps.Entry{}, graph.Node{}, graph.Edge{}} {
 		beam.RegisterType(reflect.TypeOf(t))
 	}
 	register.DoFn3x1[context.Context, string, func(string, DocInfo), error](&docInfoFn{})
@@ -27,10 +28,10 @@ func init() {
 	register.Function2x0[string, func(string, int)](pairBaseFn)
 	register.Function2x1[int, int, int](sumInts)
 	register.Function3x0[string, int, func(string)](ambiguousFn)
-	register.DoFn4x0[DocInfo, func(*string) bool, func(string, graph.CorpusDoc), func(CitingDoc)](&nodeKeyFn{})
-	register.DoFn4x0[string, func(*graph.CorpusDoc) bool, func(graph.Entry), func(string, graph.Node)](&corpusNodeFn{})
-	register.DoFn3x0[CitingDoc, func(*graph.Entry) bool, func(string)](&aliasFn{})
-	register.DoFn5x0[CitingDoc, func(*graph.Entry) bool, func(*string) bool, func(string, EdgeAcc), func(string, ExtCite)](&citeFn{})
+	register.DoFn4x0[DocInfo, func(*string) bool, func(string, steps.CorpusDoc), func(CitingDoc)](&nodeKeyFn{})
+	register.DoFn4x0[string, func(*steps.CorpusDoc) bool, func(steps.Entry), func(string, graph.Node)](&corpusNodeFn{})
+	register.DoFn3x0[CitingDoc, func(*steps.Entry) bool, func(string)](&aliasFn{})
+	register.DoFn5x0[CitingDoc, func(*steps.Entry) bool, func(*string) bool, func(string, EdgeAcc), func(string, ExtCite)](&citeFn{})
 	register.Combiner1[EdgeAcc](&edgeCombineFn{})
 	register.Function3x0[string, EdgeAcc, func(graph.Edge)](edgeFn)
 	register.Function3x0[string, func(*ExtCite) bool, func(string, graph.Node)](externalNodeFn)
@@ -41,9 +42,9 @@ func init() {
 	register.Emitter1[DocInfo]()
 	register.Emitter2[string, DocInfo]()
 	register.Emitter2[string, int]()
-	register.Emitter2[string, graph.CorpusDoc]()
+	register.Emitter2[string, steps.CorpusDoc]()
 	register.Emitter1[CitingDoc]()
-	register.Emitter1[graph.Entry]()
+	register.Emitter1[steps.Entry]()
 	register.Emitter2[string, graph.Node]()
 	register.Emitter2[string, EdgeAcc]()
 	register.Emitter2[string, ExtCite]()
@@ -51,16 +52,16 @@ func init() {
 	register.Emitter1[graph.Node]()
 	register.Iter1[string]()
 	register.Iter1[int]()
-	register.Iter1[graph.CorpusDoc]()
-	register.Iter1[graph.Entry]()
+	register.Iter1[steps.CorpusDoc]()
+	register.Iter1[steps.Entry]()
 	register.Iter1[graph.Node]()
 	register.Iter1[ExtCite]()
 }
 
 // DocInfo is what the graph needs of one record with a document: its node
-// identity and fields (graph.CorpusDoc) and its references.
+// identity and fields (steps.CorpusDoc) and its references.
 type DocInfo struct {
-	Doc  graph.CorpusDoc
+	Doc  steps.CorpusDoc
 	Refs []Ref
 }
 
@@ -107,8 +108,8 @@ type CitingDoc struct {
 	Refs                               []Ref
 }
 
-func (c CitingDoc) citing() graph.Citing {
-	return graph.Citing{Key: c.Key, Date: c.Date, IssuerKey: c.IssuerKey}
+func (c CitingDoc) citing() steps.Citing {
+	return steps.Citing{Key: c.Key, Date: c.Date, IssuerKey: c.IssuerKey}
 }
 
 // Order places a mention in corpus order: citing document (path, digest),
@@ -120,7 +121,7 @@ type Order struct {
 
 func (o Order) before(p Order) bool {
 	if o.Path != p.Path || o.SHA256 != p.SHA256 {
-		return graph.SourceBefore(o.Path, o.SHA256, p.Path, p.SHA256)
+		return steps.SourceBefore(o.Path, o.SHA256, p.Path, p.SHA256)
 	}
 	if o.Ref != p.Ref {
 		return o.Ref < p.Ref
@@ -135,7 +136,7 @@ type Evidence struct {
 }
 
 // EdgeAcc accumulates the mentions of one (from, to, relation): their count
-// and the first graph.MaxEvidence distinct texts in corpus order.
+// and the first steps.MaxEvidence distinct texts in corpus order.
 type EdgeAcc struct {
 	Count    int
 	Evidence []Evidence
@@ -199,7 +200,7 @@ func (f *docInfoFn) ProcessElement(ctx context.Context, line string, emit func(s
 	if rec.Document == nil {
 		return nil
 	}
-	info := DocInfo{Doc: graph.NewCorpusDoc(rec.Path, rec.SHA256, rec.Document)}
+	info := DocInfo{Doc: steps.NewCorpusDoc(rec.Path, rec.SHA256, rec.Document)}
 	for _, r := range rec.Document.References {
 		info.Refs = append(info.Refs, refOf(r))
 	}
@@ -230,12 +231,12 @@ func ambiguousFn(base string, issuers int, emit func(string)) {
 	}
 }
 
-// nodeKeyFn gives each document its node key (graph.NodeKey).
+// nodeKeyFn gives each document its node key (steps.NodeKey).
 type nodeKeyFn struct {
 	ambiguous map[string]bool // the side input, read once per instance
 }
 
-func (f *nodeKeyFn) ProcessElement(d DocInfo, ambiguous func(*string) bool, emitDoc func(string, graph.CorpusDoc), emitCiting func(CitingDoc)) {
+func (f *nodeKeyFn) ProcessElement(d DocInfo, ambiguous func(*string) bool, emitDoc func(string, steps.CorpusDoc), emitCiting func(CitingDoc)) {
 	if f.ambiguous == nil {
 		f.ambiguous = map[string]bool{}
 		var b string
@@ -247,7 +248,7 @@ func (f *nodeKeyFn) ProcessElement(d DocInfo, ambiguous func(*string) bool, emit
 	if f.ambiguous[d.Doc.Key.Base] {
 		n = 2
 	}
-	key := graph.NodeKey(d.Doc.Key, n)
+	key := steps.NodeKey(d.Doc.Key, n)
 	emitDoc(key, d.Doc)
 	c := d.Doc.Citing(key)
 	emitCiting(CitingDoc{Key: key, Path: d.Doc.Path, SHA256: d.Doc.SHA256, Date: c.Date,
@@ -257,32 +258,32 @@ func (f *nodeKeyFn) ProcessElement(d DocInfo, ambiguous func(*string) bool, emit
 // corpusNodeFn merges the documents of one node key in corpus order.
 type corpusNodeFn struct{}
 
-func (f *corpusNodeFn) ProcessElement(key string, docs func(*graph.CorpusDoc) bool, emitEntry func(graph.Entry), emitNode func(string, graph.Node)) {
-	var ds []graph.CorpusDoc
-	var d graph.CorpusDoc
+func (f *corpusNodeFn) ProcessElement(key string, docs func(*steps.CorpusDoc) bool, emitEntry func(steps.Entry), emitNode func(string, graph.Node)) {
+	var ds []steps.CorpusDoc
+	var d steps.CorpusDoc
 	for docs(&d) {
 		ds = append(ds, d)
 	}
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Before(ds[j]) })
-	e, n := graph.MergeCorpus(key, ds)
+	e, n := steps.MergeCorpus(key, ds)
 	emitEntry(e)
 	emitNode(key, n)
 }
 
 // indexOf builds the index of the corpus entries, plus aliases
 // ("name\x00key") when given.
-func indexOf(entries func(*graph.Entry) bool, aliases func(*string) bool) *graph.Index {
-	var es []graph.Entry
-	var e graph.Entry
+func indexOf(entries func(*steps.Entry) bool, aliases func(*string) bool) *steps.Index {
+	var es []steps.Entry
+	var e steps.Entry
 	for entries(&e) {
 		es = append(es, e)
 	}
-	ix := graph.NewIndex(es)
+	ix := steps.NewIndex(es)
 	if aliases != nil {
 		var a string
 		for aliases(&a) {
 			name, key, _ := strings.Cut(a, "\x00")
-			ix.AddAlias(graph.Alias{Name: name, Key: key})
+			ix.AddAlias(steps.Alias{Name: name, Key: key})
 		}
 	}
 	return ix
@@ -291,10 +292,10 @@ func indexOf(entries func(*graph.Entry) bool, aliases func(*string) bool) *graph
 // aliasFn emits what a document's numbered references teach about named
 // ones, as "name\x00key".
 type aliasFn struct {
-	ix *graph.Index
+	ix *steps.Index
 }
 
-func (f *aliasFn) ProcessElement(c CitingDoc, entries func(*graph.Entry) bool, emit func(string)) {
+func (f *aliasFn) ProcessElement(c CitingDoc, entries func(*steps.Entry) bool, emit func(string)) {
 	if f.ix == nil {
 		f.ix = indexOf(entries, nil)
 	}
@@ -307,10 +308,10 @@ func (f *aliasFn) ProcessElement(c CitingDoc, entries func(*graph.Entry) bool, e
 // "from\x00to\x00relation", and one ExtCite per citation of a document
 // outside the corpus, keyed by its node key.
 type citeFn struct {
-	ix *graph.Index
+	ix *steps.Index
 }
 
-func (f *citeFn) ProcessElement(c CitingDoc, entries func(*graph.Entry) bool, aliases func(*string) bool, emitMention func(string, EdgeAcc), emitExt func(string, ExtCite)) {
+func (f *citeFn) ProcessElement(c CitingDoc, entries func(*steps.Entry) bool, aliases func(*string) bool, emitMention func(string, EdgeAcc), emitExt func(string, ExtCite)) {
 	if f.ix == nil {
 		f.ix = indexOf(entries, aliases)
 	}
@@ -322,7 +323,7 @@ func (f *citeFn) ProcessElement(c CitingDoc, entries func(*graph.Entry) bool, al
 			r.Mentions = nil
 			emitExt(ct.To, ExtCite{Order: o, Year: ct.Year, Ref: refOf(r)})
 		}
-		for i, m := range graph.EdgeMentions(&ct.Ref) {
+		for i, m := range steps.EdgeMentions(&ct.Ref) {
 			acc := EdgeAcc{Count: 1}
 			if m.Text != "" {
 				o.Mention = i
@@ -334,7 +335,7 @@ func (f *citeFn) ProcessElement(c CitingDoc, entries func(*graph.Entry) bool, al
 }
 
 // edgeCombineFn adds up the mentions of an edge and keeps, of each distinct
-// text, its first place; then the graph.MaxEvidence first texts. Keeping
+// text, its first place; then the steps.MaxEvidence first texts. Keeping
 // only those in every partial accumulator is exact: a text among the first
 // MaxEvidence overall is among the first MaxEvidence of the part holding its
 // first mention.
@@ -354,8 +355,8 @@ func (f *edgeCombineFn) MergeAccumulators(a, b EdgeAcc) EdgeAcc {
 	sort.Slice(out.Evidence, func(i, j int) bool {
 		return out.Evidence[i].Order.before(out.Evidence[j].Order)
 	})
-	if len(out.Evidence) > graph.MaxEvidence {
-		out.Evidence = out.Evidence[:graph.MaxEvidence]
+	if len(out.Evidence) > steps.MaxEvidence {
+		out.Evidence = out.Evidence[:steps.MaxEvidence]
 	}
 	return out
 }
@@ -377,11 +378,11 @@ func externalNodeFn(key string, cites func(*ExtCite) bool, emit func(string, gra
 		cs = append(cs, c)
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Order.before(cs[j].Order) })
-	gc := make([]graph.Citation, len(cs))
+	gc := make([]steps.Citation, len(cs))
 	for i, c := range cs {
-		gc[i] = graph.Citation{Index: c.Order.Ref, To: key, Year: c.Year, Ref: c.Ref.model()}
+		gc[i] = steps.Citation{Index: c.Order.Ref, To: key, Year: c.Year, Ref: c.Ref.model()}
 	}
-	emit(key, graph.ExternalNode(key, gc))
+	emit(key, steps.ExternalNode(key, gc))
 }
 
 func edgePairFn(e graph.Edge, emit func(string)) {
@@ -408,5 +409,5 @@ func joinNodeFn(key string, nodes func(*graph.Node) bool, in func(*int) bool, ou
 	for out(&d) {
 		n.OutDegree += d
 	}
-	emit(graph.FinishNode(n))
+	emit(steps.FinishNode(n))
 }

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"fmt"
 	"sort"
 	"strings"
@@ -109,17 +108,7 @@ func (f *writeNodesFn) ProcessElement(ctx context.Context, _ []byte, nodes func(
 	}
 	sort.Slice(ns, func(i, j int) bool { return ns[i].ID < ns[j].ID })
 	return writeFile(ctx, f.Path, func(w *bufio.Writer) error {
-		cw := csv.NewWriter(w)
-		if err := cw.Write(graph.NodesCSVHeader); err != nil {
-			return err
-		}
-		for _, n := range ns {
-			if err := cw.Write(graph.NodeCSVRecord(n)); err != nil {
-				return err
-			}
-		}
-		cw.Flush()
-		return cw.Error()
+		return graph.WriteNodesCSV(w, &graph.Graph{Nodes: ns})
 	})
 }
 
@@ -145,17 +134,7 @@ func (f *writeEdgesFn) ProcessElement(ctx context.Context, _ []byte, edges func(
 		return a.Relation < b.Relation
 	})
 	return writeFile(ctx, f.Path, func(w *bufio.Writer) error {
-		cw := csv.NewWriter(w)
-		if err := cw.Write(graph.EdgesCSVHeader); err != nil {
-			return err
-		}
-		for _, e := range es {
-			if err := cw.Write(graph.EdgeCSVRecord(e)); err != nil {
-				return err
-			}
-		}
-		cw.Flush()
-		return cw.Error()
+		return graph.WriteEdgesCSV(w, &graph.Graph{Edges: es})
 	})
 }
 

@@ -20,6 +20,7 @@ import (
 
 	"github.com/vnlegal/vanban/batch"
 	"github.com/vnlegal/vanban/graph"
+	"github.com/vnlegal/vanban/graph/steps"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -189,7 +190,7 @@ func TestEmptyInput(t *testing.T) {
 }
 
 // TestEdgeCombine checks that combining mentions in any grouping keeps the
-// count and the first graph.MaxEvidence distinct texts in corpus order.
+// count and the first steps.MaxEvidence distinct texts in corpus order.
 func TestEdgeCombine(t *testing.T) {
 	var accs []EdgeAcc
 	texts := []string{"a", "b", "a", "c", "d", "b", "e", "f", "g"}
@@ -199,7 +200,7 @@ func TestEdgeCombine(t *testing.T) {
 	accs = append(accs, EdgeAcc{Count: 1}) // a mention without text
 	want := []string{}
 	for _, tx := range texts {
-		want = graph.AddEvidence(want, tx)
+		want = steps.AddEvidence(want, tx)
 	}
 	fn := &edgeCombineFn{}
 	// merge in reverse and in pairs: the order of merging must not matter

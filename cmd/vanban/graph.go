@@ -214,21 +214,16 @@ func eventsOut(ev []graph.Event) []graph.Event {
 // writeAnswerCSV writes a query's answer as one CSV table: nodes and edges
 // with the columns of nodes.csv and edges.csv, events as by, relation, date.
 func writeAnswerCSV(w io.Writer, answer any) error {
-	cw := csv.NewWriter(w)
 	switch a := answer.(type) {
 	case []graph.Node:
-		_ = cw.Write(graph.NodesCSVHeader)
-		for _, n := range a {
-			_ = cw.Write(graph.NodeCSVRecord(n))
-		}
+		return graph.WriteNodesCSV(w, &graph.Graph{Nodes: a})
 	case []graph.Edge:
-		_ = cw.Write(graph.EdgesCSVHeader)
-		for _, e := range a {
-			_ = cw.Write(graph.EdgeCSVRecord(e))
-		}
-	case []graph.Event:
+		return graph.WriteEdgesCSV(w, &graph.Graph{Edges: a})
+	}
+	cw := csv.NewWriter(w)
+	if ev, ok := answer.([]graph.Event); ok {
 		_ = cw.Write([]string{"by", "relation", "date"})
-		for _, e := range a {
+		for _, e := range ev {
 			_ = cw.Write([]string{e.By, e.Relation, e.Date})
 		}
 	}

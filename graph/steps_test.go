@@ -5,17 +5,18 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/vnlegal/vanban/graph/steps"
 	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/model"
 )
 
 // composeGraph builds the graph the way a distributed build does, with only
-// the exported identity functions, reading the records in reverse order and
+// the steps of package steps, reading the records in reverse order and
 // sorting only where the package documents an order (the documents of a
 // node, the citations of a cited-only document, the mentions of an edge).
 func composeGraph(recs []model.Record) *Graph {
 	type keyed struct {
-		cd   CorpusDoc
+		cd   steps.CorpusDoc
 		refs []model.Reference
 		key  string
 	}
@@ -27,7 +28,7 @@ func composeGraph(recs []model.Record) *Graph {
 			continue
 		}
 		seen[[2]string{r.Path, r.SHA256}] = true
-		docs = append(docs, &keyed{cd: NewCorpusDoc(r.Path, r.SHA256, r.Document), refs: r.Document.References})
+		docs = append(docs, &keyed{cd: steps.NewCorpusDoc(r.Path, r.SHA256, r.Document), refs: r.Document.References})
 	}
 	issuers := map[string]map[string]bool{}
 	for _, d := range docs {
@@ -38,21 +39,21 @@ func composeGraph(recs []model.Record) *Graph {
 			issuers[d.cd.Key.Base][d.cd.Key.IssuerKey] = true
 		}
 	}
-	groups := map[string][]CorpusDoc{}
+	groups := map[string][]steps.CorpusDoc{}
 	for _, d := range docs {
-		d.key = NodeKey(d.cd.Key, len(issuers[d.cd.Key.Base]))
+		d.key = steps.NodeKey(d.cd.Key, len(issuers[d.cd.Key.Base]))
 		groups[d.key] = append(groups[d.key], d.cd)
 	}
 	nodes := map[string]Node{}
-	var entries []Entry
+	var entries []steps.Entry
 	for k, ds := range groups {
 		sort.Slice(ds, func(i, j int) bool { return ds[i].Before(ds[j]) })
-		e, n := MergeCorpus(k, ds)
+		e, n := steps.MergeCorpus(k, ds)
 		entries = append(entries, e)
 		nodes[k] = n
 	}
-	ix := NewIndex(entries)
-	var aliases []Alias
+	ix := steps.NewIndex(entries)
+	var aliases []steps.Alias
 	for _, d := range docs {
 		aliases = append(aliases, ix.Aliases(d.cd.Citing(d.key), d.refs)...)
 	}
@@ -60,11 +61,11 @@ func composeGraph(recs []model.Record) *Graph {
 		ix.AddAlias(a)
 	}
 	type cite struct {
-		cd CorpusDoc
-		c  Citation
+		cd steps.CorpusDoc
+		c  steps.Citation
 	}
 	type mention struct {
-		cd      CorpusDoc
+		cd      steps.CorpusDoc
 		ref, m  int
 		text    string
 		from    string
@@ -77,7 +78,7 @@ func composeGraph(recs []model.Record) *Graph {
 			if !ix.Has(c.To) {
 				external[c.To] = append(external[c.To], cite{d.cd, c})
 			}
-			for i, m := range EdgeMentions(&c.Ref) {
+			for i, m := range steps.EdgeMentions(&c.Ref) {
 				mentions = append(mentions, mention{d.cd, c.Index, i, m.Text, d.key, c.To, m.Relation})
 			}
 		}
@@ -89,11 +90,11 @@ func composeGraph(recs []model.Record) *Graph {
 			}
 			return cs[i].c.Index < cs[j].c.Index
 		})
-		var citations []Citation
+		var citations []steps.Citation
 		for _, c := range cs {
 			citations = append(citations, c.c)
 		}
-		nodes[k] = ExternalNode(k, citations)
+		nodes[k] = steps.ExternalNode(k, citations)
 	}
 	sort.Slice(mentions, func(i, j int) bool {
 		a, b := mentions[i], mentions[j]
@@ -112,23 +113,14 @@ func composeGraph(recs []model.Record) *Graph {
 			edges[k] = &Edge{From: m.from, To: m.to, Relation: m.rel, Evidence: []string{}}
 		}
 		edges[k].Count++
-		edges[k].Evidence = AddEvidence(edges[k].Evidence, m.text)
+		edges[k].Evidence = steps.AddEvidence(edges[k].Evidence, m.text)
 	}
-	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
-	for _, k := range sortedKeys(nodes) {
-		g.Nodes = append(g.Nodes, FinishNode(nodes[k]))
-	}
-	for _, e := range edges {
-		g.Edges = append(g.Edges, *e)
-	}
-	sort.Slice(g.Edges, func(i, j int) bool { return edgeLess(&g.Edges[i], &g.Edges[j]) })
-	g.reindex()
-	return g
+	return assemble(nodes, edges)
 }
 
-// TestIdentityFunctionsGiveBuild checks that the exported identity functions,
+// TestStepsGiveBuild checks that the steps of package steps,
 // composed in another order, give the graph Build gives.
-func TestIdentityFunctionsGiveBuild(t *testing.T) {
+func TestStepsGiveBuild(t *testing.T) {
 	a := doc("01/KH-UBND", "Kế hoạch", "2020-01-05", "ỦY BAN NHÂN DÂN TỈNH KON TUM", "Kế hoạch A")
 	b := doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Kế hoạch B")
 	b2 := doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "UBND TỈNH NGHỆ AN", "Kế hoạch B")

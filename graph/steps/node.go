@@ -1,0 +1,214 @@
+package steps
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/vnlegal/vanban/internal/vndate"
+	"github.com/vnlegal/vanban/internal/vntext"
+	"github.com/vnlegal/vanban/model"
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
+
+// MaxEvidence is the number of mention texts kept on an edge as evidence.
+const MaxEvidence = 5
+
+// Node is one document: a document of the corpus or a document it cites.
+type Node struct {
+	// ID is the node key (see the documentation of package graph):
+	// "30/2020/NĐ-CP", "01/NQ-CP@2020", "luật:đất đai:2024".
+	ID string `json:"id"`
+	// Label is a short display name: the number, else the title, else the ID.
+	Label string `json:"label"`
+	// Number is the canonical số, ký hiệu, "" for named documents without one.
+	Number string `json:"number"`
+	// Type is the canonical type name ("Nghị định").
+	Type string `json:"type"`
+	// Title is the trích yếu of a corpus document, or the name or abstract a
+	// citing text gives for a cited one.
+	Title string `json:"title"`
+	// Date is the issue date "YYYY-MM-DD" ("YYYY" when only the year is known).
+	Date string `json:"date"`
+	// Issuer is the issuing body as printed (corpus) or as cited ("Thủ tướng Chính phủ").
+	Issuer string `json:"issuer"`
+	// Year is the year of the number, else of the date; 0 when unknown.
+	Year int `json:"year"`
+	// External is true for documents that are only cited, not in the corpus.
+	External bool `json:"external"`
+	// Path is the corpus file of the document ("" when External); the first of Paths.
+	Path string `json:"path"`
+	// Paths lists every corpus file merged into this node (one document stored
+	// in several files or formats), sorted.
+	Paths []string `json:"paths"`
+	// InDegree is the number of distinct documents citing this one.
+	InDegree int `json:"in_degree"`
+	// OutDegree is the number of distinct documents this one cites.
+	OutDegree int `json:"out_degree"`
+}
+
+// Edge is the citations of one document by another under one relation.
+type Edge struct {
+	// From is the citing node's ID.
+	From string `json:"from"`
+	// To is the cited node's ID.
+	To string `json:"to"`
+	// Relation is basis, implements, guides, amends, replaces, repeals or cites
+	// (the relation of each mention, see model.Mention.Relation).
+	Relation string `json:"relation"`
+	// Count is the number of mentions.
+	Count int `json:"count"`
+	// Evidence holds up to MaxEvidence distinct mention texts, in document order.
+	Evidence []string `json:"evidence"`
+}
+
+// MergeCorpus returns the index entry and the node (without degrees and
+// label, see FinishNode) of the corpus documents that share node key key,
+// given in corpus order (Before).
+func MergeCorpus(key string, docs []CorpusDoc) (Entry, Node) {
+	if len(docs) == 0 {
+		return Entry{Key: key}, Node{ID: key, Paths: []string{}}
+	}
+	f := docs[0]
+	e := Entry{Key: key, Number: f.Key.Number, Year: f.Key.Year, IssuerKey: f.Key.IssuerKey,
+		Type: f.Type, Abstract: f.Abstract}
+	n := Node{ID: key, Number: f.Key.Number, Path: f.Path}
+	for _, d := range docs {
+		if e.Date == "" {
+			e.Date = d.Date
+		}
+		n.Paths = append(n.Paths, d.Path)
+		fillStr(&n.Type, d.Type)
+		fillStr(&n.Title, strings.Join(strings.Fields(d.Abstract), " "))
+		fillDate(&n.Date, d.Date)
+		fillStr(&n.Issuer, strings.Join(strings.Fields(d.Issuer), " "))
+		if n.Year == 0 {
+			n.Year, _ = strconv.Atoi(d.Key.Year)
+		}
+	}
+	return e, n
+}
+
+// ExternalNode returns the node of a document that is only cited (key is not
+// a corpus node), from its citations in corpus order: the citing documents
+// in the order Before, each one's references in document order. Only the
+// reference fields (not the mentions) are read. Degrees and label are left
+// to FinishNode.
+func ExternalNode(key string, cites []Citation) Node {
+	n := Node{ID: key, External: true}
+	for i := range cites {
+		r := &cites[i].Ref
+		if i == 0 {
+			if isNumbered(r) {
+				n.Number = r.ID
+			}
+			n.Year, _ = strconv.Atoi(cites[i].Year)
+		}
+		fillExternal(&n, r)
+	}
+	return n
+}
+
+// fillExternal completes the node of a cited-only document from one reference.
+func fillExternal(n *Node, r *model.Reference) {
+	if n.Number == "" && isNumbered(r) {
+		n.Number = r.ID
+	}
+	fillStr(&n.Type, r.Type)
+	fillStr(&n.Title, strings.Join(strings.Fields(r.Title), " "))
+	fillDate(&n.Date, r.Date)
+	fillStr(&n.Issuer, strings.Join(strings.Fields(r.Issuer), " "))
+	if n.Year == 0 {
+		n.Year, _ = strconv.Atoi(vndate.YearOf(n.Date))
+	}
+}
+
+// FinishNode completes a node once all its parts are known: Paths sorted (and
+// never nil), Path the first of them, and the Label.
+func FinishNode(n Node) Node {
+	if n.Paths == nil {
+		n.Paths = []string{}
+	}
+	sort.Strings(n.Paths)
+	if len(n.Paths) > 0 {
+		n.Path = n.Paths[0]
+	}
+	n.Label = label(&n)
+	return n
+}
+
+// EdgeMention is one mention as an edge counts it.
+type EdgeMention struct {
+	// Relation is the mention's relation, else the reference's, else "cites".
+	Relation string
+	// Text is the mention text with runs of white space collapsed (evidence).
+	Text string
+}
+
+// EdgeMentions returns the mentions of r as edges count them: one per
+// mention, or a single one without text when r lists no mentions.
+func EdgeMentions(r *model.Reference) []EdgeMention {
+	ms := r.Mentions
+	if len(ms) == 0 {
+		ms = []model.Mention{{Relation: r.Relation}}
+	}
+	out := make([]EdgeMention, len(ms))
+	for i, m := range ms {
+		rel := m.Relation
+		if rel == "" {
+			rel = r.Relation
+		}
+		if rel == "" {
+			rel = model.RelationCites
+		}
+		out[i] = EdgeMention{Relation: rel, Text: strings.Join(strings.Fields(m.Text), " ")}
+	}
+	return out
+}
+
+// AddEvidence appends mention text t to an edge's evidence unless it is
+// empty, already there, or the edge has MaxEvidence texts.
+func AddEvidence(ev []string, t string) []string {
+	if t != "" && len(ev) < MaxEvidence && !slices.Contains(ev, t) {
+		ev = append(ev, t)
+	}
+	return ev
+}
+
+func fillStr(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}
+
+// fillDate keeps the first date, completed when a fuller date of the same year comes.
+func fillDate(dst *string, v string) {
+	if *dst == "" || (len(*dst) < len(v) && strings.HasPrefix(v, *dst)) {
+		*dst = v
+	}
+}
+
+func label(n *Node) string {
+	switch {
+	case n.Number != "" && strings.HasPrefix(n.ID, n.Number+"@"):
+		// a number without a year segment: the year tells the documents apart
+		return n.Number + " (" + strings.SplitN(n.ID[len(n.Number)+1:], "#", 2)[0] + ")"
+	case n.Number != "":
+		return n.Number
+	case n.Title != "":
+		t := n.Title
+		if n.Type != "" && !strings.HasPrefix(lexicon.Key(t), lexicon.Key(n.Type)) {
+			t = n.Type + " " + t
+		}
+		if y := namedYear(n.ID); y != "" && !strings.Contains(t, y) {
+			t += " " + y
+		}
+		return vntext.Clip(t, 60)
+	}
+	// a named key without a title: "luật:tổ chức chính phủ:2015" → "Luật tổ chức chính phủ 2015"
+	if f := strings.Split(n.ID, ":"); len(f) == 3 && n.Type != "" && lexicon.Key(n.Type) == f[0] {
+		return strings.TrimSpace(strings.Join(strings.Fields(n.Type+" "+f[1]+" "+f[2]), " "))
+	}
+	return n.ID
+}
