@@ -171,18 +171,24 @@ func isSigLine(s string) bool {
 	return hasName && hasOther
 }
 
+// tailState is what readTail carries from line to line.
+type tailState struct {
+	sig      *sigState
+	inList   bool
+	bare     bool   // a Nơi nhận list printed without dashes: one item a line
+	lastItem string // the last recipient as printed, for its wrapped lines
+	quiet    int    // lines since the last one that fed the list or the signature
+}
+
 // readTail reads lines [from, to) holding the signature and Nơi nhận.
 func (b *builder) readTail(from, to int) {
-	sig := &sigState{b: b}
-	inList := b.unlabelledList
-	bare := false  // a Nơi nhận list printed without dashes: one item a line
-	lastItem := "" // the last recipient as printed, for its wrapped lines
-	quiet := 0     // lines since the last one that fed the list or the signature
+	t := &tailState{sig: &sigState{b: b}, inList: b.unlabelledList}
+	sig := t.sig
 	for k := from; k < to; k++ {
-		if quiet > 40 && len(b.doc.Signers)+btoi(sig.cur != nil) > 0 {
+		if t.quiet > 40 && len(b.doc.Signers)+btoi(sig.cur != nil) > 0 {
 			break // past the tail: text glued after the signature
 		}
-		quiet++
+		t.quiet++
 		l := b.lines[k]
 		s := strings.TrimSpace(l.text())
 		if s == "" || isRule(l.s) || s == "|" {
@@ -201,72 +207,9 @@ func (b *builder) readTail(from, to int) {
 			s = s + " " + strings.TrimSpace(b.lines[k].text())
 			l = line{s: s, start: l.start, end: b.lines[k].end}
 		}
-		if rest, ok := isRecipientsLabel(s); ok {
-			quiet = 0
-			inList = true
-			if rest != "" {
-				if item, cell := splitSideSignature(rest, sig); cell != "" {
-					rest = item
-					sig.line(cell, l)
-				}
-			}
-			if rest != "" {
-				for _, it := range splitInlineItems(rest) {
-					lastItem = b.addRecipientItem(it, sig, l)
-				}
-			} else {
-				bare = b.bareListAt(k+1, to)
-			}
+		var done bool
+		if s, done = b.recipientLine(t, s, l, k, to); done {
 			continue
-		}
-		if bare {
-			if b.bareItem(s, &lastItem, sig, l) {
-				quiet = 0
-				continue
-			}
-			bare = false
-		}
-		if inList && !b.archiveDone() && isArchiveLine(s) {
-			// the Lưu line printed without its dash
-			quiet = 0
-			b.addRecipientItem(s, sig, l)
-			continue
-		}
-		if inList && !b.archiveDone() && (isBulletStart(s) || len(b.doc.Recipients) > 0) {
-			// a side-by-side table glues a cell of the signature to the
-			// list's lines
-			if item, cell := splitSideSignature(s, sig); cell != "" {
-				sig.line(cell, l)
-				if item == "" {
-					quiet = 0
-					continue
-				}
-				s = item
-			}
-		}
-		if inList && isBulletStart(s) && !b.archiveDone() {
-			quiet = 0
-			for _, it := range splitInlineItems(s) {
-				lastItem = b.addRecipientItem(it, sig, l)
-			}
-			continue
-		}
-		// (capitals continue an item cut after a comma: "- Các Bộ XD, TP,
-		// QP, CA, CT," / "NEMT, KHẤCN, NV, NG,")
-		if inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && (!vntext.IsCaps(s) || strings.HasSuffix(lastItem, ",") && !plausibleTitle(s)) && !isNameLine(s) && !isSignedNote(s) {
-			if _, _, ok := authorityPrefix(s); !ok {
-				// continuation of a wrapped recipient, joined to the item
-				// as printed: "TGĐ Cổng TTĐT," / "các Vụ, Cục" keeps its comma;
-				// after an item closed by ";" a line is an item that lost its
-				// dash (OCR)
-				quiet = 0
-				if strings.HasSuffix(lastItem, ";") && startsUpper(s) {
-					lastItem = b.addRecipientItem(s, sig, l)
-				} else {
-					lastItem = b.continueRecipient(lastItem, s)
-				}
-				continue
-			}
 		}
 		if m, ok := marker(s); ok && m.kind != kDash && m.kind != kPlus {
 			continue // an outline heading of a text glued after the signature
@@ -279,7 +222,7 @@ func (b *builder) readTail(from, to int) {
 				if post, name := signatureHead(s); name != "" && !sig.signed() {
 					sig.piece(post, l)
 					sig.piece(name, l)
-					quiet = 0
+					t.quiet = 0
 				}
 				continue
 			}
@@ -288,7 +231,7 @@ func (b *builder) readTail(from, to int) {
 		had := sig.cur != nil
 		sig.line(s, l)
 		if len(b.doc.Signers) != before || sig.cur != nil && !had || sig.cur != nil && l.end == sig.cur.End {
-			quiet = 0
+			t.quiet = 0
 		} else if fieldsAtLeast(s, 2) {
 			// a signature block is printed in one piece: capitals held for a
 			// post and cut off from any name by words that fed nothing were
@@ -298,6 +241,81 @@ func (b *builder) readTail(from, to int) {
 		}
 	}
 	sig.flush()
+}
+
+// recipientLine reads line k of the tail (s, trimmed, printed at l) as part
+// of the Nơi nhận list when it is: the label, an item, the Lưu line, a
+// wrapped item's continuation. It reports whether the line is done, and
+// otherwise returns what is left of it for the signature (a side-by-side
+// table glues a cell of the signature to the list's lines).
+func (b *builder) recipientLine(t *tailState, s string, l line, k, to int) (string, bool) {
+	sig := t.sig
+	if rest, ok := isRecipientsLabel(s); ok {
+		t.quiet = 0
+		t.inList = true
+		if rest != "" {
+			if item, cell := splitSideSignature(rest, sig); cell != "" {
+				rest = item
+				sig.line(cell, l)
+			}
+		}
+		if rest != "" {
+			for _, it := range splitInlineItems(rest) {
+				t.lastItem = b.addRecipientItem(it, sig, l)
+			}
+		} else {
+			t.bare = b.bareListAt(k+1, to)
+		}
+		return s, true
+	}
+	if t.bare {
+		if b.bareItem(s, &t.lastItem, sig, l) {
+			t.quiet = 0
+			return s, true
+		}
+		t.bare = false
+	}
+	if t.inList && !b.archiveDone() && isArchiveLine(s) {
+		// the Lưu line printed without its dash
+		t.quiet = 0
+		b.addRecipientItem(s, sig, l)
+		return s, true
+	}
+	if t.inList && !b.archiveDone() && (isBulletStart(s) || len(b.doc.Recipients) > 0) {
+		if item, cell := splitSideSignature(s, sig); cell != "" {
+			sig.line(cell, l)
+			if item == "" {
+				t.quiet = 0
+				return s, true
+			}
+			s = item
+		}
+	}
+	if t.inList && isBulletStart(s) && !b.archiveDone() {
+		t.quiet = 0
+		for _, it := range splitInlineItems(s) {
+			t.lastItem = b.addRecipientItem(it, sig, l)
+		}
+		return s, true
+	}
+	// (capitals continue an item cut after a comma: "- Các Bộ XD, TP,
+	// QP, CA, CT," / "NEMT, KHẤCN, NV, NG,")
+	if t.inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && (!vntext.IsCaps(s) || strings.HasSuffix(t.lastItem, ",") && !plausibleTitle(s)) && !isNameLine(s) && !isSignedNote(s) {
+		if _, _, ok := authorityPrefix(s); !ok {
+			// continuation of a wrapped recipient, joined to the item
+			// as printed: "TGĐ Cổng TTĐT," / "các Vụ, Cục" keeps its comma;
+			// after an item closed by ";" a line is an item that lost its
+			// dash (OCR)
+			t.quiet = 0
+			if strings.HasSuffix(t.lastItem, ";") && startsUpper(s) {
+				t.lastItem = b.addRecipientItem(s, sig, l)
+			} else {
+				t.lastItem = b.continueRecipient(t.lastItem, s)
+			}
+			return s, true
+		}
+	}
+	return s, false
 }
 
 // readTailText parses a flattened tail that sits inside one line, l.
