@@ -219,7 +219,7 @@ func (s *scanner) verbAfter(start, end, clauseTo int) string {
 		// every afterWords phrase holds "hiệu lực" or "bỏ": most clauses
 		// have neither
 		w := t[end:ce]
-		if bytes.Index(w, []byte("hiệu lực")) < 0 && bytes.Index(w, []byte("bỏ")) < 0 {
+		if !bytes.Contains(w, []byte("hiệu lực")) && !bytes.Contains(w, []byte("bỏ")) {
 			return ""
 		}
 		for k := end; k < ce && rel == ""; k++ {
