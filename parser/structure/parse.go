@@ -14,11 +14,14 @@
 //     fragment's kind
 //   - headerread.go: the fragments read in order, one reader per kind
 //     (motto, number, place and date, Kính gửi)
-//   - title.go: the type, the abstract, the authority line after them
+//   - title.go: the type, the abstract, the authority line after them;
+//     catalogue.go: old and catalogue titles that name issuer, number, date
 //   - fields.go: the issuer block, the marks, the number, the consolidated
 //     text's own fields, the check of missing fields
 //   - date.go: the place-and-date line and the numeric date
-//   - preamble.go: căn cứ lines and the enacting line
+//   - preamble.go: where the preamble is (the rules are at its top);
+//     formula.go: its items across line wraps; enacting.go: the enacting
+//     line, and the prose before a later formula run
 //   - outline.go, markers.go, numbering.go: the body's outline, the markers
 //     that open its levels, the ids and the sequence warnings
 //   - titles.go: the titles of the outline's divisions (wrapped, flattened,
