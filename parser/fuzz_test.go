@@ -10,6 +10,8 @@ import (
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // documentedErrors are the errors Parse documents: an input it refuses gives
@@ -57,17 +59,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		// The fuzzer has no per-input time limit: a parse that hangs is made
-		// to crash, so that the input is saved.
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				panic("Parse did not return within 10s")
-			}
-		}()
+		defer testshared.Watchdog(10*time.Second, "Parse")()
 		doc, err := parser.Parse(src, parser.WithText())
 		if err != nil {
 			checkParseError(t, err)

@@ -15,11 +15,13 @@
 package testshared
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // LongEnv is the environment variable that turns the long tests on.
@@ -160,4 +162,22 @@ func Long(tb testing.TB) {
 	if !IsLong() {
 		tb.Skipf("long test: runs with %s=1", LongEnv)
 	}
+}
+
+// Watchdog crashes the test binary when the call it guards has not returned
+// within limit: the fuzzer has no per-input time limit, so a hang is made a
+// crash and the input is saved. The caller defers the function it returns,
+// which stops the watch:
+//
+//	defer testshared.Watchdog(10*time.Second, "Parse")()
+func Watchdog(limit time.Duration, what string) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-done:
+		case <-time.After(limit):
+			panic(fmt.Sprintf("%s did not return within %s", what, limit))
+		}
+	}()
+	return func() { close(done) }
 }

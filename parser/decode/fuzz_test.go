@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/decode/source"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // FuzzDecode feeds arbitrary bytes to the format sniffer, the decoders and the
@@ -34,16 +36,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		// the fuzzer has no per-input time limit: a hang is made a crash
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				panic("Decode did not return within 10s")
-			}
-		}()
+		defer testshared.Watchdog(10*time.Second, "Decode")()
 		res, err := Decode(src)
 		if err != nil {
 			return

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // FuzzPDF feeds arbitrary bytes, and mutations of the test PDFs, to Decode:
@@ -35,16 +37,7 @@ func FuzzPDF(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		// The fuzzer has no per-input time limit: a hang is made a crash.
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(30 * time.Second):
-				panic("Decode did not return within 30s")
-			}
-		}()
+		defer testshared.Watchdog(30*time.Second, "Decode")()
 		res, err := Decode(src, Options{PageTimeout: 2 * time.Second, MaxPages: 50})
 		if err != nil {
 			if res != nil {
