@@ -135,21 +135,42 @@ var ErrDamaged = errors.New("vanban: damaged input")
 // goes on.
 var ErrInternal = errors.New("vanban: internal error")
 
-// Parse parses one document given as bytes. It never panics: malformed text
-// gives a Document with warnings; only input that cannot be read as a
-// document is an error (see the package doc for which).
-func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
+// configure applies opts over the defaults and refuses an input larger than
+// the maximum size: the start Parse and Decode share.
+func configure(src []byte, opts []Option) (config, error) {
 	cfg := config{maxSize: defaultMaxSize}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	if int64(len(src)) > cfg.maxSize {
-		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
+		return cfg, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
+	}
+	return cfg, nil
+}
+
+// recovered reports a panic recovered from a stage. A parser bug must not
+// take down a batch of a million files: it is returned as an error wrapping
+// ErrInternal.
+func recovered(path string, panicked any) error {
+	return &ParseError{Path: path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, panicked)}
+}
+
+// sourceOf is what the model records of the decode stage's findings.
+func sourceOf(dec *source.Result) model.Source {
+	return model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence, Pages: dec.Pages}
+}
+
+// Parse parses one document given as bytes. It never panics: malformed text
+// gives a Document with warnings; only input that cannot be read as a
+// document is an error (see the package doc for which).
+func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
+	cfg, err := configure(src, opts)
+	if err != nil {
+		return nil, err
 	}
 	defer func() {
-		// A parser bug must not take down a batch of a million files: report it.
 		if r := recover(); r != nil {
-			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+			doc, err = nil, recovered(cfg.path, r)
 		}
 	}()
 	lim := cfg.limits
@@ -165,7 +186,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	// below writes to text.Bytes.
 	res := structure.ParseString(text.String())
 	doc = res.Doc
-	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence, Pages: dec.Pages}
+	doc.Source = sourceOf(dec)
 	for _, w := range dec.Warnings {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
 	}
@@ -216,16 +237,13 @@ type Decoded struct {
 // ErrUnsupportedFormat, ErrLimit, ErrTooLarge or ErrInternal, whose Format
 // names the format recognised). It is what `vanban text` prints.
 func Decode(src []byte, opts ...Option) (dec *Decoded, err error) {
-	cfg := config{maxSize: defaultMaxSize}
-	for _, o := range opts {
-		o(&cfg)
-	}
-	if int64(len(src)) > cfg.maxSize {
-		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
+	cfg, err := configure(src, opts)
+	if err != nil {
+		return nil, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			dec, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+			dec, err = nil, recovered(cfg.path, r)
 		}
 	}()
 	res, derr := decode.DecodeOptions(src, cfg.limits)
@@ -233,7 +251,7 @@ func Decode(src []byte, opts ...Option) (dec *Decoded, err error) {
 		return nil, decodeError(src, cfg.path, derr)
 	}
 	return &Decoded{
-		Source:   model.Source{Format: string(res.Format), Encoding: string(res.Encoding), Confidence: res.Confidence, Pages: res.Pages},
+		Source:   sourceOf(res),
 		Text:     norm.NFC.String(string(res.Text)),
 		Warnings: res.Warnings,
 	}, nil
