@@ -151,6 +151,21 @@ func Glob(tb testing.TB, pattern string) []string {
 	return files
 }
 
+// LongCorpus returns the corpus folder when the long tests are on
+// (VANBAN_LONG=1) and the corpus is there: a test that runs over small
+// material by default takes the whole corpus then.
+func LongCorpus() (string, bool) {
+	d, ok := Lookup()
+	if !ok || !IsLong() {
+		return "", false
+	}
+	c := filepath.Join(d, "corpus")
+	if st, err := os.Stat(c); err != nil || !st.IsDir() {
+		return "", false
+	}
+	return c, true
+}
+
 // IsLong reports whether the long tests are on (VANBAN_LONG=1).
 func IsLong() bool { return os.Getenv(LongEnv) == "1" }
 

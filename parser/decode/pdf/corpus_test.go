@@ -1,7 +1,6 @@
 package pdf_test
 
 import (
-	"bufio"
 	"errors"
 	"os"
 	"path/filepath"
@@ -12,41 +11,9 @@ import (
 
 	"github.com/vnlegal/vanban/parser/decode/pdf"
 	"github.com/vnlegal/vanban/parser/normalize"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
-
-// gazetteDir holds the gazette PDFs whose MuPDF text is in corpusDir.
-const (
-	gazetteDir = "../../../../shared/pdf"
-	corpusDir  = "../../../../shared/corpus"
-)
-
-// gazettePair is one PDF of the shared set and its text version.
-type gazettePair struct{ pdf, text string }
-
-// gazettePairs reads MANIFEST.tsv; the default run takes only a few small
-// files, VANBAN_LONG=1 all of them.
-func gazettePairs(t testing.TB) []gazettePair {
-	f, err := os.Open(filepath.Join(gazetteDir, "MANIFEST.tsv"))
-	if err != nil {
-		t.Skip("shared PDFs absent:", err)
-	}
-	defer f.Close()
-	var ps []gazettePair
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 2 || cols[0] == "file" {
-			continue
-		}
-		ps = append(ps, gazettePair{filepath.Join(gazetteDir, cols[0]), filepath.Join(corpusDir, cols[1])})
-	}
-	if os.Getenv("VANBAN_LONG") == "" && len(ps) > 4 {
-		// The manifest lists files by size; the second to fourth have
-		// two or three pages each.
-		ps = ps[1:4]
-	}
-	return ps
-}
 
 // words splits normalised text into words.
 func words(b []byte) []string {
@@ -115,20 +82,20 @@ func diacriticsKept(text, ref []byte) (kept float64, total int) {
 // normalisation (median at least 0.98) and accented letters kept (at least
 // 0.999 over all documents). Scans must be reported, not read as empty.
 func TestGazetteText(t *testing.T) {
-	ps := gazettePairs(t)
+	ps := testshared.GazettePairs(t)
 	var sims []float64
 	var kept, total float64
 	for _, p := range ps {
-		data, err := os.ReadFile(p.pdf)
+		data, err := os.ReadFile(p.PDF)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ref, err := os.ReadFile(p.text)
+		ref, err := os.ReadFile(p.Text)
 		if err != nil {
 			t.Fatal(err)
 		}
 		res, err := pdf.Decode(data, pdf.Options{})
-		name := filepath.Base(p.pdf)
+		name := filepath.Base(p.PDF)
 		if errors.Is(err, pdf.ErrNoTextLayer) {
 			t.Logf("%s: scanned, no text layer", name)
 			continue
