@@ -2,7 +2,6 @@ package parser_test
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -43,9 +42,7 @@ func checkParseError(t *testing.T, err error) {
 // error wrapping ErrInternal, which this target reports as a failure, as it
 // does any error Parse does not document; spans must lie inside the normalised text.
 func FuzzParse(f *testing.F) {
-	if b, err := os.ReadFile(seedFile); err == nil {
-		f.Add(b)
-	}
+	testshared.AddSeeds(f, 0, seedFile)
 	for _, s := range []string{
 		"", "Số:", "Nơi nhận:\n- Lưu:", "TM. ỦY BAN NHÂN\nDÂN\nKT.", "Điều 1.\nĐiều 1.\n1.\na)",
 		"CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nSố 1-KL/TW\nHà Nội, ngày 1 tháng 1 năm 2020\nKẾ HOẠCH",

@@ -129,11 +129,7 @@ func Corpus(tb testing.TB, name string) string {
 // it is absent; a document that exists but cannot be read fails the test.
 func ReadCorpus(tb testing.TB, name string) []byte {
 	tb.Helper()
-	b, err := os.ReadFile(Corpus(tb, name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
+	return ReadFile(tb, Corpus(tb, name))
 }
 
 // Glob returns the files under the shared folder that match pattern (a
@@ -195,4 +191,31 @@ func Watchdog(limit time.Duration, what string) (stop func()) {
 		}
 	}()
 	return func() { close(done) }
+}
+
+// AddSeeds adds to the fuzz corpus of f every file that matches one of the
+// filepath.Match patterns and is smaller than maxSize bytes (any size when
+// maxSize is 0); a file that cannot be read is passed over, since seeds only
+// help the fuzzer.
+func AddSeeds(f *testing.F, maxSize int, patterns ...string) {
+	f.Helper()
+	for _, pattern := range patterns {
+		files, _ := filepath.Glob(pattern)
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil && (maxSize == 0 || len(b) < maxSize) {
+				f.Add(b)
+			}
+		}
+	}
+}
+
+// ReadFile returns the bytes of a file that Glob or Path found; one that
+// cannot be read fails the test.
+func ReadFile(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
 }

@@ -1,8 +1,6 @@
 package decode
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -15,14 +13,7 @@ import (
 // FuzzDecode feeds arbitrary bytes to the format sniffer, the decoders and the
 // encoding detection: no panic, and the text returned is valid UTF-8.
 func FuzzDecode(f *testing.F) {
-	for _, pattern := range []string{"docx/testdata/*.docx", "html/testdata/*.html", "../../testdata/*.txt"} {
-		files, _ := filepath.Glob(pattern)
-		for _, p := range files {
-			if b, err := os.ReadFile(p); err == nil && len(b) < 256<<10 {
-				f.Add(b)
-			}
-		}
-	}
+	testshared.AddSeeds(f, 256<<10, "docx/testdata/*.docx", "html/testdata/*.html", "../../testdata/*.txt")
 	for _, s := range []string{
 		"{\\rtf1\\ansi{\\fonttbl{\\f0 .VnTime;}}\\f0 Céng hoµ x· héi chñ nghÜa ViÖt Nam\\par}",
 		"Céng hoµ x· héi chñ nghÜa ViÖt Nam\nNghÞ ®Þnh sè 114/2003/N§-CP",

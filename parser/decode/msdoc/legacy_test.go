@@ -29,14 +29,12 @@ func TestLegacy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range docs {
-		b, err := os.ReadFile(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := testshared.ReadFile(t, d)
 		ext := filepath.Ext(d)
 		var text string
 		var enc source.Encoding
 		var warns []string
+		var err error
 		switch ext {
 		case ".doc":
 			text, enc, warns, err = decodeDoc(b, false)

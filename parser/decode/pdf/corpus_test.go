@@ -2,7 +2,6 @@ package pdf_test
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -86,14 +85,8 @@ func TestGazetteText(t *testing.T) {
 	var sims []float64
 	var kept, total float64
 	for _, p := range ps {
-		data, err := os.ReadFile(p.PDF)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ref, err := os.ReadFile(p.Text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data := testshared.ReadFile(t, p.PDF)
+		ref := testshared.ReadFile(t, p.Text)
 		res, err := pdf.Decode(data, pdf.Options{})
 		name := filepath.Base(p.PDF)
 		if errors.Is(err, pdf.ErrNoTextLayer) {
@@ -142,21 +135,13 @@ func TestGazetteText(t *testing.T) {
 // their accented letters must match the hand-checked transcripts (each
 // letter counted apart, order aside) at 0.99 at least.
 func TestLegacyFontPDF(t *testing.T) {
-	names, _ := filepath.Glob("../../../../shared/legacy/other/docs/*.pdf")
-	if len(names) == 0 {
-		t.Skip("legacy corpus absent")
-	}
+	names := testshared.Glob(t, "legacy/other/docs/*.pdf")
+	truthDir := testshared.Path(t, "legacy", "other", "truth")
 	for _, n := range names {
 		base := strings.TrimSuffix(filepath.Base(n), ".pdf")
-		truth, err := os.ReadFile(filepath.Join("../../../../shared/legacy/other/truth", base+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(data) > 128<<10 && os.Getenv("VANBAN_LONG") == "" {
+		truth := testshared.ReadFile(t, filepath.Join(truthDir, base+".txt"))
+		data := testshared.ReadFile(t, n)
+		if len(data) > 128<<10 && !testshared.IsLong() {
 			continue // the 30- and 58-page ones: long run only
 		}
 		res, err := pdf.Decode(data, pdf.Options{})

@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -20,12 +18,7 @@ import (
 // 30 KB PDF at 100 ms a run keeps it minimising for hours. Run it with
 // -fuzzminimizetime=10s for the same reason.
 func FuzzPDF(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.pdf")
-	for _, p := range files {
-		if b, err := os.ReadFile(p); err == nil && len(b) < 4<<10 {
-			f.Add(b)
-		}
-	}
+	testshared.AddSeeds(f, 4<<10, "testdata/*.pdf")
 	for _, s := range []string{
 		"%PDF-1.4",
 		"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +

@@ -19,10 +19,7 @@ func TestLegacyRTF(t *testing.T) {
 	docs := testshared.Glob(t, "legacy/doc-rtf/docs/*.rtf")
 	pred, truth := t.TempDir(), t.TempDir()
 	for _, d := range docs {
-		b, err := os.ReadFile(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := testshared.ReadFile(t, d)
 		text, enc, warns, err := decodeRTF(b, false)
 		if err != nil {
 			t.Errorf("%s: %v", d, err)
@@ -33,10 +30,7 @@ func TestLegacyRTF(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(pred, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		tb, err := os.ReadFile(filepath.Join(legacyDir, "truth", name))
-		if err != nil {
-			t.Fatal(err)
-		}
+		tb := testshared.ReadFile(t, filepath.Join(legacyDir, "truth", name))
 		os.WriteFile(filepath.Join(truth, name), tb, 0o644)
 	}
 	if dir := os.Getenv("VANBAN_LEGACY_OUT"); dir != "" {
