@@ -135,24 +135,24 @@ var ErrDamaged = errors.New("vanban: damaged input")
 // goes on.
 var ErrInternal = errors.New("vanban: internal error")
 
-// configure applies opts over the defaults and refuses an input larger than
-// the maximum size: the start Parse and Decode share.
-func configure(src []byte, opts []Option) (config, error) {
+// guarded applies opts over the defaults, refuses an input larger than the
+// maximum size and runs stage on src: the guard that Parse and Decode share. A
+// panic inside stage is returned as an error wrapping ErrInternal, since a
+// parser bug must not take down a batch of a million files.
+func guarded[T any](src []byte, opts []Option, stage func(src []byte, cfg config) (*T, error)) (out *T, err error) {
 	cfg := config{maxSize: defaultMaxSize}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	if int64(len(src)) > cfg.maxSize {
-		return cfg, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
+		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
 	}
-	return cfg, nil
-}
-
-// recovered reports a panic recovered from a stage. A parser bug must not
-// take down a batch of a million files: it is returned as an error wrapping
-// ErrInternal.
-func recovered(path string, panicked any) error {
-	return &ParseError{Path: path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, panicked)}
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+		}
+	}()
+	return stage(src, cfg)
 }
 
 // sourceOf is what the model records of the decode stage's findings.
@@ -163,16 +163,12 @@ func sourceOf(dec *source.Result) model.Source {
 // Parse parses one document given as bytes. It never panics: malformed text
 // gives a Document with warnings; only input that cannot be read as a
 // document is an error (see the package doc for which).
-func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
-	cfg, err := configure(src, opts)
-	if err != nil {
-		return nil, err
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, recovered(cfg.path, r)
-		}
-	}()
+func Parse(src []byte, opts ...Option) (*model.Document, error) {
+	return guarded(src, opts, parse)
+}
+
+// parse is Parse within its guard.
+func parse(src []byte, cfg config) (*model.Document, error) {
 	lim := cfg.limits
 	lim.PrintedCase = true // headers typed in .VnTimeH are capitals on paper, and capitals are layout evidence
 	dec, derr := decode.DecodeOptions(src, lim)
@@ -185,7 +181,7 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	// The document's strings are substrings of the normalised text: no stage
 	// below writes to text.Bytes.
 	res := structure.ParseString(text.String())
-	doc = res.Doc
+	doc := res.Doc
 	doc.Source = sourceOf(dec)
 	for _, w := range dec.Warnings {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
@@ -236,16 +232,12 @@ type Decoded struct {
 // and the errors of Parse (a *ParseError wrapping ErrNotText,
 // ErrUnsupportedFormat, ErrLimit, ErrTooLarge or ErrInternal, whose Format
 // names the format recognised). It is what `vanban text` prints.
-func Decode(src []byte, opts ...Option) (dec *Decoded, err error) {
-	cfg, err := configure(src, opts)
-	if err != nil {
-		return nil, err
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			dec, err = nil, recovered(cfg.path, r)
-		}
-	}()
+func Decode(src []byte, opts ...Option) (*Decoded, error) {
+	return guarded(src, opts, decodeText)
+}
+
+// decodeText is Decode within its guard.
+func decodeText(src []byte, cfg config) (*Decoded, error) {
 	res, derr := decode.DecodeOptions(src, cfg.limits)
 	if derr != nil {
 		return nil, decodeError(src, cfg.path, derr)
