@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -9,20 +8,15 @@ import (
 	"github.com/vnlegal/vanban/parser"
 	"github.com/vnlegal/vanban/parser/decode/docx"
 	"github.com/vnlegal/vanban/parser/decode/msdoc"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // parseCorpusFile parses a file of the shared corpus and fills its page count
 // the way the decoders will once PageCount is wired into the decode path.
 func parseCorpusFile(t *testing.T, name string) *model.Document {
 	t.Helper()
-	path := filepath.Join(corpusDir, name)
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		t.Skip("../shared/corpus is absent")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := testshared.ReadCorpus(t, name)
 	doc, err := parser.Parse(data)
 	if err != nil {
 		t.Fatal(err)

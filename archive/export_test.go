@@ -13,10 +13,9 @@ import (
 	"github.com/vnlegal/vanban/batch"
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/store"
-)
 
-// corpusDir is the shared corpus, seen from this package.
-var corpusDir = filepath.Join("..", "..", "shared", "corpus")
+	"github.com/vnlegal/vanban/internal/testshared"
+)
 
 // teeSink writes every batch record to a JSONL file and keeps it for the
 // store, which takes them in one transaction (a transaction per record costs
@@ -35,9 +34,7 @@ func (s teeSink) Write(rec model.Record) error {
 // SQLite store, as `vanban batch -o out.jsonl --db out.db` does.
 func batchCorpus(t *testing.T) (jsonlPath, dbPath string, sum batch.Summary) {
 	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skip("../shared/corpus is absent")
-	}
+	corpusDir := testshared.CorpusDir(t)
 	dir := t.TempDir()
 	jsonlPath, dbPath = filepath.Join(dir, "corpus.jsonl"), filepath.Join(dir, "corpus.db")
 	f, err := os.Create(jsonlPath)

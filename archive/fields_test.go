@@ -3,9 +3,10 @@ package archive
 import (
 	"bufio"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 func TestFieldTable(t *testing.T) {
@@ -42,10 +43,7 @@ func TestFieldTable(t *testing.T) {
 // codes, and a Source exactly for the fields the reference says a parser can
 // know, at least partly.
 func TestFieldTableMatchesReference(t *testing.T) {
-	f, err := os.Open(filepath.Join("..", "..", "shared", "docs", "archival-metadata.md"))
-	if os.IsNotExist(err) {
-		t.Skip("../shared/docs is absent")
-	}
+	f, err := os.Open(testshared.Path(t, "docs", "archival-metadata.md"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -245,15 +245,7 @@ func appendSymbol(b []byte, s *model.Symbol) []byte {
 }
 
 func appendSections(b []byte, ss []model.Section) []byte {
-	if ss == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range ss {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		s := &ss[i]
+	return appendArray(b, ss, func(b []byte, s *model.Section) []byte {
 		b = append(b, `{"id":`...)
 		b = appendString(b, s.ID)
 		b = append(b, `,"kind":`...)
@@ -267,9 +259,8 @@ func appendSections(b []byte, ss []model.Section) []byte {
 		b = appendSpan(b, s.Start, s.End)
 		b = append(b, `,"children":`...)
 		b = appendSections(b, s.Children)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 // appendSpan appends the "start" and "end" members that end many objects.
@@ -281,15 +272,7 @@ func appendSpan(b []byte, start, end int) []byte {
 }
 
 func appendSigners(b []byte, ss []model.Signer) []byte {
-	if ss == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range ss {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		s := &ss[i]
+	return appendArray(b, ss, func(b []byte, s *model.Signer) []byte {
 		b = append(b, `{"name":`...)
 		b = appendString(b, s.Name)
 		b = append(b, `,"honorific":`...)
@@ -301,41 +284,24 @@ func appendSigners(b []byte, ss []model.Signer) []byte {
 		b = append(b, `,"signed":`...)
 		b = appendString(b, s.Signed)
 		b = appendSpan(b, s.Start, s.End)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 func appendRecipients(b []byte, rs []model.Recipient) []byte {
-	if rs == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range rs {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	return appendArray(b, rs, func(b []byte, r *model.Recipient) []byte {
 		b = append(b, `{"name":`...)
-		b = appendString(b, rs[i].Name)
+		b = appendString(b, r.Name)
 		b = append(b, `,"note":`...)
-		b = appendString(b, rs[i].Note)
+		b = appendString(b, r.Note)
 		b = append(b, `,"purpose":`...)
-		b = appendString(b, rs[i].Purpose)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		b = appendString(b, r.Purpose)
+		return append(b, '}')
+	})
 }
 
 func appendAnnexes(b []byte, as []model.Annex) []byte {
-	if as == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range as {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		a := &as[i]
+	return appendArray(b, as, func(b []byte, a *model.Annex) []byte {
 		b = append(b, `{"label":`...)
 		b = appendString(b, a.Label)
 		b = append(b, `,"kind":`...)
@@ -347,40 +313,23 @@ func appendAnnexes(b []byte, as []model.Annex) []byte {
 		b = appendSpan(b, a.Start, a.End)
 		b = append(b, `,"sections":`...)
 		b = appendSections(b, a.Sections)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 func appendFootnotes(b []byte, fs []model.Footnote) []byte {
-	if fs == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range fs {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	return appendArray(b, fs, func(b []byte, f *model.Footnote) []byte {
 		b = append(b, `{"label":`...)
-		b = appendString(b, fs[i].Label)
+		b = appendString(b, f.Label)
 		b = append(b, `,"text":`...)
-		b = appendString(b, fs[i].Text)
-		b = appendSpan(b, fs[i].Start, fs[i].End)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		b = appendString(b, f.Text)
+		b = appendSpan(b, f.Start, f.End)
+		return append(b, '}')
+	})
 }
 
 func appendReferences(b []byte, rs []model.Reference) []byte {
-	if rs == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range rs {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		r := &rs[i]
+	return appendArray(b, rs, func(b []byte, r *model.Reference) []byte {
 		b = append(b, `{"id":`...)
 		b = appendString(b, r.ID)
 		b = append(b, `,"number":`...)
@@ -399,21 +348,12 @@ func appendReferences(b []byte, rs []model.Reference) []byte {
 		b = appendString(b, r.Relation)
 		b = append(b, `,"mentions":`...)
 		b = appendMentions(b, r.Mentions)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 func appendMentions(b []byte, ms []model.Mention) []byte {
-	if ms == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range ms {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		m := &ms[i]
+	return appendArray(b, ms, func(b []byte, m *model.Mention) []byte {
 		b = append(b, `{"start":`...)
 		b = strconv.AppendInt(b, int64(m.Start), 10)
 		b = append(b, `,"end":`...)
@@ -424,21 +364,12 @@ func appendMentions(b []byte, ms []model.Mention) []byte {
 		b = appendString(b, m.Relation)
 		b = append(b, `,"parts":`...)
 		b = appendParts(b, m.Parts)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 func appendParts(b []byte, ps []model.Part) []byte {
-	if ps == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range ps {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		p := &ps[i]
+	return appendArray(b, ps, func(b []byte, p *model.Part) []byte {
 		b = append(b, `{"points":`...)
 		b = appendStrings(b, p.Points)
 		b = append(b, `,"clauses":`...)
@@ -451,56 +382,43 @@ func appendParts(b []byte, ps []model.Part) []byte {
 		b = appendString(b, p.Chapter)
 		b = append(b, `,"part":`...)
 		b = appendString(b, p.Part)
-		b = append(b, '}')
-	}
-	return append(b, ']')
+		return append(b, '}')
+	})
 }
 
 func appendWarnings(b []byte, ws []model.Warning) []byte {
-	if ws == nil {
+	return appendArray(b, ws, func(b []byte, w *model.Warning) []byte {
+		b = append(b, `{"code":`...)
+		b = appendString(b, w.Code)
+		b = append(b, `,"message":`...)
+		b = appendString(b, w.Message)
+		b = appendSpan(b, w.Start, w.End)
+		return append(b, '}')
+	})
+}
+
+// appendArray appends xs as a JSON array, each element written by each; a
+// nil slice is null, as encoding/json writes it.
+func appendArray[T any](b []byte, xs []T, each func(b []byte, x *T) []byte) []byte {
+	if xs == nil {
 		return append(b, "null"...)
 	}
 	b = append(b, '[')
-	for i := range ws {
+	for i := range xs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"code":`...)
-		b = appendString(b, ws[i].Code)
-		b = append(b, `,"message":`...)
-		b = appendString(b, ws[i].Message)
-		b = appendSpan(b, ws[i].Start, ws[i].End)
-		b = append(b, '}')
+		b = each(b, &xs[i])
 	}
 	return append(b, ']')
 }
 
 func appendInts(b []byte, ns []int) []byte {
-	if ns == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i, n := range ns {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, int64(n), 10)
-	}
-	return append(b, ']')
+	return appendArray(b, ns, func(b []byte, n *int) []byte { return strconv.AppendInt(b, int64(*n), 10) })
 }
 
 func appendStrings(b []byte, ss []string) []byte {
-	if ss == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i, s := range ss {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendString(b, s)
-	}
-	return append(b, ']')
+	return appendArray(b, ss, func(b []byte, s *string) []byte { return appendString(b, *s) })
 }
 
 // appendFloat writes a float64 as encoding/json does: the shortest decimal

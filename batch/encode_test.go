@@ -268,10 +268,7 @@ func BenchmarkEncode(b *testing.B) {
 	var recs []model.Record
 	total := 0
 	for _, f := range testshared.Glob(b, "corpus/*.txt") {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
+		src := testshared.ReadFile(b, f)
 		recs = append(recs, convert(BytesInput(f, src), Options{}).rec)
 		total += len(src)
 	}

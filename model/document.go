@@ -251,76 +251,47 @@ func NewDocument() *Document {
 // Fill replaces nil slices in d (and nested values) with empty ones so that
 // JSON output has [] instead of null.
 func (d *Document) Fill() {
-	if d.Addressees == nil {
-		d.Addressees = []Recipient{}
-	}
-	if d.Preamble == nil {
-		d.Preamble = []string{}
-	}
-	if d.Sections == nil {
-		d.Sections = []Section{}
-	}
+	notNil(&d.Addressees)
+	notNil(&d.Preamble)
+	notNil(&d.Sections)
 	fillSections(d.Sections)
-	if d.Signers == nil {
-		d.Signers = []Signer{}
-	}
+	notNil(&d.Signers)
 	for i := range d.Signers {
-		if d.Signers[i].Authority == nil {
-			d.Signers[i].Authority = []string{}
-		}
+		notNil(&d.Signers[i].Authority)
 	}
-	if d.Recipients == nil {
-		d.Recipients = []Recipient{}
-	}
-	if d.Marks.Circulation == nil {
-		d.Marks.Circulation = []string{}
-	}
-	if d.Annexes == nil {
-		d.Annexes = []Annex{}
-	}
+	notNil(&d.Recipients)
+	notNil(&d.Marks.Circulation)
+	notNil(&d.Annexes)
 	for i := range d.Annexes {
-		if d.Annexes[i].Sections == nil {
-			d.Annexes[i].Sections = []Section{}
-		}
+		notNil(&d.Annexes[i].Sections)
 		fillSections(d.Annexes[i].Sections)
 	}
-	if d.Footnotes == nil {
-		d.Footnotes = []Footnote{}
-	}
-	if d.Stamps == nil {
-		d.Stamps = []string{}
-	}
-	if d.PageStarts == nil {
-		d.PageStarts = []int{}
-	}
-	if d.Symbol.Issuers == nil {
-		d.Symbol.Issuers = []string{}
-	}
-	if d.Symbol.Units == nil {
-		d.Symbol.Units = []string{}
-	}
-	if d.References == nil {
-		d.References = []Reference{}
-	}
+	notNil(&d.Footnotes)
+	notNil(&d.Stamps)
+	notNil(&d.PageStarts)
+	notNil(&d.Symbol.Issuers)
+	notNil(&d.Symbol.Units)
+	notNil(&d.References)
 	for i := range d.References {
 		d.References[i].fill()
 	}
-	if d.SelfReferences == nil {
-		d.SelfReferences = []Mention{}
-	}
+	notNil(&d.SelfReferences)
 	for i := range d.SelfReferences {
 		d.SelfReferences[i].fill()
 	}
-	if d.Warnings == nil {
-		d.Warnings = []Warning{}
+	notNil(&d.Warnings)
+}
+
+// notNil makes *s an empty slice where it is nil.
+func notNil[T any](s *[]T) {
+	if *s == nil {
+		*s = []T{}
 	}
 }
 
 func fillSections(ss []Section) {
 	for i := range ss {
-		if ss[i].Children == nil {
-			ss[i].Children = []Section{}
-		}
+		notNil(&ss[i].Children)
 		fillSections(ss[i].Children)
 	}
 }

@@ -61,28 +61,18 @@ type Part struct {
 }
 
 func (r *Reference) fill() {
-	if r.Mentions == nil {
-		r.Mentions = []Mention{}
-	}
+	notNil(&r.Mentions)
 	for i := range r.Mentions {
 		r.Mentions[i].fill()
 	}
 }
 
 func (m *Mention) fill() {
-	if m.Parts == nil {
-		m.Parts = []Part{}
-	}
+	notNil(&m.Parts)
 	for i := range m.Parts {
 		p := &m.Parts[i]
-		if p.Points == nil {
-			p.Points = []string{}
-		}
-		if p.Clauses == nil {
-			p.Clauses = []string{}
-		}
-		if p.Articles == nil {
-			p.Articles = []string{}
-		}
+		notNil(&p.Points)
+		notNil(&p.Clauses)
+		notNil(&p.Articles)
 	}
 }

@@ -36,7 +36,8 @@ func corpusTexts(b *testing.B) [][]byte {
 	return out
 }
 
-func totalBytes(docs [][]byte) int64 {
+// totalBytes is the size of docs, the bytes one iteration of a stage reads.
+func totalBytes[T []byte | string](docs []T) int64 {
 	n := 0
 	for _, d := range docs {
 		n += len(d)
@@ -51,55 +52,31 @@ func totalBytes(docs [][]byte) int64 {
 
 // BenchmarkNFC is the reference: NFC normalisation of the same bytes.
 func BenchmarkNFC(b *testing.B) {
-	docs := corpusTexts(b)
-	b.SetBytes(totalBytes(docs))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			norm.NFC.Bytes(d)
-		}
-	}
+	benchStage(b, corpusTexts(b), func(d []byte) { norm.NFC.Bytes(d) })
 }
 
 // BenchmarkStageDecode is format sniffing and text decoding (encoding
 // detection included).
 func BenchmarkStageDecode(b *testing.B) {
-	docs := corpusTexts(b)
-	b.SetBytes(totalBytes(docs))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			if _, err := decode.Decode(d); err != nil {
-				b.Fatal(err)
-			}
+	benchStage(b, corpusTexts(b), func(d []byte) {
+		if _, err := decode.Decode(d); err != nil {
+			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // BenchmarkStageNormalize is the normalise stage.
 func BenchmarkStageNormalize(b *testing.B) {
-	docs := corpusTexts(b)
-	b.SetBytes(totalBytes(docs))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			normalize.Normalize(d, normalize.Options{})
-		}
-	}
+	benchStage(b, corpusTexts(b), func(d []byte) { normalize.Normalize(d, normalize.Options{}) })
 }
 
 // BenchmarkStageParse is the full pipeline over every text document of the corpus.
 func BenchmarkStageParse(b *testing.B) {
-	docs := corpusTexts(b)
-	b.SetBytes(totalBytes(docs))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			if _, err := parser.Parse(d); err != nil {
-				b.Fatal(err)
-			}
+	benchStage(b, corpusTexts(b), func(d []byte) {
+		if _, err := parser.Parse(d); err != nil {
+			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // normalisedTexts is corpusTexts after the normalise stage, the input of the
@@ -114,7 +91,7 @@ func normalisedTexts(b *testing.B) [][]byte {
 }
 
 // benchStage runs stage over every document of docs per iteration.
-func benchStage(b *testing.B, docs [][]byte, stage func([]byte)) {
+func benchStage[T []byte | string](b *testing.B, docs []T, stage func(T)) {
 	b.SetBytes(totalBytes(docs))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -132,13 +109,7 @@ func BenchmarkStageStructure(b *testing.B) {
 	for i, d := range docs {
 		strs[i] = string(d)
 	}
-	b.SetBytes(totalBytes(docs))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range strs {
-			structure.ParseString(s)
-		}
-	}
+	benchStage(b, strs, func(s string) { structure.ParseString(s) })
 }
 
 // BenchmarkStageReferences is the citation scanner alone, over normalised text.

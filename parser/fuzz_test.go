@@ -2,7 +2,6 @@ package parser_test
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +9,8 @@ import (
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // documentedErrors are the errors Parse documents: an input it refuses gives
@@ -41,9 +42,7 @@ func checkParseError(t *testing.T, err error) {
 // error wrapping ErrInternal, which this target reports as a failure, as it
 // does any error Parse does not document; spans must lie inside the normalised text.
 func FuzzParse(f *testing.F) {
-	if b, err := os.ReadFile(seedFile); err == nil {
-		f.Add(b)
-	}
+	testshared.AddSeeds(f, 0, seedFile)
 	for _, s := range []string{
 		"", "Số:", "Nơi nhận:\n- Lưu:", "TM. ỦY BAN NHÂN\nDÂN\nKT.", "Điều 1.\nĐiều 1.\n1.\na)",
 		"CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nSố 1-KL/TW\nHà Nội, ngày 1 tháng 1 năm 2020\nKẾ HOẠCH",
@@ -57,17 +56,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		// The fuzzer has no per-input time limit: a parse that hangs is made
-		// to crash, so that the input is saved.
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				panic("Parse did not return within 10s")
-			}
-		}()
+		defer testshared.Watchdog(10*time.Second, "Parse")()
 		doc, err := parser.Parse(src, parser.WithText())
 		if err != nil {
 			checkParseError(t, err)

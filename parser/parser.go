@@ -135,10 +135,11 @@ var ErrDamaged = errors.New("vanban: damaged input")
 // goes on.
 var ErrInternal = errors.New("vanban: internal error")
 
-// Parse parses one document given as bytes. It never panics: malformed text
-// gives a Document with warnings; only input that cannot be read as a
-// document is an error (see the package doc for which).
-func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
+// guarded applies opts over the defaults, refuses an input larger than the
+// maximum size and runs stage on src: the guard that Parse and Decode share. A
+// panic inside stage is returned as an error wrapping ErrInternal, since a
+// parser bug must not take down a batch of a million files.
+func guarded[T any](src []byte, opts []Option, stage func(src []byte, cfg config) (*T, error)) (out *T, err error) {
 	cfg := config{maxSize: defaultMaxSize}
 	for _, o := range opts {
 		o(&cfg)
@@ -147,11 +148,27 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
 	}
 	defer func() {
-		// A parser bug must not take down a batch of a million files: report it.
 		if r := recover(); r != nil {
-			doc, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+			out, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
 		}
 	}()
+	return stage(src, cfg)
+}
+
+// sourceOf is what the model records of the decode stage's findings.
+func sourceOf(dec *source.Result) model.Source {
+	return model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence, Pages: dec.Pages}
+}
+
+// Parse parses one document given as bytes. It never panics: malformed text
+// gives a Document with warnings; only input that cannot be read as a
+// document is an error (see the package doc for which).
+func Parse(src []byte, opts ...Option) (*model.Document, error) {
+	return guarded(src, opts, parse)
+}
+
+// parse is Parse within its guard.
+func parse(src []byte, cfg config) (*model.Document, error) {
 	lim := cfg.limits
 	lim.PrintedCase = true // headers typed in .VnTimeH are capitals on paper, and capitals are layout evidence
 	dec, derr := decode.DecodeOptions(src, lim)
@@ -164,8 +181,8 @@ func Parse(src []byte, opts ...Option) (doc *model.Document, err error) {
 	// The document's strings are substrings of the normalised text: no stage
 	// below writes to text.Bytes.
 	res := structure.ParseString(text.String())
-	doc = res.Doc
-	doc.Source = model.Source{Format: string(dec.Format), Encoding: string(dec.Encoding), Confidence: dec.Confidence, Pages: dec.Pages}
+	doc := res.Doc
+	doc.Source = sourceOf(dec)
 	for _, w := range dec.Warnings {
 		doc.Warnings = append(doc.Warnings, model.Warning{Code: "decode", Message: w, Start: -1, End: -1})
 	}
@@ -215,25 +232,18 @@ type Decoded struct {
 // and the errors of Parse (a *ParseError wrapping ErrNotText,
 // ErrUnsupportedFormat, ErrLimit, ErrTooLarge or ErrInternal, whose Format
 // names the format recognised). It is what `vanban text` prints.
-func Decode(src []byte, opts ...Option) (dec *Decoded, err error) {
-	cfg := config{maxSize: defaultMaxSize}
-	for _, o := range opts {
-		o(&cfg)
-	}
-	if int64(len(src)) > cfg.maxSize {
-		return nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: ErrTooLarge}
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			dec, err = nil, &ParseError{Path: cfg.path, Line: 1, Column: 1, Err: fmt.Errorf("%w: %v", ErrInternal, r)}
-		}
-	}()
+func Decode(src []byte, opts ...Option) (*Decoded, error) {
+	return guarded(src, opts, decodeText)
+}
+
+// decodeText is Decode within its guard.
+func decodeText(src []byte, cfg config) (*Decoded, error) {
 	res, derr := decode.DecodeOptions(src, cfg.limits)
 	if derr != nil {
 		return nil, decodeError(src, cfg.path, derr)
 	}
 	return &Decoded{
-		Source:   model.Source{Format: string(res.Format), Encoding: string(res.Encoding), Confidence: res.Confidence, Pages: res.Pages},
+		Source:   sourceOf(res),
 		Text:     norm.NFC.String(string(res.Text)),
 		Warnings: res.Warnings,
 	}, nil

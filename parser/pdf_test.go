@@ -1,49 +1,24 @@
 package parser
 
 import (
-	"bufio"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// pdfPairs lists the shared gazette PDFs with their text versions (MuPDF
-// output of the same files); the default run takes three small ones,
-// VANBAN_LONG=1 all forty.
-func pdfPairs(t *testing.T) [][2]string {
-	dir := filepath.Join("..", "..", "shared", "pdf")
-	f, err := os.Open(filepath.Join(dir, "MANIFEST.tsv"))
-	if err != nil {
-		t.Skip("shared PDFs absent:", err)
-	}
-	defer f.Close()
-	var ps [][2]string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 2 || cols[0] == "file" {
-			continue
-		}
-		ps = append(ps, [2]string{filepath.Join(dir, cols[0]), filepath.Join("..", "..", "shared", "corpus", cols[1])})
-	}
-	if os.Getenv("VANBAN_LONG") == "" && len(ps) > 4 {
-		ps = ps[1:4]
-	}
-	return ps
-}
+	"github.com/vnlegal/vanban/internal/testshared"
+)
 
 // TestPDFHeaderAgrees parses each shared gazette PDF and its text version:
 // number, type and date must agree on at least 97% of the documents; the
 // running headers and page numbers must be gone from the normalised text;
 // page starts must be one per page; scanned pages are reported.
 func TestPDFHeaderAgrees(t *testing.T) {
-	ps := pdfPairs(t)
+	ps := testshared.GazettePairs(t)
 	same, compared, scans := 0, 0, 0
 	for _, p := range ps {
-		name := filepath.Base(p[0])
-		doc, err := ParseFile(p[0], WithText())
+		name := filepath.Base(p.PDF)
+		doc, err := ParseFile(p.PDF, WithText())
 		if errors.Is(err, ErrNoTextLayer) {
 			scans++
 			t.Logf("%s: %v", name, err)
@@ -53,7 +28,7 @@ func TestPDFHeaderAgrees(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		ref, err := ParseFile(p[1])
+		ref, err := ParseFile(p.Text)
 		if err != nil {
 			t.Errorf("%s: text version: %v", name, err)
 			continue

@@ -56,23 +56,26 @@ func scoreRefs(g goldRefDoc, refs []model.Reference, s *refScore) {
 			s.misses = append(s.misses, fmt.Sprintf("date     %s: %s want %q got %q", g.File, gr.Number+gr.Name, gr.Date, r.Date))
 		}
 	}
-	for _, gr := range g.Refs {
-		if gr.Number == "" {
-			continue
-		}
-		s.goldNumbered++
-		found := false
+	// find claims for gr the first unused reference that fits it, counting
+	// the gold reference in gold and, when one fits, in found; an unclaimed
+	// one is a miss, named by key.
+	find := func(gr goldRef, key string, gold, found *int, fits func(r model.Reference) bool) {
+		*gold++
 		for i, r := range refs {
-			if r.Number != "" && !used[i] && numberKey(r.Number) == numberKey(gr.Number) {
+			if !used[i] && fits(r) {
 				used[i] = true
-				found = true
-				s.foundNumbered++
+				*found++
 				match(gr, r)
-				break
+				return
 			}
 		}
-		if !found {
-			s.misses = append(s.misses, fmt.Sprintf("missed   %s: %s", g.File, gr.Number))
+		s.misses = append(s.misses, fmt.Sprintf("missed   %s: %s", g.File, key))
+	}
+	for _, gr := range g.Refs {
+		if gr.Number != "" {
+			find(gr, gr.Number, &s.goldNumbered, &s.foundNumbered, func(r model.Reference) bool {
+				return r.Number != "" && numberKey(r.Number) == numberKey(gr.Number)
+			})
 		}
 	}
 	for i, r := range refs {
@@ -87,27 +90,12 @@ func scoreRefs(g goldRefDoc, refs []model.Reference, s *refScore) {
 		}
 	}
 	for _, gr := range g.Refs {
-		if gr.Name == "" {
-			continue
-		}
-		s.goldNamed++
-		want := nameKey(gr.Name)
-		found := false
-		for i, r := range refs {
-			if r.Number != "" || used[i] {
-				continue
-			}
-			got := nameKey(r.Title)
-			if got != "" && (got == want || strings.HasPrefix(got, want) || strings.HasPrefix(want, got) && len(got) > len(want)*2/3) {
-				used[i] = true
-				found = true
-				s.foundNamed++
-				match(gr, r)
-				break
-			}
-		}
-		if !found {
-			s.misses = append(s.misses, fmt.Sprintf("missed   %s: %s", g.File, gr.Name))
+		if gr.Name != "" {
+			want := nameKey(gr.Name)
+			find(gr, gr.Name, &s.goldNamed, &s.foundNamed, func(r model.Reference) bool {
+				got := nameKey(r.Title)
+				return r.Number == "" && got != "" && (got == want || strings.HasPrefix(got, want) || strings.HasPrefix(want, got) && len(got) > len(want)*2/3)
+			})
 		}
 	}
 }

@@ -16,6 +16,8 @@ import (
 
 	"github.com/vnlegal/vanban/batch"
 	"github.com/vnlegal/vanban/model"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // manyDocuments writes n variants of the seed so that a run takes long enough
@@ -117,11 +119,8 @@ func partWithoutTail(t *testing.T, path string) string {
 }
 
 func TestBatchCorpus(t *testing.T) {
-	long(t)
-	const corpus = "../../../shared/corpus"
-	if _, err := os.Stat(corpus); err != nil {
-		t.Skip("../shared/corpus is absent")
-	}
+	testshared.Long(t)
+	corpus := testshared.CorpusDir(t)
 	entries, err := os.ReadDir(corpus)
 	require.NoError(t, err)
 	out := filepath.Join(t.TempDir(), "out.jsonl")
@@ -146,10 +145,8 @@ func TestBatchCorpus(t *testing.T) {
 // among model's constants, which the README lists.
 func TestKindsAndCodesAreDocumented(t *testing.T) {
 	inputs := []string{"../../testdata"}
-	if corpus := "../../../shared/corpus"; os.Getenv("VANBAN_LONG") == "1" {
-		if _, err := os.Stat(corpus); err == nil {
-			inputs = append(inputs, corpus)
-		}
+	if corpus, ok := testshared.LongCorpus(); ok {
+		inputs = append(inputs, corpus)
 	}
 	out := filepath.Join(t.TempDir(), "out.jsonl")
 	var stdout, stderr bytes.Buffer

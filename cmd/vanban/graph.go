@@ -183,32 +183,34 @@ func resolve(std streams, g *graph.Graph, q string) (string, error) {
 // nodesOut, edgesOut and eventsOut give an answer whose slices are all
 // empty rather than nil, so that its JSON holds [] and never null.
 func nodesOut(ns []graph.Node) []graph.Node {
-	out := make([]graph.Node, len(ns))
-	for i, n := range ns {
-		if n.Paths == nil {
-			n.Paths = []string{}
-		}
-		out[i] = n
-	}
-	return out
+	return emptyNotNull(ns, func(n *graph.Node) { n.Paths = emptyIfNil(n.Paths) })
 }
 
 func edgesOut(es []graph.Edge) []graph.Edge {
-	out := make([]graph.Edge, len(es))
-	for i, e := range es {
-		if e.Evidence == nil {
-			e.Evidence = []string{}
-		}
-		out[i] = e
+	return emptyNotNull(es, func(e *graph.Edge) { e.Evidence = emptyIfNil(e.Evidence) })
+}
+
+func eventsOut(ev []graph.Event) []graph.Event {
+	return emptyNotNull(ev, func(*graph.Event) {})
+}
+
+// emptyNotNull copies xs into a slice that is never nil, with fix applied to
+// each element's own slices.
+func emptyNotNull[T any](xs []T, fix func(*T)) []T {
+	out := make([]T, len(xs))
+	for i := range xs {
+		out[i] = xs[i]
+		fix(&out[i])
 	}
 	return out
 }
 
-func eventsOut(ev []graph.Event) []graph.Event {
-	if ev == nil {
-		return []graph.Event{}
+// emptyIfNil is ss, or an empty slice where ss is nil.
+func emptyIfNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
 	}
-	return ev
+	return ss
 }
 
 // writeAnswerCSV writes a query's answer as one CSV table: nodes and edges

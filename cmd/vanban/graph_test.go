@@ -12,13 +12,14 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // corpusOrTestdata is ../shared/corpus under VANBAN_LONG=1 when it is
 // there, else the repository's own testdata (a quick run).
 func corpusOrTestdata(t *testing.T) string {
-	const corpus = "../../../shared/corpus"
-	if _, err := os.Stat(corpus); err == nil && os.Getenv("VANBAN_LONG") == "1" {
+	if corpus, ok := testshared.LongCorpus(); ok {
 		return corpus
 	}
 	return "../../testdata"

@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // TestTextLegacyScore runs `vanban text` on every .doc and .rtf of
@@ -16,16 +16,8 @@ import (
 // prints the three figures and holds issue 4's targets: diacritic >= 0.995,
 // char >= 0.99, no document failing.
 func TestTextLegacyScore(t *testing.T) {
-	long(t)
-	const shared = "../../../shared"
-	docs, _ := filepath.Glob(filepath.Join(shared, "legacy", "doc-rtf", "docs", "*"))
-	if len(docs) == 0 {
-		t.Skip("../shared/legacy is absent")
-	}
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 is absent")
-	}
+	testshared.Long(t)
+	docs := testshared.Glob(t, "legacy/doc-rtf/docs/*")
 	pred := t.TempDir()
 	for _, d := range docs {
 		var out, errb bytes.Buffer
@@ -38,24 +30,7 @@ func TestTextLegacyScore(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command(py, filepath.Join(shared, "tools", "legacy_score.py"), pred, filepath.Join(shared, "legacy", "doc-rtf", "truth"))
-	res, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("legacy_score.py: %v\n%s", err, res)
-	}
-	lines := strings.Split(strings.TrimSpace(string(res)), "\n")
-	summary := lines[len(lines)-1]
-	t.Log(summary)
-	figures := map[string]float64{}
-	for _, f := range strings.Fields(summary) {
-		if k, v, ok := strings.Cut(f, "="); ok {
-			figures[k], _ = strconv.ParseFloat(v, 64)
-		}
-	}
-	if figures["diacritic"] < 0.995 || figures["char"] < 0.99 {
-		t.Errorf("below the targets: %s", summary)
-	}
-	if figures["missing"] != 0 {
-		t.Errorf("documents without output: %s", summary)
-	}
+	score := testshared.ScoreLegacy(t, pred, testshared.Path(t, "legacy", "doc-rtf", "truth"))
+	t.Log(score.Summary)
+	score.CheckTargets(t)
 }

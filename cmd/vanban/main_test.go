@@ -44,15 +44,6 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// long skips a test that runs over a whole corpus unless VANBAN_LONG=1
-// (set by .ci/run): the default `go test ./...` stays quick.
-func long(t *testing.T) {
-	t.Helper()
-	if os.Getenv("VANBAN_LONG") != "1" {
-		t.Skip("a long run over a whole corpus: set VANBAN_LONG=1")
-	}
-}
-
 func TestParseCommand(t *testing.T) {
 	var out, errb bytes.Buffer
 	code := run([]string{"parse", seed}, nil, &out, &errb)

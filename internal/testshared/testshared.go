@@ -15,11 +15,13 @@
 package testshared
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // LongEnv is the environment variable that turns the long tests on.
@@ -127,11 +129,7 @@ func Corpus(tb testing.TB, name string) string {
 // it is absent; a document that exists but cannot be read fails the test.
 func ReadCorpus(tb testing.TB, name string) []byte {
 	tb.Helper()
-	b, err := os.ReadFile(Corpus(tb, name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
+	return ReadFile(tb, Corpus(tb, name))
 }
 
 // Glob returns the files under the shared folder that match pattern (a
@@ -149,6 +147,21 @@ func Glob(tb testing.TB, pattern string) []string {
 	return files
 }
 
+// LongCorpus returns the corpus folder when the long tests are on
+// (VANBAN_LONG=1) and the corpus is there: a test that runs over small
+// material by default takes the whole corpus then.
+func LongCorpus() (string, bool) {
+	d, ok := Lookup()
+	if !ok || !IsLong() {
+		return "", false
+	}
+	c := filepath.Join(d, "corpus")
+	if st, err := os.Stat(c); err != nil || !st.IsDir() {
+		return "", false
+	}
+	return c, true
+}
+
 // IsLong reports whether the long tests are on (VANBAN_LONG=1).
 func IsLong() bool { return os.Getenv(LongEnv) == "1" }
 
@@ -160,4 +173,49 @@ func Long(tb testing.TB) {
 	if !IsLong() {
 		tb.Skipf("long test: runs with %s=1", LongEnv)
 	}
+}
+
+// Watchdog crashes the test binary when the call it guards has not returned
+// within limit: the fuzzer has no per-input time limit, so a hang is made a
+// crash and the input is saved. The caller defers the function it returns,
+// which stops the watch:
+//
+//	defer testshared.Watchdog(10*time.Second, "Parse")()
+func Watchdog(limit time.Duration, what string) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-done:
+		case <-time.After(limit):
+			panic(fmt.Sprintf("%s did not return within %s", what, limit))
+		}
+	}()
+	return func() { close(done) }
+}
+
+// AddSeeds adds to the fuzz corpus of f every file that matches one of the
+// filepath.Match patterns and is smaller than maxSize bytes (any size when
+// maxSize is 0); a file that cannot be read is passed over, since seeds only
+// help the fuzzer.
+func AddSeeds(f *testing.F, maxSize int, patterns ...string) {
+	f.Helper()
+	for _, pattern := range patterns {
+		files, _ := filepath.Glob(pattern)
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil && (maxSize == 0 || len(b) < maxSize) {
+				f.Add(b)
+			}
+		}
+	}
+}
+
+// ReadFile returns the bytes of a file that Glob or Path found; one that
+// cannot be read fails the test.
+func ReadFile(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
 }

@@ -1,26 +1,19 @@
 package decode
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/parser/decode/source"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // FuzzDecode feeds arbitrary bytes to the format sniffer, the decoders and the
 // encoding detection: no panic, and the text returned is valid UTF-8.
 func FuzzDecode(f *testing.F) {
-	for _, pattern := range []string{"docx/testdata/*.docx", "html/testdata/*.html", "../../testdata/*.txt"} {
-		files, _ := filepath.Glob(pattern)
-		for _, p := range files {
-			if b, err := os.ReadFile(p); err == nil && len(b) < 256<<10 {
-				f.Add(b)
-			}
-		}
-	}
+	testshared.AddSeeds(f, 256<<10, "docx/testdata/*.docx", "html/testdata/*.html", "../../testdata/*.txt")
 	for _, s := range []string{
 		"{\\rtf1\\ansi{\\fonttbl{\\f0 .VnTime;}}\\f0 Céng hoµ x· héi chñ nghÜa ViÖt Nam\\par}",
 		"Céng hoµ x· héi chñ nghÜa ViÖt Nam\nNghÞ ®Þnh sè 114/2003/N§-CP",
@@ -34,16 +27,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		// the fuzzer has no per-input time limit: a hang is made a crash
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				panic("Decode did not return within 10s")
-			}
-		}()
+		defer testshared.Watchdog(10*time.Second, "Decode")()
 		res, err := Decode(src)
 		if err != nil {
 			return

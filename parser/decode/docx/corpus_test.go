@@ -21,10 +21,7 @@ func TestCorpus(t *testing.T) {
 	}
 	for _, f := range files {
 		base := filepath.Base(f)
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := testshared.ReadFile(t, f)
 		text, _, err := decodeDOCX(b)
 		if err != nil {
 			t.Errorf("%s: %v", base, err)

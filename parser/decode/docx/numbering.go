@@ -2,7 +2,6 @@ package docx
 
 import (
 	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
 
@@ -42,89 +41,80 @@ type numbering struct {
 func (n *numbering) parse(b []byte) error {
 	n.abstracts = map[string]*abstractNum{}
 	n.nums = map[string]*numDef{}
-	d := newDecoder(b)
 	var abs *abstractNum
 	var lvl *level
 	var num *numDef
 	overrideLvl := -1
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "abstractNum":
-				abs = &abstractNum{}
-				n.abstracts[attr(t, "abstractNumId")] = abs
-			case "num":
-				num = &numDef{override: map[int]int{}}
-				n.nums[attr(t, "numId")] = num
-			case "abstractNumId":
-				if num != nil {
-					num.abstract = attr(t, "val")
-				}
-			case "lvlOverride":
-				overrideLvl = atoi(attr(t, "ilvl"))
-			case "startOverride":
-				if num != nil && overrideLvl >= 0 {
-					num.override[overrideLvl] = atoi(attr(t, "val"))
-				}
-			case "lvl":
-				if abs == nil || num != nil {
-					break // a level redefined inside lvlOverride: ignored
-				}
-				i := atoi(attr(t, "ilvl"))
-				if i < maxLevels {
-					lvl = &level{start: 1, format: "decimal", restart: -1, suffix: "tab"}
-					abs.levels[i] = lvl
-				}
-			case "start":
-				if lvl != nil {
-					lvl.start = atoi(attr(t, "val"))
-				}
-			case "numFmt":
-				if lvl != nil {
-					lvl.format = attr(t, "val")
-				}
-			case "lvlText":
-				if lvl != nil {
-					lvl.text = attr(t, "val")
-				}
-			case "lvlRestart":
-				if lvl != nil {
-					lvl.restart = atoi(attr(t, "val"))
-				}
-			case "isLgl":
-				if lvl != nil {
-					lvl.legal = onOff(t)
-				}
-			case "suff":
-				if lvl != nil {
-					lvl.suffix = attr(t, "val")
-				}
-			case "rFonts":
-				if lvl != nil {
-					lvl.font = readFonts(t).name()
-				}
+	start := func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "abstractNum":
+			abs = &abstractNum{}
+			n.abstracts[attr(t, "abstractNumId")] = abs
+		case "num":
+			num = &numDef{override: map[int]int{}}
+			n.nums[attr(t, "numId")] = num
+		case "abstractNumId":
+			if num != nil {
+				num.abstract = attr(t, "val")
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "abstractNum":
-				abs, lvl = nil, nil
-			case "num":
-				num = nil
-			case "lvl":
-				lvl = nil
-			case "lvlOverride":
-				overrideLvl = -1
+		case "lvlOverride":
+			overrideLvl = atoi(attr(t, "ilvl"))
+		case "startOverride":
+			if num != nil && overrideLvl >= 0 {
+				num.override[overrideLvl] = atoi(attr(t, "val"))
+			}
+		case "lvl":
+			if abs == nil || num != nil {
+				break // a level redefined inside lvlOverride: ignored
+			}
+			i := atoi(attr(t, "ilvl"))
+			if i < maxLevels {
+				lvl = &level{start: 1, format: "decimal", restart: -1, suffix: "tab"}
+				abs.levels[i] = lvl
+			}
+		case "start":
+			if lvl != nil {
+				lvl.start = atoi(attr(t, "val"))
+			}
+		case "numFmt":
+			if lvl != nil {
+				lvl.format = attr(t, "val")
+			}
+		case "lvlText":
+			if lvl != nil {
+				lvl.text = attr(t, "val")
+			}
+		case "lvlRestart":
+			if lvl != nil {
+				lvl.restart = atoi(attr(t, "val"))
+			}
+		case "isLgl":
+			if lvl != nil {
+				lvl.legal = onOff(t)
+			}
+		case "suff":
+			if lvl != nil {
+				lvl.suffix = attr(t, "val")
+			}
+		case "rFonts":
+			if lvl != nil {
+				lvl.font = readFonts(t).name()
 			}
 		}
 	}
+	end := func(t xml.EndElement) {
+		switch t.Name.Local {
+		case "abstractNum":
+			abs, lvl = nil, nil
+		case "num":
+			num = nil
+		case "lvl":
+			lvl = nil
+		case "lvlOverride":
+			overrideLvl = -1
+		}
+	}
+	return walkXML(b, start, end)
 }
 
 // label advances the counters of list numID at level ilvl and returns the

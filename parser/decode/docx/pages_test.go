@@ -4,9 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // zipWith builds a zip holding the given parts.
@@ -73,14 +73,7 @@ func TestPageCountCorpus(t *testing.T) {
 		"208_vbhn_46-vbhn-bqp-ocr-docx.docx":   0, // no docProps/app.xml
 	}
 	for name, n := range want {
-		data, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "corpus", name))
-		if os.IsNotExist(err) {
-			t.Skip("../shared/corpus is absent")
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := PageCount(data); got != n {
+		if got := PageCount(testshared.ReadCorpus(t, name)); got != n {
 			t.Errorf("%s: PageCount = %d, want %d", name, got, n)
 		}
 	}

@@ -17,6 +17,28 @@ func newDecoder(b []byte) *xml.Decoder {
 	return d
 }
 
+// walkXML reads the elements of a part in document order, calling start at
+// every start tag and end at every end tag; it returns nil at the end of the
+// part, or the first error of the XML reader.
+func walkXML(b []byte, start func(xml.StartElement), end func(xml.EndElement)) error {
+	d := newDecoder(b)
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			start(t)
+		case xml.EndElement:
+			end(t)
+		}
+	}
+}
+
 // attr returns the value of the attribute with the given local name.
 func attr(se xml.StartElement, local string) string {
 	for _, a := range se.Attr {
@@ -131,63 +153,54 @@ type styleSheet struct {
 
 func (s *styleSheet) parse(b []byte) error {
 	s.styles = map[string]*style{}
-	d := newDecoder(b)
 	var cur *style
 	inDefaults := false
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "rPrDefault":
-				inDefaults = true
-			case "style":
-				cur = &style{typ: attr(t, "type")}
-				id := attr(t, "styleId")
-				s.styles[id] = cur
-				if attr(t, "default") == "1" || attr(t, "default") == "true" {
-					switch cur.typ {
-					case "paragraph":
-						s.defaultPara = id
-					case "character":
-						s.defaultChars = id
-					}
-				}
-			case "basedOn":
-				if cur != nil {
-					cur.basedOn = attr(t, "val")
-				}
-			case "rFonts":
-				switch {
-				case inDefaults:
-					s.defaults = s.defaults.over(readFonts(t))
-				case cur != nil:
-					cur.fonts = cur.fonts.over(readFonts(t))
-				}
-			case "numId":
-				if cur != nil {
-					cur.num.numID, cur.num.set = attr(t, "val"), true
-				}
-			case "ilvl":
-				if cur != nil {
-					cur.num.ilvl = atoi(attr(t, "val"))
+	start := func(t xml.StartElement) {
+		switch t.Name.Local {
+		case "rPrDefault":
+			inDefaults = true
+		case "style":
+			cur = &style{typ: attr(t, "type")}
+			id := attr(t, "styleId")
+			s.styles[id] = cur
+			if attr(t, "default") == "1" || attr(t, "default") == "true" {
+				switch cur.typ {
+				case "paragraph":
+					s.defaultPara = id
+				case "character":
+					s.defaultChars = id
 				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "rPrDefault":
-				inDefaults = false
-			case "style":
-				cur = nil
+		case "basedOn":
+			if cur != nil {
+				cur.basedOn = attr(t, "val")
+			}
+		case "rFonts":
+			switch {
+			case inDefaults:
+				s.defaults = s.defaults.over(readFonts(t))
+			case cur != nil:
+				cur.fonts = cur.fonts.over(readFonts(t))
+			}
+		case "numId":
+			if cur != nil {
+				cur.num.numID, cur.num.set = attr(t, "val"), true
+			}
+		case "ilvl":
+			if cur != nil {
+				cur.num.ilvl = atoi(attr(t, "val"))
 			}
 		}
 	}
+	end := func(t xml.EndElement) {
+		switch t.Name.Local {
+		case "rPrDefault":
+			inDefaults = false
+		case "style":
+			cur = nil
+		}
+	}
+	return walkXML(b, start, end)
 }
 
 // chain returns the style and its bases, base first (at most 20 deep, so a

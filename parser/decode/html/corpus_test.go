@@ -37,10 +37,7 @@ func TestCorpus(t *testing.T) {
 	chrome := []string{"TRANG CHỦ", "Tải về", "CƠ SỞ DỮ LIỆU QUỐC GIA", "Mục lục", "Gửi phản hồi", "File đính kèm"}
 	for _, f := range corpusHTML(t) {
 		base := filepath.Base(f)
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := testshared.ReadFile(t, f)
 		text, meta, warns, err := decodePage(b)
 		if err != nil {
 			t.Errorf("%s: %v", base, err)
@@ -107,10 +104,7 @@ func BenchmarkCorpusPages(b *testing.B) {
 	var pages [][]byte
 	total := 0
 	for _, f := range corpusHTML(b) {
-		s, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
+		s := testshared.ReadFile(b, f)
 		pages = append(pages, s)
 		total += len(s)
 	}

@@ -1,20 +1,16 @@
 package html
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // FuzzHTML feeds arbitrary bytes to Text: it must not panic and must return
 // valid UTF-8.
 func FuzzHTML(f *testing.F) {
-	for _, name := range []string{"vbpl_new.html", "vbpl_old.html", "tvpl.html"} {
-		if b, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
-			f.Add(b)
-		}
-	}
+	testshared.AddSeeds(f, 0, "testdata/vbpl_new.html", "testdata/vbpl_old.html", "testdata/tvpl.html")
 	for _, s := range []string{"", "<", "<p>a<br>b</p>", "<table><td>x<td>y", "<style>", "<svg><style></svg>",
 		"<meta charset=x><p>\xe0</p>", "<pre>\r\n a</pre>", "<div class=preview-content><p>Số hiệu</p><p>1</p></div>"} {
 		f.Add([]byte(s))

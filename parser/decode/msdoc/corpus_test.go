@@ -1,7 +1,6 @@
 package msdoc
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,10 +14,7 @@ import (
 func TestCorpusDoc(t *testing.T) {
 	docs := testshared.Glob(t, "corpus/*.doc")
 	for _, d := range docs {
-		b, err := os.ReadFile(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := testshared.ReadFile(t, d)
 		text, enc, warns, err := decodeDoc(b, false)
 		if err != nil {
 			t.Errorf("%s: %v", filepath.Base(d), err)

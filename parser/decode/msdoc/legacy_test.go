@@ -1,12 +1,8 @@
 package msdoc
 
 import (
-	"bufio"
-	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -14,13 +10,9 @@ import (
 	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
-// Targets of issue 4 over every .doc and .rtf of the legacy set, and the floor
-// below which one document counts as failed.
-const (
-	wantDiacritic = 0.995
-	wantChar      = 0.99
-	docFloor      = 0.95
-)
+// docFloor is the score below which one document of the legacy set counts
+// as failed.
+const docFloor = 0.95
 
 // TestLegacy converts every .doc and .rtf of shared/legacy/doc-rtf, scores the
 // texts with legacy_score.py and fails below the targets of issue 4 or when
@@ -30,11 +22,6 @@ func TestLegacy(t *testing.T) {
 	testshared.Long(t)
 	dir := testshared.Path(t, "legacy", "doc-rtf")
 	docs := testshared.Glob(t, "legacy/doc-rtf/docs/*")
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 absent")
-	}
-	script := testshared.Path(t, "tools", "legacy_score.py")
 	pred := os.Getenv("VANBAN_LEGACY_OUT")
 	if pred == "" {
 		pred = t.TempDir()
@@ -42,14 +29,12 @@ func TestLegacy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range docs {
-		b, err := os.ReadFile(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := testshared.ReadFile(t, d)
 		ext := filepath.Ext(d)
 		var text string
 		var enc source.Encoding
 		var warns []string
+		var err error
 		switch ext {
 		case ".doc":
 			text, enc, warns, err = decodeDoc(b, false)
@@ -70,47 +55,12 @@ func TestLegacy(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, err := exec.Command(py, script, pred, filepath.Join(dir, "truth")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("legacy_score.py: %v\n%s", err, out)
-	}
-	var last string
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	for sc.Scan() {
-		line := sc.Text()
-		fields := strings.Fields(line)
-		if len(fields) == 0 {
-			continue
-		}
-		if strings.HasPrefix(line, "diacritic=") {
-			last = line
-			continue
-		}
-		if len(fields) == 4 {
-			d, c := figure(fields[1]), figure(fields[2])
-			if d < docFloor || c < docFloor {
-				t.Errorf("document below %.2f: %s", docFloor, line)
-			}
+	score := testshared.ScoreLegacy(t, pred, filepath.Join(dir, "truth"))
+	for _, doc := range score.Documents {
+		if doc.Figures["diacritic"] < docFloor || doc.Figures["char"] < docFloor {
+			t.Errorf("document below %.2f: %s", docFloor, doc.Line)
 		}
 	}
-	t.Logf("%s", last)
-	figs := strings.Fields(last)
-	if len(figs) < 2 {
-		t.Fatalf("no summary from legacy_score.py:\n%s", out)
-	}
-	if d := figure(figs[0]); d < wantDiacritic {
-		t.Errorf("diacritic %.4f < %.3f", d, wantDiacritic)
-	}
-	if c := figure(figs[1]); c < wantChar {
-		t.Errorf("char %.4f < %.3f", c, wantChar)
-	}
-	if strings.Contains(last, "missing=") && !strings.HasSuffix(last, "missing=0") {
-		t.Errorf("missing predictions: %s", last)
-	}
-}
-
-func figure(kv string) float64 {
-	_, v, _ := strings.Cut(kv, "=")
-	f, _ := strconv.ParseFloat(v, 64)
-	return f
+	t.Logf("%s", score.Summary)
+	score.CheckTargets(t)
 }

@@ -2,9 +2,9 @@ package msdoc
 
 import (
 	"encoding/binary"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // propertySet builds a SummaryInformation stream with one property set of
@@ -74,14 +74,7 @@ func TestPageCountCorpus(t *testing.T) {
 		"185_hienphap_hien-phap-1992-doc-mislabel.doc": 0, // no page count in its summary
 	}
 	for name, n := range want {
-		data, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "corpus", name))
-		if os.IsNotExist(err) {
-			t.Skip("../shared/corpus is absent")
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := PageCount(data); got != n {
+		if got := PageCount(testshared.ReadCorpus(t, name)); got != n {
 			t.Errorf("%s: PageCount = %d, want %d", name, got, n)
 		}
 	}

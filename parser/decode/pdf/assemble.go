@@ -107,6 +107,17 @@ type piece struct {
 	layout bool
 }
 
+// whiteRun is a run of white space (spaces, or line breaks) between two
+// visible glyphs: whether there is one, and whether PDFium generated every
+// glyph of it rather than found it in the content stream.
+type whiteRun struct{ seen, generated bool }
+
+// add counts one glyph of the run.
+func (w *whiteRun) add(generated bool) {
+	w.generated = generated && (w.generated || !w.seen)
+	w.seen = true
+}
+
 // assemble turns the glyphs of one page into lines of text, as a person
 // reads the page: PDFium's order and its line breaks, a break where a line
 // has a gap wider than columnGap line heights or one that stands out from
@@ -114,26 +125,16 @@ type piece struct {
 // space or break between glyphs that touch.
 func assemble(gs []glyph, out []piece) []piece {
 	a := assembler{out: out}
-	var prev *glyph // the last visible glyph written
-	var space, genSpace, brk, genBrk bool
+	var prev *glyph         // the last visible glyph written
+	var space, brk whiteRun // the spaces and the breaks since prev
 	for i := range gs {
 		g := &gs[i]
 		switch {
 		case g.r == '\r' || g.r == '\n' || g.r == '\f' || g.r == '\v' || g.r == 0x2028 || g.r == 0x2029:
-			if !brk {
-				genBrk = g.generated
-			} else {
-				genBrk = genBrk && g.generated
-			}
-			brk = true
+			brk.add(g.generated)
 			continue
 		case g.r == ' ' || g.r == '\t' || g.r == 0xA0 || (g.r >= 0x2000 && g.r <= 0x200A) || g.r == 0x3000:
-			if !space {
-				genSpace = g.generated
-			} else {
-				genSpace = genSpace && g.generated
-			}
-			space = true
+			space.add(g.generated)
 			continue
 		case g.r == 0 || g.r == 0xFFFD:
 			// A glyph PDFium could not map to Unicode: nothing to write.
@@ -151,33 +152,33 @@ func assemble(gs []glyph, out []piece) []piece {
 			dir, same := sameLine(prev, g)
 			gap := separation(prev, g, dir)
 			h := lineHeight(prev, g, dir)
-			onlyGenerated := (brk || space) && (!brk || genBrk) && (!space || genSpace)
+			onlyGenerated := (brk.seen || space.seen) && (!brk.seen || brk.generated) && (!space.seen || space.generated)
 			switch {
 			case same && onlyGenerated && gap < adjacentGap*h:
 				// A split PDFium made between glyphs that touch: glue.
-			case brk && genBrk && same && dir == 0 && g.box[0] >= prev.box[2] && gap <= columnGap*h:
+			case brk.seen && brk.generated && same && dir == 0 && g.box[0] >= prev.box[2] && gap <= columnGap*h:
 				// A break PDFium made inside a line, after a raised
 				// footnote number ("1 Thông tư số …") or a shifted
 				// baseline: a word gap.
 				a.gaps = append(a.gaps, wordGap{at: len(a.out), gap: gap, h: h})
 				a.out = append(a.out, piece{r: ' ', layout: true})
-			case brk || !same:
+			case brk.seen || !same:
 				a.newLine()
 			case h > 0 && gap > columnGap*h:
 				a.newLine()
-			case space:
+			case space.seen:
 				a.gaps = append(a.gaps, wordGap{at: len(a.out), gap: gap, h: h})
 				a.out = append(a.out, piece{r: ' ', layout: true})
 			}
 		} else if prev != nil {
 			switch {
-			case brk:
+			case brk.seen:
 				a.newLine()
-			case space:
+			case space.seen:
 				a.out = append(a.out, piece{r: ' ', layout: true})
 			}
 		}
-		space, brk = false, false
+		space, brk = whiteRun{}, whiteRun{}
 		a.out = append(a.out, piece{r: r, enc: g.enc, upper: g.upper})
 		prev = g
 	}

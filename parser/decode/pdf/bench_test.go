@@ -7,6 +7,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // benchFiles are the shared gazette PDFs (text-layer ones; scans cost
@@ -14,7 +16,9 @@ import (
 func benchFiles(b *testing.B) [][]byte {
 	names, _ := filepath.Glob(os.Getenv("PDF_BENCH_GLOB"))
 	if len(names) == 0 {
-		names, _ = filepath.Glob("../../../../shared/pdf/*.pdf")
+		if shared, ok := testshared.Lookup(); ok {
+			names, _ = filepath.Glob(filepath.Join(shared, "pdf", "*.pdf"))
+		}
 	}
 	if len(names) == 0 {
 		names, _ = filepath.Glob("testdata/header*.pdf")

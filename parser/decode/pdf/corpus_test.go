@@ -1,9 +1,7 @@
 package pdf_test
 
 import (
-	"bufio"
 	"errors"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -12,41 +10,9 @@ import (
 
 	"github.com/vnlegal/vanban/parser/decode/pdf"
 	"github.com/vnlegal/vanban/parser/normalize"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
-
-// gazetteDir holds the gazette PDFs whose MuPDF text is in corpusDir.
-const (
-	gazetteDir = "../../../../shared/pdf"
-	corpusDir  = "../../../../shared/corpus"
-)
-
-// gazettePair is one PDF of the shared set and its text version.
-type gazettePair struct{ pdf, text string }
-
-// gazettePairs reads MANIFEST.tsv; the default run takes only a few small
-// files, VANBAN_LONG=1 all of them.
-func gazettePairs(t testing.TB) []gazettePair {
-	f, err := os.Open(filepath.Join(gazetteDir, "MANIFEST.tsv"))
-	if err != nil {
-		t.Skip("shared PDFs absent:", err)
-	}
-	defer f.Close()
-	var ps []gazettePair
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 2 || cols[0] == "file" {
-			continue
-		}
-		ps = append(ps, gazettePair{filepath.Join(gazetteDir, cols[0]), filepath.Join(corpusDir, cols[1])})
-	}
-	if os.Getenv("VANBAN_LONG") == "" && len(ps) > 4 {
-		// The manifest lists files by size; the second to fourth have
-		// two or three pages each.
-		ps = ps[1:4]
-	}
-	return ps
-}
 
 // words splits normalised text into words.
 func words(b []byte) []string {
@@ -115,20 +81,14 @@ func diacriticsKept(text, ref []byte) (kept float64, total int) {
 // normalisation (median at least 0.98) and accented letters kept (at least
 // 0.999 over all documents). Scans must be reported, not read as empty.
 func TestGazetteText(t *testing.T) {
-	ps := gazettePairs(t)
+	ps := testshared.GazettePairs(t)
 	var sims []float64
 	var kept, total float64
 	for _, p := range ps {
-		data, err := os.ReadFile(p.pdf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ref, err := os.ReadFile(p.text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data := testshared.ReadFile(t, p.PDF)
+		ref := testshared.ReadFile(t, p.Text)
 		res, err := pdf.Decode(data, pdf.Options{})
-		name := filepath.Base(p.pdf)
+		name := filepath.Base(p.PDF)
 		if errors.Is(err, pdf.ErrNoTextLayer) {
 			t.Logf("%s: scanned, no text layer", name)
 			continue
@@ -175,21 +135,13 @@ func TestGazetteText(t *testing.T) {
 // their accented letters must match the hand-checked transcripts (each
 // letter counted apart, order aside) at 0.99 at least.
 func TestLegacyFontPDF(t *testing.T) {
-	names, _ := filepath.Glob("../../../../shared/legacy/other/docs/*.pdf")
-	if len(names) == 0 {
-		t.Skip("legacy corpus absent")
-	}
+	names := testshared.Glob(t, "legacy/other/docs/*.pdf")
+	truthDir := testshared.Path(t, "legacy", "other", "truth")
 	for _, n := range names {
 		base := strings.TrimSuffix(filepath.Base(n), ".pdf")
-		truth, err := os.ReadFile(filepath.Join("../../../../shared/legacy/other/truth", base+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(data) > 128<<10 && os.Getenv("VANBAN_LONG") == "" {
+		truth := testshared.ReadFile(t, filepath.Join(truthDir, base+".txt"))
+		data := testshared.ReadFile(t, n)
+		if len(data) > 128<<10 && !testshared.IsLong() {
 			continue // the 30- and 58-page ones: long run only
 		}
 		res, err := pdf.Decode(data, pdf.Options{})

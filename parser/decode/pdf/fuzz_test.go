@@ -2,11 +2,11 @@ package pdf
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 // FuzzPDF feeds arbitrary bytes, and mutations of the test PDFs, to Decode:
@@ -18,12 +18,7 @@ import (
 // 30 KB PDF at 100 ms a run keeps it minimising for hours. Run it with
 // -fuzzminimizetime=10s for the same reason.
 func FuzzPDF(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.pdf")
-	for _, p := range files {
-		if b, err := os.ReadFile(p); err == nil && len(b) < 4<<10 {
-			f.Add(b)
-		}
-	}
+	testshared.AddSeeds(f, 4<<10, "testdata/*.pdf")
 	for _, s := range []string{
 		"%PDF-1.4",
 		"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
@@ -35,16 +30,7 @@ func FuzzPDF(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		// The fuzzer has no per-input time limit: a hang is made a crash.
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(30 * time.Second):
-				panic("Decode did not return within 30s")
-			}
-		}()
+		defer testshared.Watchdog(30*time.Second, "Decode")()
 		res, err := Decode(src, Options{PageTimeout: 2 * time.Second, MaxPages: 50})
 		if err != nil {
 			if res != nil {
