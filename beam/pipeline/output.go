@@ -100,12 +100,7 @@ type writeNodesFn struct {
 }
 
 func (f *writeNodesFn) ProcessElement(ctx context.Context, _ []byte, nodes func(*graph.Node) bool) error {
-	var ns []graph.Node
-	var n graph.Node
-	for nodes(&n) {
-		ns = append(ns, n)
-		n = graph.Node{}
-	}
+	ns := collect(nodes)
 	sort.Slice(ns, func(i, j int) bool { return ns[i].ID < ns[j].ID })
 	return writeFile(ctx, f.Path, func(w *bufio.Writer) error {
 		return graph.WriteNodesCSV(w, &graph.Graph{Nodes: ns})
@@ -117,12 +112,7 @@ type writeEdgesFn struct {
 }
 
 func (f *writeEdgesFn) ProcessElement(ctx context.Context, _ []byte, edges func(*graph.Edge) bool) error {
-	var es []graph.Edge
-	var e graph.Edge
-	for edges(&e) {
-		es = append(es, e)
-		e = graph.Edge{}
-	}
+	es := collect(edges)
 	sort.Slice(es, func(i, j int) bool {
 		a, b := &es[i], &es[j]
 		if a.From != b.From {
@@ -159,4 +149,17 @@ func writeFile(ctx context.Context, path string, write func(w *bufio.Writer) err
 		return fmt.Errorf("vanban: writing %s: %w", path, err)
 	}
 	return fd.Close()
+}
+
+// collect reads every element of a Beam iterator into a slice, each into a
+// fresh value (the iterator decodes into the one it is given).
+func collect[T any](next func(*T) bool) []T {
+	var out []T
+	for {
+		var v T
+		if !next(&v) {
+			return out
+		}
+		out = append(out, v)
+	}
 }

@@ -203,3 +203,14 @@ func headOf(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// cut splits l into l.s[:i] and l.s[j:], each a line of its own with its
+// offsets; when either cannot be made (see sub), it returns l whole and false.
+func (l line) cut(i, j int) (line, line, bool) {
+	a, ok1 := l.sub(0, i)
+	c, ok2 := l.sub(j, len(l.s))
+	if !ok1 || !ok2 {
+		return l, line{}, false
+	}
+	return a, c, true
+}

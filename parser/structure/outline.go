@@ -110,12 +110,7 @@ func splitTrailingChapter(l line) (line, line, bool) {
 	if !ok || m.kind != kChuong || strings.TrimRight(m.rest, ". ") != "" {
 		return l, line{}, false
 	}
-	a, ok1 := l.sub(0, i)
-	c, ok2 := l.sub(i, len(l.s))
-	if !ok1 || !ok2 {
-		return l, line{}, false
-	}
-	return a, c, true
+	return l.cut(i, i)
 }
 
 // treeBuilder assembles outline nodes from lines with a stack of open nodes.

@@ -33,12 +33,7 @@ func splitChapterSection(l line) (line, line, bool) {
 	if !ok || sec.kind != kMuc || !vntext.IsCaps(l.s[i+1:]) {
 		return l, line{}, false
 	}
-	a, ok1 := l.sub(0, i)
-	c, ok2 := l.sub(i+1, len(l.s))
-	if !ok1 || !ok2 {
-		return l, line{}, false
-	}
-	return a, c, true
+	return l.cut(i, i+1)
 }
 
 // splitFirstSubItem cuts the first sub-item that a flattened page glued to
@@ -67,12 +62,7 @@ func splitFirstSubItem(l line) (line, line, bool) {
 			if endsSentencePunct(l.s[:i]) {
 				return l, line{}, false
 			}
-			a, ok1 := l.sub(0, i)
-			c, ok2 := l.sub(i+1, len(l.s))
-			if !ok1 || !ok2 {
-				return l, line{}, false
-			}
-			return a, c, true
+			return l.cut(i, i+1)
 		}
 		from += j + len(".1. ")
 	}
@@ -143,12 +133,7 @@ func splitGluedArticle(l line) (line, line, bool) {
 	if art, ok := marker(l.s[i+1:]); !ok || art.kind != kDieu {
 		return l, line{}, false
 	}
-	a, ok1 := l.sub(0, i)
-	c, ok2 := l.sub(i+1, len(l.s))
-	if !ok1 || !ok2 {
-		return l, line{}, false
-	}
-	return a, c, true
+	return l.cut(i, i+1)
 }
 
 // capsStart reports whether s opens with two capital letters ("BẢO VỆ"):
