@@ -13,6 +13,7 @@ const (
 	KindDiem    = "diem"     // a lettered item inside an Điều
 
 	// Items of an administrative outline.
+	KindPart      = "part"      // A -, B -: parts lettered in capitals, above the Roman sections
 	KindRoman     = "roman"     // I., II.
 	KindNumber    = "number"    // 1., 2.
 	KindSubnumber = "subnumber" // 1.1., 2.3.
@@ -45,12 +46,13 @@ const (
 	WarnDecode               = "decode"                 // what the decoder guessed or dropped
 	WarnMetaNumber           = "meta-number"            // a web page's attribute panel gives another number
 	WarnMetaDate             = "meta-date"              // a web page's attribute panel gives another date
+	WarnNoTextLayer          = "no-text-layer"          // PDF pages without a text layer (scanned), named in the message
 )
 
 // SectionKinds lists every Section.Kind value, in the order above.
 func SectionKinds() []string {
 	return []string{KindPhan, KindChuong, KindMuc, KindTieuMuc, KindDieu, KindKhoan, KindDiem,
-		KindRoman, KindNumber, KindSubnumber, KindLetter, KindParen, KindDash, KindPlus, KindStar,
+		KindPart, KindRoman, KindNumber, KindSubnumber, KindLetter, KindParen, KindDash, KindPlus, KindStar,
 		KindHeading, KindText}
 }
 
@@ -58,5 +60,5 @@ func SectionKinds() []string {
 func WarningCodes() []string {
 	return []string{WarnEmpty, WarnMissingType, WarnMissingNumber, WarnMissingDate, WarnMissingSigner,
 		WarnBlankNumber, WarnBlankDate, WarnNonConsecutiveNumber, WarnDuplicateNumber,
-		WarnInvalidUTF8, WarnDecode, WarnMetaNumber, WarnMetaDate}
+		WarnInvalidUTF8, WarnDecode, WarnMetaNumber, WarnMetaDate, WarnNoTextLayer}
 }

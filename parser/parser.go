@@ -188,7 +188,7 @@ func parse(src []byte, cfg config) (*model.Document, error) {
 	}
 	doc.PageStarts = pageStarts(text, dec.PageStarts)
 	if len(dec.NoTextPages) > 0 {
-		doc.Warnings = append(doc.Warnings, model.Warning{Code: "no-text-layer",
+		doc.Warnings = append(doc.Warnings, model.Warning{Code: model.WarnNoTextLayer,
 			Message: fmt.Sprintf("%d of %d pages without a text layer (scanned, run OCR to read them): %s", len(dec.NoTextPages), dec.Pages, pdf.PageList(dec.NoTextPages)),
 			Start:   -1, End: -1})
 	}
