@@ -158,14 +158,13 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
-// TestHTMLInBrowser draws the graph of the test records in headless Chromium.
-// Browser tests are long tests: VANBAN_LONG=1 (as .ci/run sets) runs them.
-func TestHTMLInBrowser(t *testing.T) {
-	testshared.Long(t)
-	g := buildTest(t)
+// openPage writes the page of g, starts the browser and its tab, listens to
+// the console before loading the page (so no early message is missed), and
+// waits up to ready for the page to say it is ready.
+func openPage(t *testing.T, g *Graph, ready time.Duration) (context.Context, *consoleErrors) {
+	t.Helper()
 	url := writePage(t, g)
 	ctx := browser(t)
-	// start the browser and the tab, then listen before loading the page
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		t.Fatalf("starting chromium: %v", err)
 	}
@@ -173,7 +172,16 @@ func TestHTMLInBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, `document.body.dataset.ready === "1"`, 10*time.Second)
+	waitFor(t, ctx, `document.body.dataset.ready === "1"`, ready)
+	return ctx, ce
+}
+
+// TestHTMLInBrowser draws the graph of the test records in headless Chromium.
+// Browser tests are long tests: VANBAN_LONG=1 (as .ci/run sets) runs them.
+func TestHTMLInBrowser(t *testing.T) {
+	testshared.Long(t)
+	g := buildTest(t)
+	ctx, ce := openPage(t, g, 10*time.Second)
 
 	// every node and edge is drawn
 	if n := eval[int](t, ctx, `document.querySelectorAll("#nodes g.node circle").length`); n != len(g.Nodes) {
@@ -273,16 +281,7 @@ func TestHTMLInBrowser(t *testing.T) {
 func TestHTMLCorpusInBrowser(t *testing.T) {
 	testshared.Long(t)
 	g := corpusGraph(t)
-	url := writePage(t, g)
-	ctx := browser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
-		t.Fatalf("starting chromium: %v", err)
-	}
-	ce := watchConsole(ctx)
-	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, ctx, `document.body.dataset.ready === "1"`, 20*time.Second)
+	ctx, ce := openPage(t, g, 20*time.Second)
 	if n := eval[int](t, ctx, `document.querySelectorAll("#nodes g.node").length`); n != len(g.Nodes) {
 		t.Errorf("%d nodes drawn, want %d", n, len(g.Nodes))
 	}
