@@ -65,9 +65,7 @@ func TestFlattenedLetter(t *testing.T) {
 	assert.Equal(t, "Bộ Kế hoạch và Đầu tư", d.Addressees[0].Name)
 	assert.Len(t, d.Recipients, 2)
 	assert.Equal(t, "VT, ĐMDN (2b)", d.Archive)
-	require.Len(t, d.Signers, 1)
-	assert.Equal(t, "Mai Tiến Dũng", d.Signers[0].Name)
-	assert.Equal(t, "BỘ TRƯỞNG, CHỦ NHIỆM", d.Signers[0].Position)
+	assertSoleSigner(t, d, "Mai Tiến Dũng", "BỘ TRƯỞNG, CHỦ NHIỆM")
 }
 
 // A Party document: issuer over two lines, the "*" rule, "Số" without colon,

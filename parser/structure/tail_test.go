@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vnlegal/vanban/model"
 )
 
 // tailDoc is a short decision whose tail is the given lines, as the corpus
@@ -241,9 +243,7 @@ func TestSideBySideTail(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d := parse(t, tailDoc(c.tail))
-			require.Len(t, d.Signers, 1, "%+v", d.Signers)
-			assert.Equal(t, c.signer, d.Signers[0].Name)
-			assert.Equal(t, c.position, d.Signers[0].Position)
+			assertSoleSigner(t, d, c.signer, c.position)
 			assert.Equal(t, c.authority, d.Signers[0].Authority)
 			var names []string
 			for _, r := range d.Recipients {
@@ -274,9 +274,7 @@ func TestConsolidationBlockOnOneLine(t *testing.T) {
 	d := parse(t, "LUẬT\nThủy sản\nĐiều 105. Quy định chuyển tiếp\n3. Các quy chuẩn kỹ thuật quốc gia đã được ban hành trước ngày Luật này có hiệu lực thi hành tiếp tục được áp dụng.\n"+
 		"XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Bùi Văn Cường\n"+
 		"[1] Luật Đất đai số 31/2024/QH15 có hiệu lực kể từ ngày 01 tháng 01 năm 2025 được sửa đổi hiệu lực thành từ ngày 01 tháng 8 năm 2024.\n")
-	require.Len(t, d.Signers, 1, "%+v", d.Signers)
-	assert.Equal(t, "Bùi Văn Cường", d.Signers[0].Name)
-	assert.Equal(t, "CHỦ NHIỆM", d.Signers[0].Position)
+	assertSoleSigner(t, d, "Bùi Văn Cường", "CHỦ NHIỆM")
 	require.NotEmpty(t, d.Sections)
 	last := d.Sections[len(d.Sections)-1]
 	for len(last.Children) > 0 {
@@ -296,9 +294,7 @@ func TestBareSignatureBeforeAnnexForms(t *testing.T) {
 		"PHỤ LỤC (Ban hành kèm theo Nghị quyết số 96/2023/QH15 ngày 23 tháng 6 năm 2023 của Quốc hội về việc lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội, Hội đồng nhân dân bầu hoặc phê chuẩn)\n"+
 		"KỲ HỌP THỨ ....\nIII. ĐỀ XUẤT, KIẾN NGHỊ (nếu có)\nNơi nhận:\n-………… -…………\n"+
 		"TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH (Ký, ghi rõ họ tên, đóng dấu) Ghi chú:\n")
-	require.Len(t, d.Signers, 1, "%+v", d.Signers)
-	assert.Equal(t, "Vương Đình Huệ", d.Signers[0].Name)
-	assert.Equal(t, "CHỦ TỊCH QUỐC HỘI", d.Signers[0].Position)
+	assertSoleSigner(t, d, "Vương Đình Huệ", "CHỦ TỊCH QUỐC HỘI")
 	assert.Empty(t, d.Recipients)
 	require.Len(t, d.Annexes, 1)
 	assert.Equal(t, "phu_luc", d.Annexes[0].Kind)
@@ -321,9 +317,7 @@ func TestRecipientsThatLostTheirDashes(t *testing.T) {
 // The end of a "[daky]" placeholder glued to the name (089).
 func TestNameAfterPlaceholderResidue(t *testing.T) {
 	d := parse(t, tailDoc("TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\ny]Phạm Thị Thanh Trà\n"))
-	require.Len(t, d.Signers, 1)
-	assert.Equal(t, "Phạm Thị Thanh Trà", d.Signers[0].Name)
-	assert.Equal(t, "PHÓ THỦ TƯỚNG", d.Signers[0].Position)
+	assertSoleSigner(t, d, "Phạm Thị Thanh Trà", "PHÓ THỦ TƯỚNG")
 }
 
 // A joint circular: six blocks whose authority wraps over two lines, each a
@@ -345,4 +339,13 @@ func TestJointSignersWithWrappedAuthority(t *testing.T) {
 		assert.Equal(t, want.position, d.Signers[i].Position)
 		assert.Equal(t, []string{want.authority}, d.Signers[i].Authority)
 	}
+}
+
+// assertSoleSigner checks that d has one signer, with the name and position
+// given; the test stops when the count is wrong.
+func assertSoleSigner(t *testing.T, d *model.Document, name, position string) {
+	t.Helper()
+	require.Len(t, d.Signers, 1, "%+v", d.Signers)
+	assert.Equal(t, name, d.Signers[0].Name)
+	assert.Equal(t, position, d.Signers[0].Position)
 }
