@@ -237,13 +237,21 @@ func TestEvidenceCap(t *testing.T) {
 	}
 }
 
-func TestIssuerDisambiguation(t *testing.T) {
-	a := doc("01/KH-UBND", "Kế hoạch", "2020-01-05", "ỦY BAN NHÂN DÂN TỈNH KON TUM", "Kế hoạch A")
-	b := doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Kế hoạch B")
-	// same document stored twice (two formats): merged
-	b2 := doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "UBND TỈNH NGHỆ AN", "Kế hoạch B")
-	c := doc("5/BC-UBND", "Báo cáo", "2020-06-01", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "",
+// sameNumberDocs are two plans of one number from two provinces, a (Kon Tum)
+// and b (Nghệ An); b2, the same document as b stored twice (two formats),
+// which must merge with it; and c, a report of Nghệ An that implements b
+// naming its issuer only as "UBND tỉnh".
+func sameNumberDocs() (a, b, b2, c *model.Document) {
+	a = doc("01/KH-UBND", "Kế hoạch", "2020-01-05", "ỦY BAN NHÂN DÂN TỈNH KON TUM", "Kế hoạch A")
+	b = doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Kế hoạch B")
+	b2 = doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "UBND TỈNH NGHỆ AN", "Kế hoạch B")
+	c = doc("5/BC-UBND", "Báo cáo", "2020-06-01", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "",
 		withTitle(ref("01/KH-UBND", "Kế hoạch", "2020-02-07", "implements", "Kế hoạch số 01/KH-UBND"), "", "UBND tỉnh"))
+	return a, b, b2, c
+}
+
+func TestIssuerDisambiguation(t *testing.T) {
+	a, b, b2, c := sameNumberDocs()
 	d := doc("9/BC-UBND", "Báo cáo", "2020-06-01", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "",
 		withTitle(ref("01/KH-UBND", "Kế hoạch", "2020-01-05", "cites", "Kế hoạch số 01/KH-UBND của UBND tỉnh Kon Tum"), "", "UBND tỉnh Kon Tum"))
 	g, err := Build(Documents([]*model.Document{a, b, b2, c, d}, []string{"a.txt", "b.html", "b.txt", "c.txt", "d.txt"}))

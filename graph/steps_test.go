@@ -121,11 +121,7 @@ func composeGraph(recs []model.Record) *Graph {
 // TestStepsGiveBuild checks that the steps of package steps,
 // composed in another order, give the graph Build gives.
 func TestStepsGiveBuild(t *testing.T) {
-	a := doc("01/KH-UBND", "Kế hoạch", "2020-01-05", "ỦY BAN NHÂN DÂN TỈNH KON TUM", "Kế hoạch A")
-	b := doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Kế hoạch B")
-	b2 := doc("01/KH-UBND", "Kế hoạch", "2020-02-07", "UBND TỈNH NGHỆ AN", "Kế hoạch B")
-	c := doc("5/BC-UBND", "Báo cáo", "2020-06-01", "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "",
-		withTitle(ref("01/KH-UBND", "Kế hoạch", "2020-02-07", "implements", "Kế hoạch số 01/KH-UBND"), "", "UBND tỉnh"))
+	a, b, b2, c := sameNumberDocs()
 	issuerRecs := []model.Record{
 		{Path: "a.txt", SHA256: "a", Document: a}, {Path: "b.html", SHA256: "b", Document: b},
 		{Path: "b.txt", SHA256: "b2", Document: b2}, {Path: "c.txt", SHA256: "c", Document: c},
