@@ -99,12 +99,18 @@ const evidenceSeparator = " | "
 // nodes of a distributed build (assembled as a Graph by hand) are written as
 // Build's would be.
 func WriteNodesCSV(w io.Writer, g *Graph) error {
+	return writeCSV(w, nodesCSVHeader, g.Nodes, nodeCSVRecord)
+}
+
+// writeCSV writes the header row, then one row a value of rows as record
+// gives it.
+func writeCSV[T any](w io.Writer, header []string, rows []T, record func(T) []string) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(nodesCSVHeader); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for _, n := range g.Nodes {
-		if err := cw.Write(nodeCSVRecord(n)); err != nil {
+	for _, r := range rows {
+		if err := cw.Write(record(r)); err != nil {
 			return err
 		}
 	}
@@ -115,17 +121,7 @@ func WriteNodesCSV(w io.Writer, g *Graph) error {
 // WriteEdgesCSV writes the edges table (UTF-8, comma-separated, one header
 // row): g.Edges as they are, in their order.
 func WriteEdgesCSV(w io.Writer, g *Graph) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(edgesCSVHeader); err != nil {
-		return err
-	}
-	for _, e := range g.Edges {
-		if err := cw.Write(edgeCSVRecord(e)); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return writeCSV(w, edgesCSVHeader, g.Edges, edgeCSVRecord)
 }
 
 // nodeCSVRecord is the row of node n in nodes.csv (columns nodesCSVHeader).

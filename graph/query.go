@@ -90,12 +90,18 @@ func (g *Graph) MostCited(n int) []Node {
 // relation.
 func (g *Graph) CitedBy(id string) []Edge {
 	g.ensureIndex()
+	return g.edgesOf(id, g.in)
+}
+
+// edgesOf returns the edges that adj (g.in or g.out, built by ensureIndex)
+// lists for the node id, in the order adj keeps them; nil for an unknown id.
+func (g *Graph) edgesOf(id string, adj [][]int) []Edge {
 	i, ok := g.index[id]
 	if !ok {
 		return nil
 	}
-	out := make([]Edge, 0, len(g.in[i]))
-	for _, ei := range g.in[i] {
+	out := make([]Edge, 0, len(adj[i]))
+	for _, ei := range adj[i] {
 		out = append(out, g.Edges[ei])
 	}
 	return out
@@ -105,15 +111,7 @@ func (g *Graph) CitedBy(id string) []Edge {
 // cited ID and relation.
 func (g *Graph) CitesEdges(id string) []Edge {
 	g.ensureIndex()
-	i, ok := g.index[id]
-	if !ok {
-		return nil
-	}
-	out := make([]Edge, 0, len(g.out[i]))
-	for _, ei := range g.out[i] {
-		out = append(out, g.Edges[ei])
-	}
-	return out
+	return g.edgesOf(id, g.out)
 }
 
 // Cites returns the documents id cites, directly and transitively up to depth
