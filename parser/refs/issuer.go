@@ -12,11 +12,10 @@ func (s *scanner) issuer(p int) (string, int) {
 	last := p
 	words := 0
 	for words < 14 && q < len(t) {
-		w, we := s.word(q)
-		if we == q {
+		lw, we, ok := s.nextWord(q)
+		if !ok {
 			break
 		}
-		lw := string(w)
 		if isDigit(t[q]) {
 			// "khóa 15", "kỳ họp thứ 9"
 			if words == 0 || we-q > 2 {

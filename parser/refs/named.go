@@ -141,11 +141,10 @@ func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 	words := 0
 	vaMark, vaWords := -1, 0
 	for words < 14 && q < len(t) {
-		w, we := s.word(q)
-		if we == q || isDigit(t[q]) {
+		lw, we, ok := s.nextWord(q)
+		if !ok || isDigit(t[q]) {
 			break
 		}
-		lw := string(w)
 		if d := digitTail(t, q, we); d > q {
 			// a footnote mark glued to the last word ("Luật Nhà ở11")
 			last = d
@@ -246,11 +245,10 @@ func (s *scanner) partyNamed(tw typeWord, i, p int) {
 	last := p
 	words := 0
 	for words < 18 && q < len(t) {
-		w, we := s.word(q)
-		if we == q {
+		lw, we, ok := s.nextWord(q)
+		if !ok {
 			break
 		}
-		lw := string(w)
 		switch {
 		case isDigit(t[q]):
 			if we-q > 2 {

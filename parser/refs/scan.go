@@ -94,6 +94,17 @@ func (s *scanner) word(p int) (lower []byte, end int) {
 	return s.lowered(s.t[p:end]), end
 }
 
+// nextWord reads the word at q for the loops that walk a name word by word
+// (issuers, law and Party names): its lower case as a string, and its end;
+// ok is false where no word starts at q.
+func (s *scanner) nextWord(q int) (lw string, end int, ok bool) {
+	w, end := s.word(q)
+	if end == q {
+		return "", q, false
+	}
+	return string(w), end, true
+}
+
 // lowered returns the lower case of b in s.wbuf, valid until the next read.
 func (s *scanner) lowered(b []byte) []byte {
 	s.wbuf = lowerAppend(s.wbuf[:0], b)
