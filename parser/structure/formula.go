@@ -253,12 +253,7 @@ func startsDocumentName(s string) bool {
 	if !startsUpper(s) || hasPrefixFold(s, "luật này") {
 		return false
 	}
-	for _, p := range documentNames {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefixFold(s, documentNames)
 }
 
 // isFormulaOpener reports whether s opens a formula paragraph: one of
@@ -267,12 +262,7 @@ func isFormulaOpener(s string) bool {
 	if !startsUpper(s) || vntext.IsCaps(s) {
 		return false
 	}
-	for _, p := range formulaOpeners {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefixFold(s, formulaOpeners)
 }
 
 // opensBasis reports a formula opening that a flattened page may print
@@ -281,12 +271,7 @@ func opensBasis(s string) bool {
 	if !startsUpper(s) {
 		return false
 	}
-	for _, p := range preambleOpeners {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefixFold(s, preambleOpeners)
 }
 
 // isPreambleLine reports whether s is a căn cứ / thực hiện / đề nghị line;
@@ -296,12 +281,7 @@ func isPreambleLine(s string) bool {
 	if vntext.IsCaps(s) {
 		return false // a title in capitals ("TRIỂN KHAI THI HÀNH ...")
 	}
-	for _, p := range preambleOpeners {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefixFold(s, preambleOpeners)
 }
 
 // isClosingFormula reports the issuer's closing formula: "Luật này quy định
@@ -310,10 +290,8 @@ func isClosingFormula(s string) bool {
 	if !startsUpper(s) || vntext.IsCaps(s) || isFormulaOpener(s) {
 		return false
 	}
-	for _, p := range lawScopeOpeners {
-		if hasPrefixFold(s, p) {
-			return true
-		}
+	if hasAnyPrefixFold(s, lawScopeOpeners) {
+		return true
 	}
 	if !startsIssuer(s) {
 		return false

@@ -153,6 +153,17 @@ func stripMarkup(s string) string {
 	return s
 }
 
+// hasAnyPrefixFold reports whether s starts with one of prefixes, as
+// hasPrefixFold compares them.
+func hasAnyPrefixFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasPrefixFold reports whether s starts with prefix, ignoring case and tone
 // style; prefix must be given in lower case, style A.
 func hasPrefixFold(s, prefix string) bool {

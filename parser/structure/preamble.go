@@ -200,12 +200,7 @@ func endsLetterBody(s string) bool {
 	if hasPrefixFold(s, "nơi nhận") || hasPrefixFold(s, "trân trọng") {
 		return true
 	}
-	for _, p := range prefixCuts {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefixFold(s, prefixCuts)
 }
 
 // frontMatter keeps the lines from start up to the first heading in

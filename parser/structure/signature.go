@@ -319,12 +319,7 @@ func isSignedNote(s string) bool {
 	if s == "[" {
 		return true
 	}
-	for _, p := range signedNotes {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefixFold(s, signedNotes)
 }
 
 // plausibleTitle rejects capitals that cannot be a post: abbreviation lists of

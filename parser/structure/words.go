@@ -269,10 +269,5 @@ func isPortalFooter(s string) bool {
 	if eqFold(s, "văn bản liên quan") {
 		return true
 	}
-	for _, p := range portalFooters {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefixFold(s, portalFooters)
 }
