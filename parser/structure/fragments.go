@@ -109,6 +109,10 @@ func appendFragments(dst []line, l line) []line {
 	return dst
 }
 
+// plainTrigger is, by its first byte in lower case, each trigger of
+// headerTriggers that cuts only before itself.
+var plainTrigger = [256]string{'s': "số:", 'v': "v/v", 'k': "kính gửi", 'l': "luật số:", 'n': "nghị quyết số:"}
+
 // headerTriggers passes to add the cut points of the literal triggers in s,
 // and reports whether it found one: "cộng hòa xã" (and the end of the whole
 // state motto), "độc lập" (to the end of "hạnh phúc"), the Party motto, "số:",
@@ -131,18 +135,8 @@ func headerTriggers(s string, add func(int)) (found bool) {
 					add(i + len(mottoState))
 				}
 			}
-		case 's':
-			if lowerHasPrefix(s, i, "số:") {
-				found = true
-				add(i)
-			}
-		case 'v':
-			if lowerHasPrefix(s, i, "v/v") {
-				found = true
-				add(i)
-			}
-		case 'k':
-			if lowerHasPrefix(s, i, "kính gửi") {
+		case 's', 'v', 'k', 'l', 'n':
+			if lowerHasPrefix(s, i, plainTrigger[s[i]|0x20]) {
 				found = true
 				add(i)
 			}
@@ -151,16 +145,6 @@ func headerTriggers(s string, add func(int)) (found bool) {
 				found = true
 				add(i)
 				add(draftMarkEnd(s, i+len("dự thảo")))
-			}
-		case 'l':
-			if lowerHasPrefix(s, i, "luật số:") {
-				found = true
-				add(i)
-			}
-		case 'n':
-			if lowerHasPrefix(s, i, "nghị quyết số:") {
-				found = true
-				add(i)
 			}
 		case 0xC4 | 0x20: // the lead byte of Đ and đ
 			if lowerHasPrefix(s, i, "độc lập") {
