@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -176,6 +177,15 @@ func openPage(t *testing.T, g *Graph, ready time.Duration) (context.Context, *co
 	return ctx, ce
 }
 
+// checkCount checks that the page has want elements that match the CSS
+// selector; what names them in the failure.
+func checkCount(t *testing.T, ctx context.Context, selector string, want int, what string) {
+	t.Helper()
+	if n := eval[int](t, ctx, "document.querySelectorAll("+strconv.Quote(selector)+").length"); n != want {
+		t.Errorf("%d %s, want %d", n, what, want)
+	}
+}
+
 // TestHTMLInBrowser draws the graph of the test records in headless Chromium.
 // Browser tests are long tests: VANBAN_LONG=1 (as .ci/run sets) runs them.
 func TestHTMLInBrowser(t *testing.T) {
@@ -184,15 +194,9 @@ func TestHTMLInBrowser(t *testing.T) {
 	ctx, ce := openPage(t, g, 10*time.Second)
 
 	// every node and edge is drawn
-	if n := eval[int](t, ctx, `document.querySelectorAll("#nodes g.node circle").length`); n != len(g.Nodes) {
-		t.Errorf("%d nodes drawn, want %d", n, len(g.Nodes))
-	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("#edges line").length`); n != len(g.Edges) {
-		t.Errorf("%d edges drawn, want %d", n, len(g.Edges))
-	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("#legend [data-relation]").length`); n != len(Relations) {
-		t.Errorf("legend has %d relations", n)
-	}
+	checkCount(t, ctx, `#nodes g.node circle`, len(g.Nodes), "nodes drawn")
+	checkCount(t, ctx, `#edges line`, len(g.Edges), "edges drawn")
+	checkCount(t, ctx, `#legend [data-relation]`, len(Relations), "relations in the legend")
 	waitFor(t, ctx, `document.body.dataset.layout === "done"`, 30*time.Second)
 	// the layout placed the nodes apart and inside the view
 	spread := eval[bool](t, ctx, `(function(){
@@ -215,9 +219,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if id := eval[string](t, ctx, `document.querySelector("#nodes g.node.highlight").getAttribute("data-id")`); id != num {
 		t.Errorf("highlighted %q, want %q", id, num)
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("#nodes g.node.highlight").length`); n != 1 {
-		t.Errorf("%d nodes highlighted", n)
-	}
+	checkCount(t, ctx, `#nodes g.node.highlight`, 1, "nodes highlighted")
 	panel := eval[string](t, ctx, `document.getElementById("panel").textContent`)
 	for _, want := range []string{"Về công tác văn thư", "CHÍNH PHỦ", "Cited by (2)", "45/2025/NĐ-CP", "replaces"} {
 		if !strings.Contains(panel, want) {
@@ -260,9 +262,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#legend [data-relation="replaces"]`))); err != nil {
 		t.Fatal(err)
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll('#edges line.hidden[data-relation="replaces"]').length`); n != 2 {
-		t.Errorf("%d replaces edges hidden, want 2", n)
-	}
+	checkCount(t, ctx, `#edges line.hidden[data-relation="replaces"]`, 2, "replaces edges hidden")
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#legend [data-relation="replaces"]`))); err != nil {
 		t.Fatal(err)
 	}
@@ -282,9 +282,7 @@ func TestHTMLCorpusInBrowser(t *testing.T) {
 	testshared.Long(t)
 	g := corpusGraph(t)
 	ctx, ce := openPage(t, g, 20*time.Second)
-	if n := eval[int](t, ctx, `document.querySelectorAll("#nodes g.node").length`); n != len(g.Nodes) {
-		t.Errorf("%d nodes drawn, want %d", n, len(g.Nodes))
-	}
+	checkCount(t, ctx, `#nodes g.node`, len(g.Nodes), "nodes drawn")
 	waitFor(t, ctx, `document.body.dataset.layout === "done"`, 60*time.Second)
 	top := g.MostCited(1)[0]
 	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#search"), top.ID)); err != nil {
