@@ -70,6 +70,14 @@ func concatEqual(a1, a2, b1, b2 string) bool {
 	return b1[:len(a1)] == a1 && a2[:k] == b1[len(a1):] && a2[k:] == b2
 }
 
+// idPrefix is the id prefix of the kinds whose prefix does not depend on the
+// section: numbered by their label (phan_ to dieu_, p) or by their ordinal
+// among siblings (dash_ to heading_).
+var idPrefix = [...]string{
+	kPhan: "phan_", kChuong: "chuong_", kMuc: "muc_", kTieuMuc: "tieu_muc_", kDieu: "dieu_", kParen: "p",
+	kDash: "dash_", kStar: "star_", kPlus: "plus_", kHeading: "heading_",
+}
+
 // idPart is a node's id among its siblings, in two pieces: a kind prefix
 // ("dieu_") and a number ("5"), so that the full id is made in one
 // concatenation.
@@ -78,40 +86,22 @@ func idPart(n *node, ordinal int) (head, num string) {
 		return strings.ReplaceAll(strings.ReplaceAll(labelNum(n.sec.Label), ".", "_"), " ", "_")
 	}
 	switch n.kind {
-	case kPhan:
-		return "phan_", label()
-	case kChuong:
-		return "chuong_", label()
-	case kMuc:
-		return "muc_", label()
-	case kTieuMuc:
-		return "tieu_muc_", label()
-	case kDieu:
-		return "dieu_", label()
+	case kPhan, kChuong, kMuc, kTieuMuc, kDieu, kParen:
+		return idPrefix[n.kind], label()
 	case kNumber:
 		if n.sec.Kind == "khoan" {
 			return "khoan_", label()
 		}
-		return "", label()
-	case kSub:
 		return "", label()
 	case kLetter:
 		if n.sec.Kind == "diem" {
 			return "diem_", label()
 		}
 		return "", label()
-	case kRoman, kPart:
+	case kSub, kRoman, kPart:
 		return "", label()
-	case kParen:
-		return "p", label()
-	case kDash:
-		return "dash_", strconv.Itoa(ordinal)
-	case kStar:
-		return "star_", strconv.Itoa(ordinal)
-	case kPlus:
-		return "plus_", strconv.Itoa(ordinal)
-	case kHeading:
-		return "heading_", strconv.Itoa(ordinal)
+	case kDash, kStar, kPlus, kHeading:
+		return idPrefix[n.kind], strconv.Itoa(ordinal)
 	}
 	return "text_", strconv.Itoa(ordinal)
 }
