@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/vnlegal/vanban/model"
 )
 
 // The header layouts of issue 12 (items 8 and 11), each on the lines of a
@@ -17,7 +19,11 @@ type headerFields struct {
 
 func headerOf(t *testing.T, src string) headerFields {
 	t.Helper()
-	d := parse(t, src)
+	return fieldsOf(parse(t, src))
+}
+
+// fieldsOf is the headerFields of d.
+func fieldsOf(d *model.Document) headerFields {
 	return headerFields{d.Type, d.Issuer, d.Number, d.Date, d.Abstract}
 }
 
