@@ -104,50 +104,47 @@ func (n *normalizer) furniture(kind []uint8) []Removed {
 // a page number would: next to removed furniture (blank lines between allowed),
 // next to a form feed, or with blank lines right before and after it.
 func (n *normalizer) pageNumberContext(kind []uint8, i int) bool {
-	lines := n.lines
-	furniture := func(k uint8) bool { return k == kHeader || k == kPage || k == kStamp }
-	if lines[i].ff {
+	if n.lines[i].ff {
 		return true
 	}
 	// Start and end of the text count as blank.
-	prevBlank, nextBlank := true, true
-	for j, first := i-1, true; j >= 0; j-- {
-		if kind[j] == kMarkup || kind[j] == kBlank {
-			if lines[j].ff {
-				return true
-			}
-			if kind[j] == kBlank {
-				first = false
-			}
-			continue
-		}
-		if first {
-			prevBlank = false
-		}
-		if furniture(kind[j]) {
-			return true
-		}
-		break
+	prevNear, prevBlank := n.pageNumberSide(kind, i, -1)
+	if prevNear {
+		return true
 	}
-	for j, first := i+1, true; j < len(lines); j++ {
-		if lines[j].ff {
-			return true
-		}
-		if kind[j] == kMarkup || kind[j] == kBlank {
-			if kind[j] == kBlank {
-				first = false
-			}
-			continue
-		}
-		if first {
-			nextBlank = false
-		}
-		if furniture(kind[j]) {
-			return true
-		}
-		break
+	nextNear, nextBlank := n.pageNumberSide(kind, i, 1)
+	if nextNear {
+		return true
 	}
 	return prevBlank && nextBlank
+}
+
+// pageNumberSide walks from line i by step (-1 before it, 1 after it) over
+// markup and blank lines to the first line of text. near reports a form feed
+// between line i and that line, or that the line is removed furniture; blank,
+// that a blank line (or the start or end of the text) comes first. A line's
+// form feed stands before it: going back, that of the line of text lies
+// beyond it, so only the skipped lines' count.
+func (n *normalizer) pageNumberSide(kind []uint8, i, step int) (near, blank bool) {
+	lines := n.lines
+	blank = true
+	for j, first := i+step, true; j >= 0 && j < len(lines); j += step {
+		skipped := kind[j] == kMarkup || kind[j] == kBlank
+		if lines[j].ff && (step > 0 || skipped) {
+			return true, blank
+		}
+		if skipped {
+			if kind[j] == kBlank {
+				first = false
+			}
+			continue
+		}
+		if first {
+			blank = false
+		}
+		return kind[j] == kHeader || kind[j] == kPage || kind[j] == kStamp, blank
+	}
+	return false, blank
 }
 
 // isGazetteHeader matches the Công báo running header, optionally with the
