@@ -123,8 +123,8 @@ func (n *normalizer) pageNumberContext(kind []uint8, i int) bool {
 // markup and blank lines to the first line of text. near reports a form feed
 // between line i and that line, or that the line is removed furniture; blank,
 // that a blank line (or the start or end of the text) comes first. A line's
-// form feed stands before it: going back, that of the line of text lies
-// beyond it, so only the skipped lines' count.
+// form feed stands before it: going back, the one of the line of text lies
+// beyond it, so only those of the skipped lines count.
 func (n *normalizer) pageNumberSide(kind []uint8, i, step int) (near, blank bool) {
 	lines := n.lines
 	blank = true
