@@ -20,30 +20,67 @@ func isDOCX(b []byte) bool {
 }
 
 // looksHTML reports markup in the first kilobytes: a doctype, an <html>,
-// <head> or <body> tag, or many tags.
+// <head> or <body> tag, or many tags. It runs on every input, so it reads
+// the tags where they start ('<') instead of lower-casing the head.
 func looksHTML(b []byte) bool {
 	head := b
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
 	head = bytes.TrimLeft(head, " \t\r\n\xEF\xBB\xBF")
-	if bytes.IndexByte(head, '<') < 0 {
-		return false // plain text: no tag at all
-	}
-	lower := bytes.ToLower(head)
-	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml version"} {
-		if bytes.Contains(lower, []byte(p)) && (p != "<?xml version" || bytes.Contains(lower, []byte("<html"))) {
+	tags := 0
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		t := head[i:]
+		switch {
+		case hasPrefixFold(t, "<!doctype html"), hasPrefixFold(t, "<html"), hasPrefixFold(t, "<head"), hasPrefixFold(t, "<body"):
+			// an XHTML page ("<?xml version …") has its <html> too
 			return true
+		case hasPrefixFold(t, "<div"), hasPrefixFold(t, "<p>"), hasPrefixFold(t, "<p "):
+			tags++
+		}
+		j := bytes.IndexByte(t[1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return tags >= 5
+}
+
+// hasPrefixFold reports whether b starts with p, ASCII letters in any case
+// (p is lower case).
+func hasPrefixFold(b []byte, p string) bool {
+	if len(b) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
 		}
 	}
-	return bytes.Count(lower, []byte("<div"))+bytes.Count(lower, []byte("<p>"))+bytes.Count(lower, []byte("<p ")) >= 5
+	return true
 }
 
 // isControl reports a control byte that text does not have: not a line,
 // tab, page or escape character.
-func isControl(c byte) bool {
-	return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B
-}
+func isControl(c byte) bool { return controlByte[c] != 0 }
+
+// controlByte[c] is 1 for the bytes isControl reports: a table lets isBinary
+// count them without a branch a byte.
+var controlByte = func() (t [256]uint8) {
+	for c := 0; c < 0x20; c++ {
+		switch c {
+		case '\n', '\r', '\t', '\f', '\v', 0x1B:
+		default:
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // isBinary reports NUL bytes or mostly invalid UTF-8 that is not a legacy
 // 8-bit text either: many control characters.
@@ -57,9 +94,7 @@ func isBinary(b []byte) bool {
 	}
 	ctl := 0
 	for _, c := range head {
-		if isControl(c) {
-			ctl++
-		}
+		ctl += int(controlByte[c])
 	}
 	return len(head) > 0 && ctl*20 > len(head)
 }
