@@ -141,7 +141,7 @@ func headerTriggers(s string, add func(int)) (found bool) {
 				add(i)
 			}
 		case 'd':
-			if lowerHasPrefix(s, i, "dự thảo") {
+			if lowerHasPrefix(s, i, "dự thảo") && isDraftMark(s, i) {
 				found = true
 				add(i)
 				add(draftMarkEnd(s, i+len("dự thảo")))
@@ -165,6 +165,17 @@ func headerTriggers(s string, add func(int)) (found bool) {
 		}
 	}
 	return found
+}
+
+// isDraftMark reports whether the "dự thảo" at i of s is the draft mark, not
+// words of a title or a sentence ("V/v góp ý dự thảo Luật …", "… về dự thảo
+// Luật Xây dựng", a title wrapped before "Dự thảo Luật …"): the mark ends its
+// line, is followed by its date or round ("DỰ THẢO 24.10.2016", "Dự thảo lần
+// 2"), or opens its line in capitals ("DỰ THẢO LUẬT …").
+func isDraftMark(s string, i int) bool {
+	j := i + len("dự thảo")
+	e := draftMarkEnd(s, j)
+	return e > j || strings.TrimRight(s[e:], " )]*|") == "" || i == 0 && vntext.IsCaps(s[:j])
 }
 
 // draftMarkEnd is where the mark that "dự thảo" opens at j ends in s: "DỰ THẢO

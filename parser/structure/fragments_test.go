@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -194,5 +195,32 @@ func TestPlaceDateIndex(t *testing.T) {
 		{"Hà Nội\xff, ngày 5 tháng 3 năm 2024", 12}, // offsets of the line itself
 	} {
 		assert.Equal(t, c.want, placeDateIndex(c.in), "%q", c.in)
+	}
+}
+
+// "dự thảo" is the draft mark only where it stands as one: in a title or a
+// sentence it is words of the text, and the line is not cut there (282, 220,
+// 228); the mark ends its line, carries its date or round, or opens the line
+// in capitals.
+func TestDraftMarkOnlyWhereItStands(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		mark bool
+	}{
+		{"# Kết luận của Phó Thủ tướng Chính tại cuộc họp về dự thảo Luật Xây", false},
+		{"Chính phủ và dự thảo Chỉ thị của Thủ tướng Chính phủ về việc tăng cường công tác", false},
+		{"Bộ, ngành cơ bản thống nhất với nội dung dự thảo Báo cáo đề xuất chủ trương đầu tư", false},
+		{"Về việc góp ý\nDự thảo Luật Đất đai (sửa đổi)", false},
+		{"DỰ THẢO 24.10.2016 LUẬT VỀ HỘI", true},
+		{"Số: /2025/NĐ-CP DỰ THẢO", true},
+		{"Dự thảo lần 2", true},
+		{"DỰ THẢO LUẬT ĐẤT ĐAI (SỬA ĐỔI)", true},
+	} {
+		i := strings.Index(strings.ToLower(c.line), "dự thảo")
+		line := c.line[strings.LastIndexByte(c.line, '\n')+1:]
+		if j := strings.LastIndexByte(c.line, '\n'); j >= 0 {
+			i -= j + 1
+		}
+		assert.Equal(t, c.mark, isDraftMark(line, i), c.line)
 	}
 }

@@ -87,6 +87,14 @@ func (h *headerReader) read() int {
 			}
 			h.number(f, s)
 		case fPlaceDate:
+			if d := h.b.doc; (d.Date != "" || d.Place != "") && len(h.abstract) > 0 && f.blankBefore {
+				// a paragraph after the title that opens with a date ("Ngày
+				// 12 tháng 9 năm 2025, tại ..."), once the date line is read,
+				// is the body's first sentence (282)
+				f.kind = fText
+				st, next = h.afterType(f, s)
+				break
+			}
 			h.placeDate(f, s)
 		case fVv:
 			st = h.vv(s)

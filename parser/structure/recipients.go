@@ -34,7 +34,9 @@ func trimBullet(s string) string {
 	return strings.TrimSpace(strings.TrimLeft(s, "-–•+— "))
 }
 
-// splitInlineItems splits "- A; - B;" flattened on one line into items.
+// splitInlineItems splits "- A; - B;" flattened on one line into items, and
+// an item glued to the next one by its dash ("- Cơ quan, đơn vị TW trên địa
+// bàn - UBND xã, phường;", an OCR line that lost its break).
 func splitInlineItems(s string) []string {
 	s = strings.TrimSpace(s)
 	if !isBulletStart(s) {
@@ -46,7 +48,37 @@ func splitInlineItems(s string) []string {
 			out[i] += ";"
 		}
 	}
+	for i := 0; i < len(out); i++ {
+		if a, b, ok := splitGluedItem(out[i]); ok {
+			out = append(out[:i+1], out[i:]...)
+			out[i], out[i+1] = a, b
+		}
+	}
 	return out
+}
+
+// splitGluedItem cuts an item at a dash between spaces that opens the name of
+// another body ("… và công - Hiệp hội các nhà thầu …"). A dash inside one
+// name joins two fields of one body ("Bộ Lao động - Thương binh và Xã hội",
+// "Ban Kinh tế - Ngân sách"), never a word that opens a body's name; a dash
+// after a department names its ministry ("Vụ Pháp chế - Bộ NN và MT", "Cục
+// Kiểm tra văn bản - Bộ Tư pháp"): one recipient.
+func splitGluedItem(s string) (string, string, bool) {
+	if k := key(trimBullet(s)); startsDepartment(k) || strings.HasPrefix(k, "các ") {
+		return s, "", false
+	}
+	for from := 1; from < len(s); {
+		i := strings.Index(s[from:], " - ")
+		if i < 0 {
+			return s, "", false
+		}
+		i += from
+		if rest := s[i+3:]; startsUpper(rest) && !hasPrefixFold(rest, "bộ ") && (startsOrg(rest) || hasPrefixFold(rest, "hiệp hội ")) {
+			return strings.TrimSpace(s[:i]), rest, true
+		}
+		from = i + 3
+	}
+	return s, "", false
 }
 
 // addRecipientItem records one Nơi nhận item, or the Lưu line; l is the line

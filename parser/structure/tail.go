@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
 )
@@ -298,6 +299,19 @@ func (b *builder) recipientLine(t *tailState, s string, l line, k, to int) (stri
 		}
 		return s, true
 	}
+	// the acronym of a body alone on its line is an item that lost its
+	// dash ("UBMTTQVNTP", OCR): no signature line is one capitals word, and
+	// an item as short as the one above did not wrap ("- VPCP: BTCN, …,
+	// Cổng" / "TTĐTCP;" did)
+	if t.inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && isAcronymLine(s) {
+		t.quiet = 0
+		if utf8.RuneCountInString(t.lastItem) < 40 && !strings.HasSuffix(t.lastItem, ",") {
+			t.lastItem = b.addRecipientItem(s, sig, l)
+		} else {
+			t.lastItem = b.continueRecipient(t.lastItem, s)
+		}
+		return s, true
+	}
 	// (capitals continue an item cut after a comma: "- Các Bộ XD, TP,
 	// QP, CA, CT," / "NEMT, KHẤCN, NV, NG,")
 	if t.inList && !b.archiveDone() && len(b.doc.Recipients) > 0 && (!vntext.IsCaps(s) || strings.HasSuffix(t.lastItem, ",") && !plausibleTitle(s)) && !isNameLine(s) && !isSignedNote(s) {
@@ -316,6 +330,13 @@ func (b *builder) recipientLine(t *tailState, s string, l line, k, to int) (stri
 		}
 	}
 	return s, false
+}
+
+// isAcronymLine reports a line that is one word of three or more capitals,
+// with no dot (a prefix "KT." is not) and no bracket ("[daky]").
+func isAcronymLine(s string) bool {
+	s = strings.TrimRight(s, ";,")
+	return len(s) >= 3 && len(s) <= 24 && !strings.ContainsAny(s, " .[]()") && vntext.IsCaps(s)
 }
 
 // readTailText parses a flattened tail that sits inside one line, l.

@@ -314,6 +314,25 @@ func TestRecipientsThatLostTheirDashes(t *testing.T) {
 	assert.Equal(t, "VT (VDuần)", d.Archive)
 }
 
+// An OCR list that glued two items at a dash and lost the dash of an
+// acronym (283), beside dashes that join one recipient's parts: a ministry
+// after its department (245, 039) and two fields of one ministry's name.
+func TestRecipientsGluedAtADash(t *testing.T) {
+	d := parse(t, tailDoc("# Nơi nhận:\n\n- TT.TU, TT.HĐNDTP;\nCT, các pct ubndtp\nUBMTTQVNTP\n- Ban TG&DVTU;\n"+
+		"- Cơ quan, đơn vị TW trên định - UBND xã, phường;\n- Cổng TTĐTTP;\n- Vụ Pháp chế - Bộ NN và MT;\n"+
+		"- Cục kiểm tra văn bản - Bộ Tư pháp;\n- Bộ Lao động - Thương binh và Xã hội;\n"+
+		"- VPCP: BTCN, PCN Trịnh Mạnh Linh, các Vụ: QHĐP, KTTH, Cục KSTTHC, Cổng\nTTĐTCP;\n- Lưu: VT (VDuần). 8.\n"))
+	var names []string
+	for _, r := range d.Recipients {
+		names = append(names, r.Name)
+	}
+	assert.Equal(t, []string{"TT.TU, TT.HĐNDTP", "CT, các pct ubndtp", "UBMTTQVNTP", "Ban TG&DVTU",
+		"Cơ quan, đơn vị TW trên định", "UBND xã, phường", "Cổng TTĐTTP", "Vụ Pháp chế - Bộ NN và MT",
+		"Cục kiểm tra văn bản - Bộ Tư pháp", "Bộ Lao động - Thương binh và Xã hội",
+		"VPCP: BTCN, PCN Trịnh Mạnh Linh, các Vụ: QHĐP, KTTH, Cục KSTTHC, Cổng TTĐTCP"}, names)
+	assert.Empty(t, d.Signers)
+}
+
 // The end of a "[daky]" placeholder glued to the name (089).
 func TestNameAfterPlaceholderResidue(t *testing.T) {
 	d := parse(t, tailDoc("TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\ny]Phạm Thị Thanh Trà\n"))
