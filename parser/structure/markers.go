@@ -100,7 +100,12 @@ func marker(s string) (outlineMarker, bool) {
 			continue
 		}
 		rest = strings.TrimLeft(rest, ".:-– ")
-		return outlineMarker{kind: w.kind, label: s[:n] + " " + num, num: num, rest: rest}, true
+		label := s[:n+1+len(num)]
+		if label[n] != ' ' || label[n+1:] != num {
+			// printed with more spaces or none ("Điều15."): the label has one
+			label = s[:n] + " " + num
+		}
+		return outlineMarker{kind: w.kind, label: label, num: num, rest: rest}, true
 	}
 	c := s[0]
 	switch {

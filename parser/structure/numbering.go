@@ -48,11 +48,11 @@ func (t *treeBuilder) convert(ns []*node, prefix string) []model.Section {
 			dup = "_" + strconv.Itoa(occurrence)
 		}
 		id := prefix + dot + head + num + dup
-		s := n.sec
-		s.ID = id
-		s.Text = n.joinedText(t.b.src)
-		s.Children = t.convert(n.children, id)
-		out = append(out, s)
+		out = append(out, model.Section{
+			ID: id, Kind: n.kindName, Label: n.label, Heading: n.heading,
+			Text: n.joinedText(t.b.src), Start: n.start, End: n.end,
+			Children: t.convert(n.children, id),
+		})
 	}
 	return out
 }
@@ -83,18 +83,18 @@ var idPrefix = [...]string{
 // concatenation.
 func idPart(n *node, ordinal int) (head, num string) {
 	label := func() string {
-		return strings.ReplaceAll(strings.ReplaceAll(labelNum(n.sec.Label), ".", "_"), " ", "_")
+		return strings.ReplaceAll(strings.ReplaceAll(labelNum(n.label), ".", "_"), " ", "_")
 	}
 	switch n.kind {
 	case kPhan, kChuong, kMuc, kTieuMuc, kDieu, kParen:
 		return idPrefix[n.kind], label()
 	case kNumber:
-		if n.sec.Kind == "khoan" {
+		if n.kindName == "khoan" {
 			return "khoan_", label()
 		}
 		return "", label()
 	case kLetter:
-		if n.sec.Kind == "diem" {
+		if n.kindName == "diem" {
 			return "diem_", label()
 		}
 		return "", label()
@@ -126,26 +126,26 @@ func (t *treeBuilder) checkSequences(ns []*node) {
 		for _, n := range ns {
 			switch n.kind {
 			case kDieu:
-				v := atoiPrefix(labelNum(n.sec.Label))
-				if v > 0 && lastDieu > 0 && v != lastDieu+1 && !(v == lastDieu && hasLetterSuffix(labelNum(n.sec.Label))) {
+				v := atoiPrefix(labelNum(n.label))
+				if v > 0 && lastDieu > 0 && v != lastDieu+1 && !(v == lastDieu && hasLetterSuffix(labelNum(n.label))) {
 					code := "non-consecutive-number"
 					if v == lastDieu {
 						code = "duplicate-number"
 					}
-					t.b.warn(code, fmt.Sprintf("%s follows Điều %d", n.sec.Label, lastDieu), n.sec.Start, n.sec.Start+len(n.sec.Label))
+					t.b.warn(code, fmt.Sprintf("%s follows Điều %d", n.label, lastDieu), n.start, n.start+len(n.label))
 				}
 				if v > 0 {
 					lastDieu = v
 				}
 			case kRoman, kNumber, kLetter, kChuong:
-				cur := labelNum(n.sec.Label)
+				cur := labelNum(n.label)
 				if p := prev[n.kind]; seen[n.kind] {
 					if !follows(n.kind, p, cur) {
 						code := "non-consecutive-number"
 						if p == cur {
 							code = "duplicate-number"
 						}
-						t.b.warn(code, fmt.Sprintf("%q follows %q", n.sec.Label, p), n.sec.Start, n.sec.Start+len(n.sec.Label))
+						t.b.warn(code, fmt.Sprintf("%q follows %q", n.label, p), n.start, n.start+len(n.label))
 					}
 				}
 				prev[n.kind], seen[n.kind] = cur, true

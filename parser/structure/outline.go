@@ -93,6 +93,11 @@ func (b *builder) tree(from, to int) []model.Section {
 // end of the previous sentence ("Quốc hội ban hành Luật ..., Chương 1.",
 // "Hiến pháp 2013. Chương I.").
 func splitTrailingChapter(l line) (line, line, bool) {
+	// the heading ends the line with its number (digits, "10a", or Roman),
+	// then dots or spaces: one byte rules out most lines
+	if e := strings.TrimRight(l.s, ". "); e == "" || !endsChapterNumber(e) {
+		return l, line{}, false
+	}
 	// the heading ends the line: look only at its last bytes
 	tail := l.s
 	if len(tail) > 24 {
@@ -113,6 +118,18 @@ func splitTrailingChapter(l line) (line, line, bool) {
 	return l.cut(i, i)
 }
 
+// endsChapterNumber reports whether s ends as a chapter number does (see
+// markerNumber): a digit, a Roman letter, or a letter after a digit.
+func endsChapterNumber(s string) bool {
+	switch c := s[len(s)-1]; {
+	case c >= '0' && c <= '9', c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C':
+		return true
+	case c >= 'a' && c <= 'z':
+		return len(s) > 1 && s[len(s)-2] >= '0' && s[len(s)-2] <= '9'
+	}
+	return false
+}
+
 // treeBuilder assembles outline nodes from lines with a stack of open nodes.
 type treeBuilder struct {
 	// headings is set when the outline has no Phần, Chương or Roman numbers:
@@ -125,9 +142,13 @@ type treeBuilder struct {
 }
 
 type node struct {
-	sec      model.Section
-	kind     markerKind
-	children []*node
+	// what the section gets as printed (its id, text and children are made
+	// in convert); a node holds no model.Section, which would double the
+	// size of the thousands of nodes an outline has
+	kindName, label, heading string
+	start, end               int
+	kind                     markerKind
+	children                 []*node
 	// The text lines of the node. While they are consecutive source lines,
 	// one "\n" apart, they are src[spanStart:spanEnd] (spanOK) and nothing is
 	// copied; past the first break they are collected in text.
@@ -228,15 +249,15 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	if !ok {
 		if len(t.stack) == 0 {
 			n := t.newNode(kNone)
-			n.sec.Kind = "text"
-			n.sec.Start, n.sec.End = l.start, l.end
+			n.kindName = "text"
+			n.start, n.end = l.start, l.end
 			t.roots = append(t.roots, n)
 			t.stack = append(t.stack, n)
 		}
 		cur := t.stack[len(t.stack)-1]
 		// a capitals line right after a Chương/Mục/Phần label is its heading
-		if (cur.kind == kChuong || cur.kind == kPhan || cur.kind == kMuc || cur.kind == kTieuMuc) && cur.sec.Heading == "" && cur.pieces == 0 && len(cur.children) == 0 && vntext.IsCaps(s) {
-			cur.sec.Heading = s
+		if (cur.kind == kChuong || cur.kind == kPhan || cur.kind == kMuc || cur.kind == kTieuMuc) && cur.heading == "" && cur.pieces == 0 && len(cur.children) == 0 && vntext.IsCaps(s) {
+			cur.heading = s
 			t.extend(l.end)
 			return
 		}
@@ -269,13 +290,13 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		t.stack = t.stack[:len(t.stack)-1]
 	}
 	n := t.newNode(m.kind)
-	n.sec.Label = m.label
-	n.sec.Start, n.sec.End = l.start, l.end
-	n.sec.Kind = t.kindName(m.kind)
+	n.label = m.label
+	n.start, n.end = l.start, l.end
+	n.kindName = t.kindName(m.kind)
 	if m.kind == kHeading {
-		n.sec.Heading = m.rest
+		n.heading = m.rest
 	} else if title, ok := heading(m); ok {
-		n.sec.Heading = title
+		n.heading = title
 	} else if m.rest != "" {
 		n.addText(m.rest, l.srcOffset(m.rest), t.b.src)
 	}
@@ -350,8 +371,8 @@ func (t *treeBuilder) kindName(k markerKind) string {
 
 func (t *treeBuilder) extend(end int) {
 	for _, n := range t.stack {
-		if end > n.sec.End {
-			n.sec.End = end
+		if end > n.end {
+			n.end = end
 		}
 	}
 }
