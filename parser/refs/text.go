@@ -144,17 +144,32 @@ func isWordRune(r rune) bool {
 	return runeFlags(r)&fWord != 0
 }
 
-// boundaryBefore reports whether p starts a word.
+// boundaryBefore reports whether p starts a word. The scanners ask it at
+// most bytes they try, so an ASCII byte before p is answered from a table.
 func boundaryBefore(t []byte, p int) bool {
+	if p > 0 && p <= len(t) && t[p-1] < utf8.RuneSelf {
+		return !asciiWord[t[p-1]]
+	}
 	r, n := runeBefore(t, p)
 	return n == 0 || !isWordRune(r)
 }
 
 // boundaryAfter reports whether p ends a word.
 func boundaryAfter(t []byte, p int) bool {
+	if p >= 0 && p < len(t) && t[p] < utf8.RuneSelf {
+		return !asciiWord[t[p]]
+	}
 	r, n := runeAt(t, p)
 	return n == 0 || !isWordRune(r)
 }
+
+// asciiWord marks the ASCII bytes isWordRune accepts: digits and letters.
+var asciiWord = func() (w [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		w[c] = isWordRune(rune(c))
+	}
+	return w
+}()
 
 // isSpaceAt returns the byte length of a horizontal space at p (space, tab, NBSP).
 func isSpaceAt(t []byte, p int) int {

@@ -332,7 +332,7 @@ func appendCapsSentence(dst []line, l line) []line {
 			run = 0
 			continue
 		}
-		if isCapsWord(x) || isDigits(strings.Trim(x, ".,/-")) || strings.Trim(x, "0123456789/.-,") == "" {
+		if isCapsWord(x) || isDigits(trimASCII(x, ".,/-")) || trimASCII(x, "0123456789/.-,") == "" {
 			run++
 			continue
 		}

@@ -153,6 +153,20 @@ func stripMarkup(s string) string {
 	return s
 }
 
+// trimASCII is strings.Trim for a cutset of ASCII bytes. The outline reads
+// labels and words of every line, and strings.Trim builds a set of the
+// cutset at each call.
+func trimASCII(s, cut string) string {
+	i, j := 0, len(s)
+	for i < j && strings.IndexByte(cut, s[i]) >= 0 {
+		i++
+	}
+	for j > i && strings.IndexByte(cut, s[j-1]) >= 0 {
+		j--
+	}
+	return s[i:j]
+}
+
 // hasAnyPrefixFold reports whether s starts with one of prefixes, as
 // hasPrefixFold compares them.
 func hasAnyPrefixFold(s string, prefixes []string) bool {
@@ -168,17 +182,29 @@ func hasAnyPrefixFold(s string, prefixes []string) bool {
 // style; prefix must be given in lower case, style A.
 func hasPrefixFold(s, prefix string) bool {
 	// The text is normalised (NFC, one tone style), so only case differs.
+	// Two ASCII bytes are compared as they are, which rules out most lines
+	// at their first byte without decoding a rune.
 	i := 0
-	for _, p := range prefix {
+	for j := 0; j < len(prefix); {
 		if i >= len(s) {
 			// "bộ " matches a line that is just "BỘ"
-			return p == ' ' && i+1 >= len(prefix)
+			return prefix[j] == ' ' && i+1 >= len(prefix)
 		}
+		if c, p := s[i], prefix[j]; c < utf8.RuneSelf && p < utf8.RuneSelf {
+			if c != p && ('A' > c || c > 'Z' || c+'a'-'A' != p) {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		p, pn := utf8.DecodeRuneInString(prefix[j:])
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != p && vntext.LowerRune(r) != p {
 			return false
 		}
 		i += n
+		j += pn
 	}
 	return true
 }

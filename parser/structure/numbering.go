@@ -108,7 +108,7 @@ func idPart(n *node, ordinal int) (head, num string) {
 
 // labelNum is the number part of a label: "Điều 5" → "5", "1.2" → "1.2", "(1)" → "1".
 func labelNum(label string) string {
-	label = strings.Trim(label, "()")
+	label = trimASCII(label, "()")
 	if i := strings.LastIndexByte(label, ' '); i >= 0 {
 		return label[i+1:]
 	}

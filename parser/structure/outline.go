@@ -95,7 +95,11 @@ func (b *builder) tree(from, to int) []model.Section {
 func splitTrailingChapter(l line) (line, line, bool) {
 	// the heading ends the line with its number (digits, "10a", or Roman),
 	// then dots or spaces: one byte rules out most lines
-	if e := strings.TrimRight(l.s, ". "); e == "" || !endsChapterNumber(e) {
+	e := len(l.s)
+	for e > 0 && (l.s[e-1] == '.' || l.s[e-1] == ' ') {
+		e--
+	}
+	if e == 0 || !endsChapterNumber(l.s[:e]) {
 		return l, line{}, false
 	}
 	// the heading ends the line: look only at its last bytes

@@ -64,6 +64,9 @@ func splitInlineItems(s string) []string {
 // after a department names its ministry ("Vụ Pháp chế - Bộ NN và MT", "Cục
 // Kiểm tra văn bản - Bộ Tư pháp"): one recipient.
 func splitGluedItem(s string) (string, string, bool) {
+	if !strings.Contains(s, " - ") {
+		return s, "", false // most items
+	}
 	if k := key(trimBullet(s)); startsDepartment(k) || strings.HasPrefix(k, "các ") {
 		return s, "", false
 	}

@@ -158,7 +158,11 @@ func startsLowerLetter(w string) bool {
 
 // titleCaseWord reports a word with a capital first letter and lower case after it.
 func titleCaseWord(w string) bool {
-	w = strings.Trim(w, "“\"(,.;:")
+	w = trimASCII(w, "\"(,.;:")
+	if strings.HasPrefix(w, "“") {
+		// the opening quote, the one non-ASCII rune of the cutset
+		w = trimASCII(strings.TrimLeft(w, "“"), "\"(,.;:")
+	}
 	first, n := utf8.DecodeRuneInString(w)
 	if n == len(w) || !vntext.IsUpper(first) {
 		return false // fewer than two runes, or not a capital first
