@@ -24,9 +24,10 @@ func fold(s string) string {
 // goldFields are the fields scored, in report order.
 var goldFields = []string{"type", "issuer", "issuer_parent", "number", "place", "date", "abstract", "signer_name", "signer_position", "recipients", "archive", "top_labels"}
 
-// goldMinimum is the accuracy each field must keep. Issue 2 asks for 0.95 on
-// every field; see TestGoldHeaderAccuracy for the figures measured.
-const goldMinimum = 0.95
+// goldMinimum is the accuracy each field must keep. Issue 2 asked for 0.95 on
+// every field, issue 12 for 0.98 on every format while the body was made
+// right; see TestGoldHeaderAccuracy for the figures measured.
+const goldMinimum = 0.98
 
 // goldTexts pairs each header field that is one string with its two values:
 // as the gold gives it and as the parser found it.
