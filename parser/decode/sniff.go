@@ -3,6 +3,7 @@ package decode
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 )
 
 // magic returns a sniffer for a format that starts with the bytes p.
@@ -92,8 +93,19 @@ func isBinary(b []byte) bool {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	ctl := 0
-	for _, c := range head {
+	ctl, i := 0, 0
+	for ; i+8 <= len(head); i += 8 {
+		// eight bytes at a time: a word with no byte below 0x20 (a text's
+		// lines are dozens of bytes apart) has no control byte to count
+		x := binary.LittleEndian.Uint64(head[i:])
+		if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 {
+			continue
+		}
+		for _, c := range head[i : i+8] {
+			ctl += int(controlByte[c])
+		}
+	}
+	for _, c := range head[i:] {
 		ctl += int(controlByte[c])
 	}
 	return len(head) > 0 && ctl*20 > len(head)
