@@ -56,11 +56,17 @@ var latin1Lower = func() (t [256]uint8) {
 	return t
 }()
 
-// lowerWide is LowerRune past Latin-1.
+// lowerWide is LowerRune past Latin-1. Vietnamese letters there are in the
+// Vietnamese block and in Latin Extended-A and -B (Ă Đ Ĩ Ũ, Ơ Ư), whose
+// capitals and small letters mostly pair as even and odd code points.
 func lowerWide(r rune) rune {
-	if 0x1EA0 <= r && r <= 0x1EF9 {
-		// the Vietnamese block pairs each capital with its small letter
+	switch {
+	case 0x1EA0 <= r && r <= 0x1EF9, 0x100 <= r && r < 0x130, 0x14A <= r && r < 0x178:
 		return r | 1
+	case r == 0x1A0: // Ơ
+		return 0x1A1
+	case r == 0x1AF: // Ư
+		return 0x1B0
 	}
 	return unicode.ToLower(r)
 }

@@ -30,7 +30,11 @@ func (b *builder) tree(from, to int) []model.Section {
 	// items whose first sub-item a flattened page glued to their title
 	glued := 0
 	for k := 0; k < len(ls); k++ {
-		a, c, ok := splitTrailingChapter(ls[k])
+		var a, c line
+		ok := false
+		if endsChapterNumber(ls[k].s) {
+			a, c, ok = splitTrailingChapter(ls[k])
+		}
 		// the other cuts are tried only on lines that can hold them,
 		// told by their first bytes
 		if s := ls[k].s; !ok && len(s) > 1 {
@@ -92,16 +96,9 @@ func (b *builder) tree(from, to int) []model.Section {
 // splitTrailingChapter cuts a chapter heading that a flattened page glued to the
 // end of the previous sentence ("Quốc hội ban hành Luật ..., Chương 1.",
 // "Hiến pháp 2013. Chương I.").
+// endsChapterNumber(l.s) is a necessary condition, which a caller that
+// tries every line checks first.
 func splitTrailingChapter(l line) (line, line, bool) {
-	// the heading ends the line with its number (digits, "10a", or Roman),
-	// then dots or spaces: one byte rules out most lines
-	e := len(l.s)
-	for e > 0 && (l.s[e-1] == '.' || l.s[e-1] == ' ') {
-		e--
-	}
-	if e == 0 || !endsChapterNumber(l.s[:e]) {
-		return l, line{}, false
-	}
 	// the heading ends the line: look only at its last bytes
 	tail := l.s
 	if len(tail) > 24 {
@@ -123,8 +120,15 @@ func splitTrailingChapter(l line) (line, line, bool) {
 }
 
 // endsChapterNumber reports whether s ends as a chapter number does (see
-// markerNumber): a digit, a Roman letter, or a letter after a digit.
+// markerNumber), dots and spaces aside: a digit, a Roman letter, or a letter
+// after a digit. One byte rules out most lines.
 func endsChapterNumber(s string) bool {
+	for s != "" && (s[len(s)-1] == '.' || s[len(s)-1] == ' ') {
+		s = s[:len(s)-1]
+	}
+	if s == "" {
+		return false
+	}
 	switch c := s[len(s)-1]; {
 	case c >= '0' && c <= '9', c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C':
 		return true

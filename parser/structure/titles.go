@@ -219,6 +219,10 @@ func heading(m outlineMarker) (string, bool) {
 // "TÒA ÁN NHÂN DÂN VÀ VIỆN KIỂM SÁT NHÂN DÂN TÒA ÁN NHÂN DÂN" (184), whose
 // section on the courts comes first.
 func dropRepeatedOpening(s string) string {
+	// the opening repeats at the end: its first word is there twice
+	if i := strings.IndexByte(s, ' '); i <= 0 || !strings.Contains(s[i:], s[:i]) {
+		return s
+	}
 	w := strings.Fields(s)
 	for k := len(w) / 2; k >= 3; k-- {
 		if slices.Equal(w[len(w)-k:], w[:k]) {
