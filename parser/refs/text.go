@@ -345,17 +345,6 @@ func readInt(t []byte, p, max int) (v, end int, ok bool) {
 	return v, q, true
 }
 
-// trimRunes cuts s to at most n bytes on a rune boundary.
-func trimRunes(s []byte, n int) []byte {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
 func trimSpaceBytes(b []byte) []byte {
 	i, j := 0, len(b)
 	for i < j && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
