@@ -70,9 +70,14 @@ func (r *Reference) fill() {
 func (m *Mention) fill() {
 	notNil(&m.Parts)
 	for i := range m.Parts {
-		p := &m.Parts[i]
-		notNil(&p.Points)
-		notNil(&p.Clauses)
-		notNil(&p.Articles)
+		m.Parts[i].Fill()
 	}
+}
+
+// Fill replaces the nil lists of p with empty ones, so that p marshals as
+// JSON the way a parsed Part does ("points": [] rather than null).
+func (p *Part) Fill() {
+	notNil(&p.Points)
+	notNil(&p.Clauses)
+	notNil(&p.Articles)
 }

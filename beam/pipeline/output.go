@@ -130,25 +130,33 @@ func (f *writeEdgesFn) ProcessElement(ctx context.Context, _ []byte, edges func(
 
 // writeFile writes one file on the Beam file system of its path.
 func writeFile(ctx context.Context, path string, write func(w *bufio.Writer) error) error {
+	return onFileSystem(ctx, path, func(fsys filesystem.Interface) error {
+		fd, err := fsys.OpenWrite(ctx, path)
+		if err != nil {
+			return fmt.Errorf("vanban: %s: %w", path, err)
+		}
+		w := bufio.NewWriterSize(fd, 1<<20)
+		if err := write(w); err != nil {
+			fd.Close()
+			return fmt.Errorf("vanban: writing %s: %w", path, err)
+		}
+		if err := w.Flush(); err != nil {
+			fd.Close()
+			return fmt.Errorf("vanban: writing %s: %w", path, err)
+		}
+		return fd.Close()
+	})
+}
+
+// onFileSystem opens the Beam file system of path's scheme, hands it to use
+// and closes it after.
+func onFileSystem(ctx context.Context, path string, use func(fsys filesystem.Interface) error) error {
 	fsys, err := filesystem.New(ctx, path)
 	if err != nil {
 		return err
 	}
 	defer fsys.Close()
-	fd, err := fsys.OpenWrite(ctx, path)
-	if err != nil {
-		return fmt.Errorf("vanban: %s: %w", path, err)
-	}
-	w := bufio.NewWriterSize(fd, 1<<20)
-	if err := write(w); err != nil {
-		fd.Close()
-		return fmt.Errorf("vanban: writing %s: %w", path, err)
-	}
-	if err := w.Flush(); err != nil {
-		fd.Close()
-		return fmt.Errorf("vanban: writing %s: %w", path, err)
-	}
-	return fd.Close()
+	return use(fsys)
 }
 
 // collect reads every element of a Beam iterator into a slice, each into a

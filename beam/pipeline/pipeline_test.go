@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +20,7 @@ import (
 	"github.com/vnlegal/vanban/batch"
 	"github.com/vnlegal/vanban/graph"
 	"github.com/vnlegal/vanban/graph/steps"
+	"github.com/vnlegal/vanban/internal/testshared"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -148,7 +148,8 @@ func TestPipelineMatchesBatchAndGraph(t *testing.T) {
 			t.Errorf("%s: %d rows, vanban graph has %d", f.name, gotRows, f.rows)
 		}
 		if !bytes.Equal(b, w) {
-			t.Errorf("%s differs from vanban graph's:\n%s", f.name, firstDiff(string(b), string(w)))
+			n, got, want := testshared.FirstLineDiff(string(b), string(w))
+			t.Errorf("%s differs from vanban graph's at line %d:\n got %q\nwant %q", f.name, n, got, want)
 		}
 	}
 	if len(g.Edges) == 0 && dir == "../../../shared/corpus" {
@@ -247,23 +248,6 @@ func csvRows(t *testing.T, b []byte) int {
 		t.Fatal(err)
 	}
 	return len(recs) - 1
-}
-
-func firstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < len(al) || i < len(bl); i++ {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return "line " + strconv.Itoa(i+1) + ":\n got " + x + "\nwant " + y
-		}
-	}
-	return "(same lines)"
 }
 
 func writeZip(t *testing.T, path string, files []string) {

@@ -92,14 +92,15 @@ func (f *expandFn) ProcessElement(ctx context.Context, pattern string, emitPath 
 		return nil
 	}
 	if isRemote(pattern) {
-		fsys, err := filesystem.New(ctx, pattern)
+		var files []string
+		err := onFileSystem(ctx, pattern, func(fsys filesystem.Interface) (err error) {
+			if files, err = fsys.List(ctx, pattern); err != nil {
+				return fmt.Errorf("vanban: listing %q: %w", pattern, err)
+			}
+			return nil
+		})
 		if err != nil {
 			return err
-		}
-		defer fsys.Close()
-		files, err := fsys.List(ctx, pattern)
-		if err != nil {
-			return fmt.Errorf("vanban: listing %q: %w", pattern, err)
 		}
 		if len(files) == 0 {
 			// nothing found is an error record, never a silent empty run
@@ -157,17 +158,17 @@ func readAll(ctx context.Context, path string) ([]byte, error) {
 	if !isRemote(path) {
 		return os.ReadFile(path)
 	}
-	fsys, err := filesystem.New(ctx, path)
-	if err != nil {
-		return nil, err
-	}
-	defer fsys.Close()
-	rc, err := fsys.OpenRead(ctx, path)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	return io.ReadAll(rc)
+	var data []byte
+	err := onFileSystem(ctx, path, func(fsys filesystem.Interface) error {
+		rc, err := fsys.OpenRead(ctx, path)
+		if err != nil {
+			return err
+		}
+		defer rc.Close()
+		data, err = io.ReadAll(rc)
+		return err
+	})
+	return data, err
 }
 
 // readZip emits the entries of a zip archive, named "archive.zip!inner/path";

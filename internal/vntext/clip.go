@@ -15,3 +15,15 @@ func Clip(s string, n int) string {
 	r := []rune(s)
 	return strings.TrimSpace(string(r[:max(n, 0)])) + "…"
 }
+
+// Head is s cut to at most n bytes, at the start of a rune: the samples and
+// windows that the decoders and scanners read never end in half a letter.
+func Head[T ~string | ~[]byte](s T, n int) T {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

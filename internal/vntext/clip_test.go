@@ -19,3 +19,23 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+func TestHead(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"aăb", 2, "a"}, // ă is two bytes: its first one is not kept alone
+		{"aăb", 3, "aă"},
+		{"aăb", 10, "aăb"},
+		{"ăb", 1, ""},
+	} {
+		if got := Head(c.s, c.n); got != c.want {
+			t.Errorf("Head(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+		if got := Head([]byte(c.s), c.n); string(got) != c.want {
+			t.Errorf("Head([]byte(%q), %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
+}

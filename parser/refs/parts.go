@@ -247,15 +247,7 @@ func (s *scanner) buildParts(ts []ptok) []model.Part {
 	out := make([]model.Part, 0, len(paths))
 	for _, pp := range paths {
 		q := pp.p
-		if q.Points == nil {
-			q.Points = []string{}
-		}
-		if q.Clauses == nil {
-			q.Clauses = []string{}
-		}
-		if q.Articles == nil {
-			q.Articles = []string{}
-		}
+		q.Fill()
 		if pp.max >= 0 {
 			out = append(out, q)
 		}

@@ -231,22 +231,10 @@ func TestParts(t *testing.T) {
 			require.Len(t, refs, 1)
 			assert.Equal(t, c.id, refs[0].ID)
 			for i := range c.parts {
-				fillPart(&c.parts[i])
+				c.parts[i].Fill()
 			}
 			assert.Equal(t, c.parts, refs[0].Mentions[0].Parts)
 		})
-	}
-}
-
-func fillPart(p *model.Part) {
-	if p.Points == nil {
-		p.Points = []string{}
-	}
-	if p.Clauses == nil {
-		p.Clauses = []string{}
-	}
-	if p.Articles == nil {
-		p.Articles = []string{}
 	}
 }
 

@@ -1,6 +1,10 @@
 package refs
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/vnlegal/vanban/internal/vntext"
+)
 
 // add completes a citation whose core (type, symbol or name) spans
 // [start, coreEnd): parts before it, the date and issuer after it, its list,
@@ -117,7 +121,7 @@ func (s *scanner) titleAt(r, end int) string {
 	if k := bytes.IndexByte(t[r:e], '('); k >= 0 {
 		e = r + k
 	}
-	b := trimSpaceBytes(trimRunes(t[r:e], 400))
+	b := trimSpaceBytes(vntext.Head(t[r:e], 400))
 	b = bytes.TrimRight(b, ",;:")
 	return collapse(b)
 }

@@ -23,11 +23,12 @@ func runeAt(t []byte, p int) (rune, int) {
 	return decodeAt(t, p)
 }
 
-// decodeAt decodes the non-ASCII rune at p. Vietnamese letters are two- and
-// three-byte sequences; the well-formed ones are decoded inline (the utf8
-// package goes through its general slow path for them), anything else is
-// left to utf8.DecodeRune so that invalid input decodes exactly as before.
-func decodeAt(t []byte, p int) (rune, int) {
+// decodeAt decodes the non-ASCII rune at p of the text or of a phrase of the
+// package. Vietnamese letters are two- and three-byte sequences; the
+// well-formed ones are decoded inline (the utf8 package goes through its
+// general slow path for them), anything else is left to utf8 so that invalid
+// input decodes exactly as before.
+func decodeAt[T ~string | ~[]byte](t T, p int) (rune, int) {
 	c0 := t[p]
 	if c0 >= 0xC2 && c0 <= 0xDF && p+1 < len(t) {
 		if c1 := t[p+1]; c1&0xC0 == 0x80 {
@@ -40,22 +41,9 @@ func decodeAt(t []byte, p int) (rune, int) {
 			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
 		}
 	}
-	return utf8.DecodeRune(t[p:])
-}
-
-// decodeStrAt is decodeAt for a phrase of the package.
-func decodeStrAt(w string, i int) (rune, int) {
-	c0 := w[i]
-	if c0 >= 0xC2 && c0 <= 0xDF && i+1 < len(w) {
-		if c1 := w[i+1]; c1&0xC0 == 0x80 {
-			return rune(c0&0x1F)<<6 | rune(c1&0x3F), 2
-		}
-	} else if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && i+2 < len(w) {
-		if c1, c2 := w[i+1], w[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
-		}
-	}
-	return utf8.DecodeRuneInString(w[i:])
+	// a rune is at most utf8.UTFMax bytes: converting no more of a []byte
+	// copies at most those to the stack
+	return utf8.DecodeRuneInString(string(t[p:min(len(t), p+utf8.UTFMax)]))
 }
 
 // runeBefore decodes the rune ending at p.
@@ -254,7 +242,7 @@ func matchCI(t []byte, p int, w string) int {
 		if t[q] < utf8.RuneSelf {
 			return -1
 		}
-		wr, wn := decodeStrAt(w, i)
+		wr, wn := decodeAt(w, i)
 		r, n := decodeAt(t, q)
 		if r != wr && vntext.LowerRune(r) != wr {
 			return -1
@@ -289,7 +277,7 @@ func foldPrefix(b []byte, w string) (int, bool) {
 			continue
 		}
 		r, n := decodeAt(b, q)
-		wr, wn := decodeStrAt(w, i)
+		wr, wn := decodeAt(w, i)
 		if vntext.LowerRune(r) != wr {
 			return 0, false
 		}
@@ -370,17 +358,6 @@ func readInt(t []byte, p, max int) (v, end int, ok bool) {
 		return 0, p, false
 	}
 	return v, q, true
-}
-
-// trimRunes cuts s to at most n bytes on a rune boundary.
-func trimRunes(s []byte, n int) []byte {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }
 
 func trimSpaceBytes(b []byte) []byte {

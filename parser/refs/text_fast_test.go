@@ -1,6 +1,8 @@
 package refs
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -81,49 +83,38 @@ func TestRuneTablesMatchUnicode(t *testing.T) {
 	}
 }
 
-// matchCIRef is matchCI as it was before the byte fast paths.
+// matchCIRef states what matchCI answers without any of its byte paths:
+// after p the text spells the phrase w word by word, each text rune being
+// w's rune or lowering to it (unicode.ToLower), each space of w standing
+// for a run of horizontal spaces with at most one line break in it, and no
+// letter, digit or mark follows.
 func matchCIRef(t []byte, p int, w string) int {
 	q := p
-	for i := 0; i < len(w); {
-		wc := w[i]
-		if wc == ' ' {
-			e := skipWS(t, q)
-			if e == q {
+	for k, word := range strings.Split(w, " ") {
+		if k > 0 {
+			sp := spaceRunRef.Find(t[q:])
+			if len(sp) == 0 {
 				return -1
 			}
-			q = e
-			i++
-			continue
+			q += len(sp)
 		}
-		if q >= len(t) {
-			return -1
-		}
-		if wc < utf8.RuneSelf {
-			c := t[q]
-			if c >= 'A' && c <= 'Z' {
-				c += 32
-			}
-			if c != wc {
+		for _, wr := range word {
+			r, n := utf8.DecodeRune(t[q:])
+			if n == 0 || r != wr && unicode.ToLower(r) != wr {
 				return -1
 			}
-			q++
-			i++
-			continue
+			q += n
 		}
-		wr, wn := utf8.DecodeRuneInString(w[i:])
-		r, n := utf8.DecodeRune(t[q:])
-		if r != wr && unicode.ToLower(r) != wr {
-			return -1
-		}
-		q += n
-		i += wn
 	}
-	r, n := utf8.DecodeRune(t[q:])
-	if n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+	if r, n := utf8.DecodeRune(t[q:]); n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
 		return -1
 	}
 	return q
 }
+
+// spaceRunRef is what a space of a phrase matches: horizontal spaces (space,
+// tab, NBSP) with at most one line break among them.
+var spaceRunRef = regexp.MustCompile(`^[ \t\x{A0}]*(?:\r\n|\r|\n)?[ \t\x{A0}]*`)
 
 func TestMatchCIMatchesReference(t *testing.T) {
 	var phrases []string
@@ -167,28 +158,20 @@ func TestMatchCIMatchesReference(t *testing.T) {
 	}
 }
 
-// matchTypeRef is matchType without the byte filters.
+// matchTypeRef states what matchType answers without its byte filters and
+// first-byte index: of all the type nouns that matchCI accepts at p, the
+// longest (at equal length, the one listed first).
 func matchTypeRef(t []byte, p int) (typeWord, int, bool) {
-	c := t[p]
-	if c >= 'A' && c <= 'Z' {
-		c += 32
-	}
-	if p+1 >= len(t) {
-		return typeWord{}, 0, false
-	}
-	c2 := t[p+1]
-	if c2 >= 'A' && c2 <= 'Z' {
-		c2 += 32
-	}
-	for _, tw := range typeIndex[c] {
-		if t[p] < 0x80 && tw.lower[1] != c2 {
-			continue
-		}
-		if e := matchCIRef(t, p, tw.lower); e > 0 {
-			return tw, e, true
+	var best typeWord
+	bestEnd := -1
+	for _, tws := range typeIndex {
+		for _, tw := range tws {
+			if e := matchCI(t, p, tw.lower); e > 0 && (bestEnd < 0 || len(tw.lower) > len(best.lower)) {
+				best, bestEnd = tw, e
+			}
 		}
 	}
-	return typeWord{}, 0, false
+	return best, max(bestEnd, 0), bestEnd >= 0
 }
 
 func TestMatchTypeMatchesReference(t *testing.T) {
@@ -226,10 +209,10 @@ func TestDecodeStrMatchesUTF8(t *testing.T) {
 			for _, c := range thirdBytes() {
 				buf[2] = byte(c)
 				for _, s := range []string{string(buf[:1]), string(buf[:2]), string(buf[:3]), string(buf[:3]) + "x"} {
-					r1, n1 := decodeStrAt(s, 0)
+					r1, n1 := decodeAt(s, 0)
 					r2, n2 := utf8.DecodeRuneInString(s)
 					if r1 != r2 || n1 != n2 {
-						t.Fatalf("decodeStrAt(% x) = %U,%d; utf8 %U,%d", s, r1, n1, r2, n2)
+						t.Fatalf("decodeAt(%q) = %U,%d; utf8 %U,%d", s, r1, n1, r2, n2)
 					}
 				}
 			}

@@ -20,7 +20,7 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 	}
 	for _, p := range prefixes {
 		// the prefixes are ASCII: only ASCII capitals need folding
-		if hasPrefixLower(s, p.folded) {
+		if vntext.HasPrefixASCIIFold(s, p.folded) {
 			r := s[len(p.folded):]
 			r = strings.TrimLeft(r, " .")
 			if r == "" {
@@ -57,7 +57,7 @@ func appendPrefixes(dst []string, s string) []string {
 			continue
 		}
 		for _, p := range prefixCuts {
-			if hasPrefixLower(s[i:], p) {
+			if vntext.HasPrefixASCIIFold(s[i:], p) {
 				dst = append(dst, strings.TrimSpace(s[prev:i]))
 				prev = i
 			}

@@ -231,15 +231,7 @@ func firstWord(s string) string {
 }
 
 // headOf returns the first n bytes of s, cut at a rune boundary.
-func headOf(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
+func headOf(s string, n int) string { return vntext.Head(s, n) }
 
 // cut splits l into l.s[:i] and l.s[j:], each a line of its own with its
 // offsets; when either cannot be made (see sub), it returns l whole and false.

@@ -62,25 +62,6 @@ func lowerSameLen(s string) string {
 	return b.String()
 }
 
-// hasPrefixLower reports whether s starts with prefix, an ASCII string in
-// lower case, when the ASCII capitals of s are read in lower case: what
-// strings.HasPrefix(lowerSameLen(s), prefix) says, without the copy.
-func hasPrefixLower(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for k := 0; k < len(prefix); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[k] {
-			return false
-		}
-	}
-	return true
-}
-
 // capsRatio is the share of upper-case letters among the letters of s.
 func capsRatio(s string) float64 {
 	up, all := 0, 0

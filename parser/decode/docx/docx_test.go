@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vnlegal/vanban/parser/decode/internal/textcheck"
+	"github.com/vnlegal/vanban/internal/testshared"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/sample.docx")
@@ -147,7 +147,7 @@ func TestSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	textcheck.Lines(t, text, sampleText)
+	testshared.Lines(t, text, sampleText)
 	if len(warns) != 1 || !strings.Contains(warns[0], "tcvn3") {
 		t.Errorf("warnings %q, want one about TCVN3", warns)
 	}
@@ -164,7 +164,7 @@ func TestSampleFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	textcheck.Lines(t, text, sampleText)
+	testshared.Lines(t, text, sampleText)
 }
 
 func TestNumberFormats(t *testing.T) {

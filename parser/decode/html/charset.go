@@ -7,6 +7,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // toUTF8 returns b as UTF-8. A byte-order mark wins; then input that is
@@ -95,25 +97,12 @@ func indexFold(b []byte, needle string, from int) int {
 		if i+len(needle) > len(b) {
 			return -1
 		}
-		if equalFold(b[i:i+len(needle)], needle) {
+		if vntext.HasPrefixASCIIFold(b[i:], needle) {
 			return i
 		}
 		i++
 	}
 	return -1
-}
-
-func equalFold(b []byte, lower string) bool {
-	for k := 0; k < len(lower); k++ {
-		c := b[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // stripRaw removes <style>, <script> and <svg> elements with their
@@ -158,7 +147,7 @@ func stripRaw(b []byte) []byte {
 func rawTagAt(b []byte, i int) string {
 	for _, name := range [...]string{"style", "script", "svg"} {
 		j := i + 1 + len(name)
-		if j < len(b) && equalFold(b[i+1:j], name) {
+		if j < len(b) && vntext.HasPrefixASCIIFold(b[i+1:], name) {
 			switch b[j] {
 			case ' ', '>', '\t', '\n', '\r', '\f', '/':
 				return name

@@ -105,20 +105,24 @@ func (f *finder) pick() (*xhtml.Node, string) {
 		return nil, LayoutVBPL
 	case f.vbplOld != nil && f.toanvan != nil && isAncestor(f.vbplOld, f.toanvan):
 		return f.vbplOld, LayoutVBPLOld
-	case f.toanvan != nil:
-		return f.toanvan, LayoutVBPLOld
-	case f.tvplContent != nil:
-		return f.tvplContent, LayoutTVPL
-	case f.tvplDoc != nil:
-		return f.tvplDoc, LayoutTVPL
-	case f.anle != nil:
-		return f.anle, LayoutAnLe
-	case f.main != nil:
-		return f.main, LayoutGeneric
-	case f.article != nil:
-		return f.article, LayoutGeneric
-	case f.body != nil:
-		return f.body, LayoutGeneric
+	}
+	// otherwise the first container found, the sites' own before the
+	// generic elements
+	for _, c := range [...]struct {
+		node   *xhtml.Node
+		layout string
+	}{
+		{f.toanvan, LayoutVBPLOld},
+		{f.tvplContent, LayoutTVPL},
+		{f.tvplDoc, LayoutTVPL},
+		{f.anle, LayoutAnLe},
+		{f.main, LayoutGeneric},
+		{f.article, LayoutGeneric},
+		{f.body, LayoutGeneric},
+	} {
+		if c.node != nil {
+			return c.node, c.layout
+		}
 	}
 	return nil, LayoutGeneric
 }

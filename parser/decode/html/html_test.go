@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vnlegal/vanban/parser/decode/internal/textcheck"
+	"github.com/vnlegal/vanban/internal/testshared"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
@@ -38,7 +38,7 @@ func TestVBPLNew(t *testing.T) {
 	if len(warns) > 0 {
 		t.Errorf("warnings: %q", warns)
 	}
-	textcheck.Lines(t, text, `CHÍNH PHỦ
+	testshared.Lines(t, text, `CHÍNH PHỦ
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -76,7 +76,7 @@ func TestVBPLOld(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	textcheck.Lines(t, text, `QUỐC HỘI
+	testshared.Lines(t, text, `QUỐC HỘI
 Số: 99/2015/QH13
 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -100,7 +100,7 @@ func TestTVPL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	textcheck.Lines(t, text, `BỘ TÀI CHÍNH
+	testshared.Lines(t, text, `BỘ TÀI CHÍNH
 CỤC THUẾ
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -138,7 +138,7 @@ func TestGeneric(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	textcheck.Lines(t, text, "QUYẾT ĐỊNH\nĐiều 1.\u00a0Ban hành kèmtheo\na) một\nb) hai\n  dòng   một\n  dòng hai\nA & B <C> ạ")
+	testshared.Lines(t, text, "QUYẾT ĐỊNH\nĐiều 1.\u00a0Ban hành kèmtheo\na) một\nb) hai\n  dòng   một\n  dòng hai\nA & B <C> ạ")
 	if meta[MetaLayout] != LayoutGeneric || len(warns) != 1 {
 		t.Errorf("layout %q warnings %q", meta[MetaLayout], warns)
 	}

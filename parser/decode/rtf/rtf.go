@@ -12,6 +12,7 @@ package rtf
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
@@ -218,27 +219,25 @@ func trimSpace(b []byte) []byte {
 	return b
 }
 
-// skipDest lists the destinations whose content is not body text.
-var skipDest = map[string]bool{
-	"colortbl": true, "stylesheet": true, "info": true, "pict": true,
-	"header": true, "headerl": true, "headerr": true, "headerf": true,
-	"footer": true, "footerl": true, "footerr": true, "footerf": true,
-	"fldinst": true, "xe": true, "tc": true, "tcn": true, "datafield": true,
-	"listtable": true, "listoverridetable": true, "revtbl": true, "rsidtbl": true,
-	"generator": true, "filetbl": true, "template": true, "nonshppict": true,
-	"objdata": true, "objclass": true, "objname": true, "themedata": true,
-	"colorschememapping": true, "latentstyles": true, "datastore": true,
-	"xmlnstbl": true, "pgdsctbl": true, "mmathPr": true, "bkmkstart": true,
-	"bkmkend": true, "private": true, "pn": true, "pntext": true, "listtext": true,
-	"author": true, "operator": true, "title": true, "subject": true, "keywords": true,
-	"comment": true, "doccomm": true, "company": true, "category": true,
-	"atnid": true, "atnauthor": true, "annotation": true, "fontemb": true,
-	"fontfile": true, "userprops": true, "falt": true, "panose": true, "macpict": true,
-	"wmetafile": true, "dibitmap": true, "wbitmap": true, "blipuid": true,
-	"passwordhash": true, "password": true, "docvar": true, "wgrffmtfilter": true,
-	"pgptbl": true, "protusertbl": true, "listpicture": true, "ftnsep": true,
-	"ftnsepc": true, "ftncn": true, "aftnsep": true, "aftnsepc": true, "aftncn": true,
-}
+// skipDest is the set of the destinations whose content is not body text.
+var skipDest = func() map[string]bool {
+	set := make(map[string]bool)
+	for _, name := range strings.Fields(`
+		colortbl stylesheet info pict header headerl headerr headerf footer
+		footerl footerr footerf fldinst xe tc tcn datafield listtable
+		listoverridetable revtbl rsidtbl generator filetbl template nonshppict
+		objdata objclass objname themedata colorschememapping latentstyles
+		datastore xmlnstbl pgdsctbl mmathPr bkmkstart bkmkend private pn pntext
+		listtext author operator title subject keywords comment doccomm company
+		category atnid atnauthor annotation fontemb fontfile userprops falt
+		panose macpict wmetafile dibitmap wbitmap blipuid passwordhash password
+		docvar wgrffmtfilter pgptbl protusertbl listpicture ftnsep ftnsepc ftncn
+		aftnsep aftnsepc aftncn
+	`) {
+		set[name] = true
+	}
+	return set
+}()
 
 // control reads one control word or symbol at p.pos (a backslash).
 func (p *parser) control(upperH bool) {

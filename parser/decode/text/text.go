@@ -12,6 +12,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
@@ -135,15 +136,7 @@ func UTF16(src []byte) ([]byte, source.Encoding, bool) {
 }
 
 // runeHead is b cut to at most n bytes, at the start of a rune.
-func runeHead(b []byte, n int) []byte {
-	if len(b) <= n {
-		return b
-	}
-	for n > 0 && !utf8.RuneStart(b[n]) {
-		n--
-	}
-	return b[:n]
-}
+func runeHead(b []byte, n int) []byte { return vntext.Head(b, n) }
 
 // mostlyUTF8 reports UTF-8 text with a few damaged bytes (a truncated or
 // corrupted file): it stays UTF-8, and the normalise stage replaces and counts
