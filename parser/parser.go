@@ -322,7 +322,8 @@ func decodeError(src []byte, path string, err error) *ParseError {
 		pe.Err = fmt.Errorf("%w: %w", ErrLimit, err)
 	case errors.Is(err, ErrNoTextLayer):
 		// the error itself says what to do
-	case errors.Is(err, pdf.ErrEncrypted):
+	case errors.Is(err, source.ErrEncrypted):
+		// a password-protected .doc is no more damaged than such a PDF
 		pe.Err = fmt.Errorf("%w: %w", ErrUnsupportedFormat, err)
 	case errors.Is(err, pdf.ErrEngine):
 		pe.Err = internalError{err}

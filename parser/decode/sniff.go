@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/binary"
+
+	"github.com/vnlegal/vanban/internal/vntext"
 )
 
 // magic returns a sniffer for a format that starts with the bytes p.
@@ -33,10 +35,10 @@ func looksHTML(b []byte) bool {
 	for i := bytes.IndexByte(head, '<'); i >= 0; {
 		t := head[i:]
 		switch {
-		case hasPrefixFold(t, "<!doctype html"), hasPrefixFold(t, "<html"), hasPrefixFold(t, "<head"), hasPrefixFold(t, "<body"):
+		case vntext.HasPrefixASCIIFold(t, "<!doctype html"), vntext.HasPrefixASCIIFold(t, "<html"), vntext.HasPrefixASCIIFold(t, "<head"), vntext.HasPrefixASCIIFold(t, "<body"):
 			// an XHTML page ("<?xml version …") has its <html> too
 			return true
-		case hasPrefixFold(t, "<div"), hasPrefixFold(t, "<p>"), hasPrefixFold(t, "<p "):
+		case vntext.HasPrefixASCIIFold(t, "<div"), vntext.HasPrefixASCIIFold(t, "<p>"), vntext.HasPrefixASCIIFold(t, "<p "):
 			tags++
 		}
 		j := bytes.IndexByte(t[1:], '<')
@@ -46,24 +48,6 @@ func looksHTML(b []byte) bool {
 		i += 1 + j
 	}
 	return tags >= 5
-}
-
-// hasPrefixFold reports whether b starts with p, ASCII letters in any case
-// (p is lower case).
-func hasPrefixFold(b []byte, p string) bool {
-	if len(b) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != p[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // isControl reports a control byte that text does not have: not a line,

@@ -14,7 +14,7 @@ func (d *doc) readFIB() error {
 		return fmt.Errorf("%w: nFib %d", ErrUnsupported, nFib)
 	}
 	if d.flagsBase&0x0100 != 0 {
-		return ErrEncrypted
+		return fmt.Errorf("msdoc: %w", ErrEncrypted)
 	}
 	if d.tbl == nil {
 		return fmt.Errorf("%w: no table stream", ErrTruncated)

@@ -27,9 +27,10 @@ import (
 
 // Errors of Decode. Each is returned wrapped with detail; test with errors.Is.
 var (
-	ErrNotOLE2     = errors.New("msdoc: not an OLE2 compound file")
-	ErrNotWord     = errors.New("msdoc: not a Word document (no WordDocument stream)")
-	ErrEncrypted   = errors.New("msdoc: document is encrypted")
+	ErrNotOLE2 = errors.New("msdoc: not an OLE2 compound file")
+	ErrNotWord = errors.New("msdoc: not a Word document (no WordDocument stream)")
+	// ErrEncrypted is the error of every format's password-protected file.
+	ErrEncrypted   = source.ErrEncrypted
 	ErrTruncated   = errors.New("msdoc: file is truncated or damaged")
 	ErrUnsupported = errors.New("msdoc: unsupported Word version (Word 6/95 or older)")
 )
@@ -166,7 +167,7 @@ func (d *doc) open(b []byte) error {
 		case "1Table":
 			t1, err = readStream(f, len(b))
 		case "EncryptedPackage":
-			return ErrEncrypted
+			return fmt.Errorf("msdoc: %w", ErrEncrypted)
 		default:
 			continue
 		}

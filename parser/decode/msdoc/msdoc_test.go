@@ -226,7 +226,7 @@ func TestErrors(t *testing.T) {
 		t.Errorf("empty: %v", err)
 	}
 	runs := []run{{"Vi\xd6t Nam\r", 1, false}}
-	if _, _, _, err := decodeDoc(buildDoc(runs, 0x0100), false); !errors.Is(err, ErrEncrypted) {
+	if _, _, _, err := decodeDoc(buildDoc(runs, 0x0100), false); !errors.Is(err, ErrEncrypted) || !errors.Is(err, source.ErrEncrypted) {
 		t.Errorf("encrypted: %v", err)
 	}
 	doc := buildDoc(runs, 0)

@@ -22,6 +22,7 @@ import (
 	"github.com/klippa-app/go-pdfium/requests"
 	"github.com/klippa-app/go-pdfium/responses"
 
+	"github.com/vnlegal/vanban/parser/decode/source"
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
 
@@ -51,8 +52,9 @@ var (
 	ErrNotPDF = errors.New("pdf: not a PDF file")
 	// ErrBroken is returned for a PDF the engine cannot open.
 	ErrBroken = errors.New("pdf: cannot read file")
-	// ErrEncrypted is returned for a PDF that needs a password.
-	ErrEncrypted = errors.New("pdf: password-protected file")
+	// ErrEncrypted is returned for a PDF that needs a password; it is the
+	// error of every format's password-protected file.
+	ErrEncrypted = source.ErrEncrypted
 	// ErrTooManyPages is returned for a PDF with more than Options.MaxPages pages.
 	ErrTooManyPages = errors.New("pdf: too many pages")
 	// ErrTimeout is returned when a page takes longer than Options.PageTimeout.
@@ -146,7 +148,7 @@ func (r *reader) read(data []byte) (*Text, error) {
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(strings.ToLower(msg), "password") {
-			return nil, fmt.Errorf("%w: %v", ErrEncrypted, err)
+			return nil, fmt.Errorf("pdf: %w: %v", ErrEncrypted, err)
 		}
 		return nil, fmt.Errorf("%w: %v", ErrBroken, err)
 	}

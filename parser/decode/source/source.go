@@ -120,6 +120,11 @@ func (o Options) WithDefaults() Options {
 // than Options.MaxNesting.
 var ErrTooDeep = errors.New("decode: markup nested too deeply")
 
+// ErrEncrypted is wrapped by the error of a decoder given a
+// password-protected document (a Word file, a PDF): a feature of its format
+// that vanban does not read, not damage.
+var ErrEncrypted = errors.New("password-protected document")
+
 // ErrInternal is wrapped by the error of a decoder that recovered from a
 // panic of its own: a bug, not a property of the input.
 var ErrInternal = errors.New("internal error")
