@@ -8,7 +8,7 @@ import (
 )
 
 // markerKind is the outline level a line opens.
-type markerKind int
+type markerKind uint8
 
 const (
 	kNone markerKind = iota
@@ -39,11 +39,10 @@ var rank = [...]int{
 }
 
 type outlineMarker struct {
-	kind  markerKind
 	label string // printed label without trailing punctuation: "Điều 5", "I", "1.2", "a", "-"
 	num   string // the number part: "5", "II", "1.2", "a"
 	rest  string // text after the marker
-	depth int    // for kSub: number of dot-separated parts
+	kind  markerKind
 }
 
 // marker recognises the outline marker that opens s, if any.
@@ -274,7 +273,7 @@ func numberMarker(s string) (outlineMarker, bool) {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if parts > 1 {
-		return outlineMarker{kind: kSub, label: label, num: label, rest: rest, depth: parts}, true
+		return outlineMarker{kind: kSub, label: label, num: label, rest: rest}, true
 	}
 	return outlineMarker{kind: kNumber, label: label, num: label, rest: rest}, true
 }

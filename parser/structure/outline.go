@@ -68,7 +68,10 @@ func (b *builder) tree(from, to int) []model.Section {
 		}
 	}
 	// every line's marker, read once
-	ms := make([]lineMarker, len(ls))
+	if cap(b.markers) < len(ls) {
+		b.markers = make([]lineMarker, len(ls))
+	}
+	ms := b.markers[:len(ls)] // every entry is written below
 	tb.headings = true
 	for i, l := range ls {
 		ms[i].m, ms[i].ok = marker(l.text())

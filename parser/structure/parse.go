@@ -64,6 +64,9 @@ type builder struct {
 	// proseFrom, proseTo are the body lines printed before the preamble (see
 	// preamble.go): they open the outline as an unnumbered section.
 	proseFrom, proseTo int
+	// markers is the scratch of tree for the markers of its lines: the
+	// body's outline and each annex's are built one after another
+	markers []lineMarker
 }
 
 func (b *builder) warn(code, msg string, start, end int) {

@@ -326,7 +326,7 @@ func joinTitleLines(ls []line, lm lineMarker) (line, lineMarker, bool) {
 // label printed alone, or lines that finish a title cut after a word that
 // cannot end one ("tại", "của") or before a lower-case word.
 func titleWrap(ls []line, ms []lineMarker, k int) int {
-	lm := ms[k]
+	lm := &ms[k]
 	if !lm.ok {
 		return 0
 	}
