@@ -3,6 +3,7 @@ package structure
 import (
 	"strings"
 
+	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
 )
 
@@ -31,6 +32,12 @@ func (b *builder) footnotes(from, last int) int {
 			return last
 		}
 		if _, ok := isRecipientsLabel(s); ok {
+			return last
+		}
+		if vntext.IsCaps(s) && hasTwoWords(s) {
+			// a heading in capitals: the "[1]" lines are the numbered
+			// paragraphs of a precedent's reasoning ("[1] Sau khi nghiên
+			// cứu hồ sơ …" / "QUYẾT ĐỊNH:" / "NỘI DUNG ÁN LỆ"), not notes
 			return last
 		}
 	}

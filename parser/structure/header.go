@@ -51,10 +51,19 @@ func (b *builder) header() (first, next int) {
 		end++
 	}
 	exploded := make([]line, 0, end-start+16)
+	// cutAt[i] is set where a trigger cut the line before exploded[i]
+	// (not a capitals sentence, and not the line's own start): what
+	// rejoinFragments may undo
+	cutAt := make([]bool, 0, cap(exploded))
+	orig := slices.Clone(lines[start:end])
 	var fbuf [16]line
 	for k := start; k < end; k++ {
-		for _, f := range appendFragments(fbuf[:0], lines[k]) {
+		for i, f := range appendFragments(fbuf[:0], lines[k]) {
+			n := len(exploded)
 			exploded = appendCapsSentence(exploded, f)
+			for len(cutAt) < len(exploded) {
+				cutAt = append(cutAt, i > 0 && len(cutAt) == n)
+			}
 		}
 	}
 	// the fragments replace lines [start, end); splitLines left room at the
@@ -67,7 +76,48 @@ func (b *builder) header() (first, next int) {
 	}
 	next = b.readHeader(frags, start, end)
 	start, next = b.catalogueTitle(start, end, next)
+	b.rejoinFragments(next, end, start, cutAt, orig)
 	return start, next
+}
+
+// rejoinFragments puts back together the lines after the header that its
+// triggers cut: the header is read off the first lines of a region cut at
+// its triggers, a 40-line guess, and a body paragraph cut at a date or a
+// "số:" ("Ngày 12 tháng 9 năm 2025, tại …", "Chứng minh nhân dân (hoặc Hộ
+// chiếu) số:") is one line again. Lines [next, end) of b.lines are fragments
+// of orig, the region from line from on; cutAt marks those a trigger cut
+// from the fragment before.
+func (b *builder) rejoinFragments(next, end, from int, cutAt []bool, orig []line) {
+	if next >= end || next < from {
+		return
+	}
+	var joined []line
+	changed := false
+	o := 0 // the line of orig the fragments come from
+	for i := next; i < end; {
+		j := i + 1
+		for j < end && cutAt[j-from] {
+			j++
+		}
+		if j-i == 1 {
+			joined = append(joined, b.lines[i])
+		} else {
+			for o+1 < len(orig) && orig[o].end < b.lines[i].start {
+				o++
+			}
+			l, ok := orig[o].sub(b.lines[i].start-orig[o].start, b.lines[j-1].end-orig[o].start)
+			if !ok {
+				l = b.lines[i]
+			}
+			l.blankBefore = b.lines[i].blankBefore
+			joined = append(joined, l)
+			changed = true
+		}
+		i = j
+	}
+	if changed {
+		b.lines = slices.Replace(b.lines, next, end, joined...)
+	}
 }
 
 // headerStartWithoutMotto finds where a document without a motto starts: the

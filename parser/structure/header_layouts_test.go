@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/vnlegal/vanban/model"
 )
@@ -387,4 +388,21 @@ func TestLegacyMottoAndJointTitle(t *testing.T) {
 	assert.Equal(t, headerFields{"Thông tư", "BỘ TÀI CHÍNH", "40/2000/TT/BTC", "2000-05-15", "Hướng dẫn thi hành Quyết định số 176/1999/QĐ-TTg ngày 26/8/1999 của Thủ tướng Chính phủ"}, headerOf(t, src))
 	src = "THÔNG TƯ\nLIÊN TỊCH BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN\nSỐ 120/2000/TTLT-BTC-BCN-TCHQ NGÀY 25 THÁNG 12 NĂM 2000\nVỀ VIỆC BỔ SUNG, SỬA ĐỔI CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA\n\nCăn cứ ý kiến của Thủ tướng Chính phủ tại các Công văn số 4830/KTTH ngày 24/09/1997;\n"
 	assert.Equal(t, headerFields{"Thông tư liên tịch", "BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN", "120/2000/TTLT-BTC-BCN-TCHQ", "2000-12-25", "VỀ VIỆC BỔ SUNG, SỬA ĐỔI CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA"}, headerOf(t, src))
+}
+
+// The header's triggers cut the lines of a 40-line region, and the body of a
+// short notice starts inside it: its lines are whole again once the header is
+// read (224: the date opens the first paragraph; 282 the same in OCR; 049 the
+// motto's words inside the preamble of the constitution).
+func TestBodyLinesCutByHeaderTriggersRejoined(t *testing.T) {
+	d := parse(t, "VĂN PHÒNG CHÍNH PHỦ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"+
+		"Số: 637/TB-VPCP\n|\n*Hà Nội, ngày 24\ntháng 11 năm 2025*\n|\n**THÔNG BÁO**\nKẾT LUẬN CỦA PHÓ THỦ\n"+
+		"TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG TẠI CHUYẾN KIỂM TRA\n"+
+		"Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ\nLê Thành Long đã đi kiểm tra, đôn đốc công trình Dự án.\n"+
+		"Việc hợp nhất có ý nghĩa với nội dung dự thảo Báo cáo đề xuất chủ trương đầu tư.\n")
+	assert.Equal(t, "2025-11-24", d.Date)
+	require.NotEmpty(t, d.Sections)
+	assert.Equal(t, "Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ\nLê Thành Long đã đi kiểm tra, đôn đốc công trình Dự án.\n"+
+		"Việc hợp nhất có ý nghĩa với nội dung dự thảo Báo cáo đề xuất chủ trương đầu tư.", d.Sections[0].Text)
+	assert.Empty(t, d.Marks.Draft)
 }

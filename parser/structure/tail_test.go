@@ -368,3 +368,27 @@ func assertSoleSigner(t *testing.T, d *model.Document, name, position string) {
 	assert.Equal(t, name, d.Signers[0].Name)
 	assert.Equal(t, position, d.Signers[0].Position)
 }
+
+// A precedent numbers the paragraphs of its reasoning "[1]", "[2]" and quotes
+// them after its decision: they are its body, not notes printed after the
+// document (177-182: the reasoning and the decision became "footnotes").
+func TestPrecedentParagraphsAreNoFootnotes(t *testing.T) {
+	d := parse(t, "ÁN LỆ SỐ 15/2017/AL\nVề công nhận hợp đồng\n"+
+		"NỘI DUNG VỤ ÁN\nTheo đơn khởi kiện đề ngày 02-5-2006 và các lời khai khác.\n"+
+		"NHẬN ĐỊNH CỦA TÒA ÁN\n[1] Sau khi nghiên cứu hồ sơ vụ án và sau khi thảo luận, Hội đồng xét xử nhất trí.\n"+
+		"[2] Trong thực tế việc đổi đất có từ khoảng tháng 2-1992.\nBởi các lẽ trên;\n"+
+		"QUYẾT ĐỊNH:\nHủy toàn bộ Bản án dân sự phúc thẩm số 111/2008/DSPT ngày 27-11-2008.\n"+
+		"NỘI DUNG ÁN LỆ\n“[1] ... Việc đổi đất giữa các bên là trên cơ sở tự nguyện.”\n")
+	assert.Empty(t, d.Footnotes)
+	var headings []string
+	for _, s := range d.Sections {
+		headings = append(headings, s.Heading)
+	}
+	assert.Contains(t, headings, "NỘI DUNG ÁN LỆ")
+
+	// notes printed after a notice stay notes (227)
+	d = parse(t, tailDoc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\nNguyễn Văn A\n"+
+		"[1] Gồm các đồng chí Ủy viên Trung ương Đảng: Phạm Gia Túc, Chánh Văn phòng Trung ương Đảng.\n"))
+	require.Len(t, d.Footnotes, 1)
+	assert.Equal(t, "1", d.Footnotes[0].Label)
+}
