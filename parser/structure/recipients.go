@@ -285,3 +285,35 @@ func isArchiveLine(s string) bool {
 	rest := s[len("lưu"):]
 	return rest != "" && (rest[0] == ':' || rest[0] == ' ')
 }
+
+// isArchiveWrap reports a line that continues the Lưu line above it with more
+// registry codes, as legacy .doc files wrap it: "TCT (HC, NV3)", "TCT(HC,
+// NV3)". Only unaccented capitals, digits and the punctuation of codes, with
+// a unit's parenthesised sub-codes: no signature line reads so.
+func isArchiveWrap(s string) bool {
+	if len(s) > 40 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	open := strings.IndexByte(s, '(')
+	if open < 0 || strings.IndexByte(s[open:], ')') < 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" ,;.()/-&", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinArchive adds the wrapped part of a Lưu line to the archive read from
+// the line above (printed as above): the dot that closed that line stays
+// between the two.
+func joinArchive(archive, above, wrap string) string {
+	sep := " "
+	if strings.HasSuffix(strings.TrimSpace(above), ".") && !strings.HasSuffix(archive, ".") {
+		sep = ". "
+	}
+	return archive + sep + strings.TrimRight(wrap, " .")
+}

@@ -179,11 +179,12 @@ type tailState struct {
 	bare     bool   // a Nơi nhận list printed without dashes: one item a line
 	lastItem string // the last recipient as printed, for its wrapped lines
 	quiet    int    // lines since the last one that fed the list or the signature
+	archive  int    // the line that gave the archive, or the wrap of it; -1 before
 }
 
 // readTail reads lines [from, to) holding the signature and Nơi nhận.
 func (b *builder) readTail(from, to int) {
-	t := &tailState{sig: &sigState{b: b}, inList: b.unlabelledList}
+	t := &tailState{sig: &sigState{b: b}, inList: b.unlabelledList, archive: -1}
 	sig := t.sig
 	for k := from; k < to; k++ {
 		if t.quiet > 40 && len(b.doc.Signers)+btoi(sig.cur != nil) > 0 {
@@ -208,8 +209,19 @@ func (b *builder) readTail(from, to int) {
 			s = s + " " + strings.TrimSpace(b.lines[k].text())
 			l = line{s: s, start: l.start, end: b.lines[k].end}
 		}
+		if t.archive >= 0 && t.archive == k-1 && isArchiveWrap(s) {
+			// the Lưu line wrapped: "Lưu: VP (HC, TH)" / "TCT (HC, NV3)"
+			b.doc.Archive = joinArchive(b.doc.Archive, b.lines[k-1].text(), s)
+			t.archive = k
+			continue
+		}
+		hadArchive := b.archiveDone()
 		var done bool
-		if s, done = b.recipientLine(t, s, l, k, to); done {
+		s, done = b.recipientLine(t, s, l, k, to)
+		if !hadArchive && b.archiveDone() {
+			t.archive = k
+		}
+		if done {
 			continue
 		}
 		if m, ok := marker(s); ok && m.kind != kDash && m.kind != kPlus {

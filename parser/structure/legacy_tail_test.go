@@ -1,0 +1,35 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Legacy .doc files wrap the Lưu line onto a second line of registry codes;
+// the wrap belongs to the archive, and a dot that closed the first line stays
+// between the two. The tails are those of 2003-A28.rtf and 2003-A30.rtf; a
+// signature line after a Lưu line is no wrap.
+func TestArchiveWrappedOntoCodes(t *testing.T) {
+	for _, c := range []struct{ tail, archive, signer string }{
+		{"                                                                                        KT/BỘ TRƯỞNG BỘ TÀI CHÍNH\n" +
+			"                                                                                                         THỨ TRƯỞNG\n" +
+			"Nơi nhận:\n- Văn phòng TW Đảng\n- VP Quốc hội, VP Chủ tịch nước\n- Các đơn vị trực thuộc Bộ\n" +
+			"- Lưu: VP (HC,TH) \n        TCT (HC,NV3)\n", "VP (HC,TH) TCT (HC,NV3)", ""},
+		{"Nơi nhận:\n- Công báo                                                                                                Vũ Văn Ninh\n" +
+			"- Đại diện Tổng cục thuế tại các tỉnh phía Nam\n- Lưu:  VP (TH, HC).\n           TCT(HC, NV3)\n", "VP (TH, HC). TCT(HC, NV3)", ""},
+		{"Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TH.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrương Chí Trung\n", "VT, TH", "Trương Chí Trung"},
+	} {
+		d := parse(t, tailDoc(c.tail))
+		assert.Equal(t, c.archive, d.Archive, "%q", c.tail)
+		if c.signer != "" && assert.NotEmpty(t, d.Signers) {
+			assert.Equal(t, c.signer, d.Signers[0].Name)
+		}
+	}
+	for _, s := range []string{"TCT (HC, NV3)", "TCT(HC, NV3)"} {
+		assert.True(t, isArchiveWrap(s), s)
+	}
+	for _, s := range []string{"THỨ TRƯỞNG", "(Đã ký)", "Trương Chí Trung", "TM. UBND", "KT. BỘ TRƯỞNG (ký)", "VP"} {
+		assert.False(t, isArchiveWrap(s), s)
+	}
+}
