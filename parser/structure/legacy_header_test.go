@@ -1,0 +1,29 @@
+package structure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Abstracts of legacy circulars that cite an act by number and date, wrapped
+// where the header triggers would cut them: a "số:" (2003-02120.doc) and a
+// "ngày …" with no place (2003-A04.rtf) inside the abstract continue it, once
+// the document's own number and date are read. The headers are those files'
+// as the parser reads them.
+func TestAbstractCitingAnActWrapped(t *testing.T) {
+	for _, c := range []struct{ src, abstract string }{
+		{"BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n- * - Độc lập - Tự do - Hạnh phúc\nSỐ: 120 /2002/TT-BTC ----------------------------\nHà nội, ngày 30 tháng 12 năm 2002\n\n" +
+			"THÔNG TƯ\nHướng dẫn thi hành Nghị định số: 89/2002/NĐ-CP\nngày 07/11/2002 của Chính phủ\nvề việc in, phát hành, sử dụng, quản lý hóa đơn\n\n" +
+			"Căn cứ Nghị định số: 89/2002/NĐ-CP ngày 07 tháng 11 năm 2002 của Chính phủ về việc in, phát hành, sử dụng, quản lý hóa đơn, Bộ Tài chính hướng dẫn thực hiện cụ thể như sau:\n\nA - NHỮNG QUY ĐỊNH CHUNG\n",
+			"Hướng dẫn thi hành Nghị định số: 89/2002/NĐ-CP ngày 07/11/2002 của Chính phủ về việc in, phát hành, sử dụng, quản lý hóa đơn"},
+		{"BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n----------*---------- Độc lập - Tự do - Hạnh phúc\nSỐ: 99/ 1998/TT-BTC ---------------------------------------------\nHà nội, ngày 14 tháng 7 năm 1998\n\n" +
+			"THÔNG TƯ\nHướng dẫn thi hành Nghị định số 30/1998/NĐ-CP\nngày 13 tháng 5 năm 1998 của Chính phủ qui định\nchi tiết thi hành Luật thuế thu nhập doanh nghiệp.\n___________\n\n" +
+			"Căn cứ Luật thuế thu nhập doanh nghiệp được Quốc hội khóa IX thông qua ngày 10 tháng 5 năm 1997.\nBộ Tài chính hướng dẫn thực hiện như sau:\n\nA - PHẠM VI ÁP DỤNG THUẾ THU NHẬP DOANH NGHIỆP\n",
+			"Hướng dẫn thi hành Nghị định số 30/1998/NĐ-CP ngày 13 tháng 5 năm 1998 của Chính phủ qui định chi tiết thi hành Luật thuế thu nhập doanh nghiệp."},
+	} {
+		d := parse(t, c.src)
+		assert.Equal(t, c.abstract, d.Abstract)
+		assert.NotEmpty(t, d.Date)
+	}
+}
