@@ -27,3 +27,15 @@ func TestAbstractCitingAnActWrapped(t *testing.T) {
 		assert.NotEmpty(t, d.Date)
 	}
 }
+
+// An abstract line that ends on a preposition is continued by the act it
+// names, though that line opens with the document's own type (2003-A06.rtf);
+// a consolidated text's note after a complete title still opens the body.
+func TestAbstractEndingOnPreposition(t *testing.T) {
+	src := "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n-:- Độc lập - Tự do - Hạnh phúc\nSỐ: 08 /2001/TT-BTC ------------------------------\nHà nội, ngày 18 tháng 1 năm 2001\n\nTHÔNG TƯ\n\n" +
+		"Hướng dẫn bổ sung quy định về thuế thu nhập doanh nghiệp áp dụng đối với\ncác chi nhánh của tổ chức nước ngoài hoạt động tại Việt Nam qui định tại\nThông tư số 99/1998/TT-BTC ngày 14/7/1998\n\n" +
+		"- Căn cứ vào Nghị định số 30/1998/NĐ-CP ngày 13/5/1998 của Chính phủ quy định chi tiết thi hành Luật thuế Thu nhập doanh nghiệp;\n\nI. Những quy định chung:\n"
+	assert.Equal(t, "Hướng dẫn bổ sung quy định về thuế thu nhập doanh nghiệp áp dụng đối với các chi nhánh của tổ chức nước ngoài hoạt động tại Việt Nam qui định tại Thông tư số 99/1998/TT-BTC ngày 14/7/1998", parse(t, src).Abstract)
+	assert.True(t, endsOnPreposition("áp dụng đối với"))
+	assert.False(t, endsOnPreposition("Quy định về đào tạo nghề"))
+}

@@ -251,7 +251,7 @@ func (h *headerReader) afterType(f frag, s string) (step, int) {
 			b.setIssuer(h.issuerLines)
 			d.Abstract = joinSpace(h.abstract)
 			return stepDone, b.afterTitle(h.rest(), h.lastUsed+1)
-		case !h.abstractCaps && f.kind == fText && (f.blankBefore || citesAct(s, d.Type) && !continuesName(h.abstract[len(h.abstract)-1])):
+		case !h.abstractCaps && f.kind == fText && (f.blankBefore || citesAct(s, d.Type) && !continuesName(h.abstract[len(h.abstract)-1]) && !endsOnPreposition(h.abstract[len(h.abstract)-1])):
 			// a paragraph after a normal-case abstract is the body; so is the
 			// note of a consolidated text, which names the act of the title
 			// and its number, "Thông tư 38/2015/TT-BLĐTBXH ngày ... được sửa
@@ -501,4 +501,22 @@ func allCapitalised(s string) bool {
 		}
 	}
 	return true
+}
+
+// titlePrepositions are words that a line of an abstract cannot end on: the
+// act they introduce is on the next line ("… qui định tại" / "Thông tư số
+// 99/1998/TT-BTC ngày 14/7/1998", legacy 2003-A06), folded with a leading
+// space.
+var titlePrepositions = []string{" tại", " theo", " về", " cho", " với", " đối với", " trong"}
+
+// endsOnPreposition reports whether the abstract line s ends on one of
+// titlePrepositions.
+func endsOnPreposition(s string) bool {
+	k := key(strings.TrimRight(s, " "))
+	for _, w := range titlePrepositions {
+		if strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return false
 }
