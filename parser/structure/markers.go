@@ -90,9 +90,10 @@ func marker(s string) (outlineMarker, bool) {
 			continue
 		}
 		if w.kind == kDieu {
-			// "Điều 30 của Luật ..." at the start of a wrapped line is prose.
+			// "Điều 30 của Luật ..." at the start of a wrapped line is prose;
+			// "Điều 1 : Nay ban hành ..." (a space before the colon) is not.
 			r := strings.TrimLeft(rest, " ")
-			if !(rest == "" || rest[0] == '.' || rest[0] == ':' || strings.HasPrefix(r, "[") || r != "" && startsUpper(r) && rest[0] == ' ' && !startsLowerWord(r) && !citesDocument(r)) {
+			if !(rest == "" || rest[0] == '.' || rest[0] == ':' || strings.HasPrefix(r, ":") || strings.HasPrefix(r, "[") || r != "" && startsUpper(r) && rest[0] == ' ' && !startsLowerWord(r) && !citesDocument(r)) {
 				continue
 			}
 		}
