@@ -163,8 +163,10 @@ func marker(s string) (outlineMarker, bool) {
 }
 
 // partLetters are the capitals that letter parts: the Vietnamese alphabet
-// without I, V, X and L, which are Roman numbers.
-const partLetters = "ABCDĐEGHKMNOPQRSTUY"
+// without I, V, X and L, which are Roman numbers, and with the F that some
+// circulars letter with the Latin alphabet ("E - XỬ LÝ VI PHẠM" / "F - KHIẾU
+// NẠI VÀ THỜI HIỆU", 2003-A04).
+const partLetters = "ABCDĐEFGHKMNOPQRSTUY"
 
 // partMarker reads a part lettered in capitals, "A - NHỮNG QUY ĐỊNH CHUNG",
 // "B. NGHĨA VỤ THUẾ ĐỐI VỚI NHÀ THẦU", "Đ - ĐIỀU KHOẢN THI HÀNH": the letter,
@@ -177,7 +179,7 @@ func partMarker(s string) (outlineMarker, bool) {
 	} else if s[0] < 'A' || s[0] > 'Y' {
 		return outlineMarker{}, false
 	}
-	if n+2 > len(s) || s[n] != '.' && s[n] != ')' && s[n] != '/' && s[n] != ' ' {
+	if n+2 > len(s) || s[n] != '.' && s[n] != ')' && s[n] != '/' && s[n] != ' ' && s[n] != '-' {
 		return outlineMarker{}, false // most lines: a word goes on
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -186,7 +188,8 @@ func partMarker(s string) (outlineMarker, bool) {
 	}
 	after := s[n:]
 	switch {
-	case strings.HasPrefix(after, ". "), strings.HasPrefix(after, ") "), strings.HasPrefix(after, "/ "):
+	case strings.HasPrefix(after, ". "), strings.HasPrefix(after, ") "), strings.HasPrefix(after, "/ "), strings.HasPrefix(after, "- "):
+		// "G- TỔ CHỨC THỰC HIỆN": the dash glued to the letter (2003-A04, A16)
 		after = after[2:]
 	case strings.HasPrefix(after, " - "), strings.HasPrefix(after, " – "):
 		after = after[strings.IndexByte(after[1:], ' ')+2:]
