@@ -271,6 +271,10 @@ func numberMarker(s string) (outlineMarker, bool) {
 		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			return outlineMarker{}, false
 		}
+	case strings.HasPrefix(rest, "- ") && startsUpper(strings.TrimLeft(rest[1:], " ")):
+		// "1- Đối tượng áp dụng:", "2.1- Nội địa hoá: …": old documents
+		// close the number with a dash (2004-A33, 2004-B8)
+		rest = rest[1:]
 	case parts > 1 && strings.HasPrefix(rest, " "):
 		// "1.1 Title" without a final dot
 	default:
