@@ -39,3 +39,36 @@ func TestPartLetterWithGluedDash(t *testing.T) {
 		assert.False(t, ok, s)
 	}
 }
+
+// Old circulars close a number with a dash ("1- Đối tượng áp dụng:") and
+// print a formula over lines of single capitals ("Z - I I" / "Z Z"), which is
+// no heading: the items after it stay at the top level (2004-A33.rtf).
+func TestDashNumbersAroundAFormula(t *testing.T) {
+	d := parse(t, outlineHead+`1- Đối tượng áp dụng:
+Thuế suất thuế nhập khẩu theo tỷ lệ nội địa hóa được áp dụng cho các doanh nghiệp.
+
+4- Tỷ lệ nội địa hóa:
+Tỷ lệ nội địa hóa được xác định theo công thức sau:
+Z - I I
+N = x 100% = ( 1 - ) x 100%
+Z Z
+* Trong đó:
+- N (%) : tỷ lệ nội địa hóa của một sản phẩm hoặc phụ tùng.
+
+5- Thuế suất thuế nhập khẩu theo tỷ lệ nội địa hóa:
+2.1- Nội địa hóa: là quá trình sản xuất, lắp ráp trong nước để thay thế nhập khẩu.
+`)
+	var labels []string
+	for _, s := range d.Sections {
+		labels = append(labels, s.Label)
+	}
+	assert.Equal(t, []string{"1", "4", "5"}, labels)
+	require.Len(t, d.Sections[2].Children, 1)
+	assert.Equal(t, "2.1", d.Sections[2].Children[0].Label)
+	for _, s := range []string{"1-2 năm", "20-5-1957", "3- được áp dụng"} {
+		_, ok := numberMarker(s)
+		assert.False(t, ok, s)
+	}
+	assert.False(t, hasLetterPair("Z - I I"))
+	assert.True(t, hasLetterPair("NỘI DUNG VỤ ÁN"))
+}

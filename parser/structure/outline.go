@@ -247,7 +247,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		// sau:" in the opening of a letter
 		ok = false
 	}
-	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
+	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") && hasLetterPair(s) {
 		m, ok = outlineMarker{kind: kHeading, rest: strings.TrimRight(s, ":")}, true
 	}
 	if !ok {
