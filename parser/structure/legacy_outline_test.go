@@ -72,3 +72,36 @@ Z Z
 	assert.False(t, hasLetterPair("Z - I I"))
 	assert.True(t, hasLetterPair("NỘI DUNG VỤ ÁN"))
 }
+
+// An án lệ quotes the decision it judged over several lines (183): the quoted
+// "Điều 2." and items "1." "2." are not the precedent's, which keeps its
+// capital headings; an article that continues the document's own sequence
+// inside a quotation (a page laid out there, 122) stays an article.
+func TestQuotedDecisionMarksNothing(t *testing.T) {
+	d := parse(t, outlineHead+`NỘI DUNG VỤ ÁN
+Ngày 04-6-2009, Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Long ban hành Quyết định số 1216/QĐ-UBND về việc phê duyệt phương án bồi thường, với nội dung:
+“Điều 1. Phê duyệt phương án bồi thường, hỗ trợ và tái định cư công trình: Trại giống vật nuôi nông nghiệp tỉnh, tại xã Tân An Luông, huyện Vũng Liêm;
+1. Tổng giá trị bồi thường, hỗ trợ và tái định cư: 9.467.085.000đ, bao gồm:
+- Giá trị bồi thường, hỗ trợ về đất: 8.071.914.000đ
+2. Kinh phí: Trong tổng dự toán công trình do chủ đầu tư chi trả;
+Điều 2. Căn cứ vào Điều 1 của Quyết định này, Giám đốc Sở Tài chính có trách nhiệm:
+- Kiểm tra lại kết quả các số liệu, khối lượng và đơn giá, trong tờ trình số 177/TTr.STC ngày 15/5/2009”.
+NỘI DUNG ÁN LỆ
+“Theo Điều 2 của Quyết định số 1216/QĐ-UBND ngày 04-6-2009 của Ủy ban nhân dân tỉnh Vĩnh Long”.
+`)
+	assert.Equal(t, []labelHeading{{"", "NỘI DUNG VỤ ÁN"}, {"", "NỘI DUNG ÁN LỆ"}}, topHeadings(d.Sections))
+
+	d = parse(t, outlineHead+`Điều 49. Xử lý vi phạm pháp luật về bảo hiểm y tế
+Điều 33 của Luật số 30/2023/QH15 quy định như sau:
+“Điều 33. Hiệu lực thi hành
+1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024.
+Điều 50. Điều khoản chuyển tiếp
+1. Thẻ bảo hiểm y tế đã được cấp trước ngày Luật này có hiệu lực có giá trị sử dụng như sau:
+2. Pháp lệnh Công an xã số 06/2008/PL-UBTVQH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.”.
+`)
+	var labels []string
+	for _, s := range d.Sections {
+		labels = append(labels, s.Label)
+	}
+	assert.Equal(t, []string{"Điều 49", "Điều 50"}, labels)
+}

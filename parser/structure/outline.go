@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/vnlegal/vanban/internal/vntext"
@@ -66,8 +67,22 @@ func (b *builder) tree(from, to int) []model.Section {
 	// every line's marker, read once
 	ms := make([]lineMarker, len(ls))
 	tb.headings = true
+	quoted := quotedLines(ls)
+	lastArticle := 0
 	for i, l := range ls {
 		ms[i].m, ms[i].ok = marker(l.text())
+		if quoted != nil && quoted[i] && ms[i].ok && !(ms[i].m.kind == kDieu && ms[i].m.num == strconv.Itoa(lastArticle+1)) {
+			// a provision quoted from another act marks nothing here; the
+			// next article of this document, which a page laid out inside
+			// the quotation (122), still does
+			ms[i] = lineMarker{}
+			continue
+		}
+		if ms[i].ok && ms[i].m.kind == kDieu {
+			if n, err := strconv.Atoi(ms[i].m.num); err == nil {
+				lastArticle = n
+			}
+		}
 		if ms[i].ok && (ms[i].m.kind == kPhan || ms[i].m.kind == kChuong || ms[i].m.kind == kRoman || ms[i].m.kind == kDieu) {
 			tb.headings = false
 		}
