@@ -185,11 +185,7 @@ func (h *headerReader) wrapsAbstract(s string) bool {
 	}
 	// "Hướng dẫn thi hành Nghị  định số: 89/2002/NĐ-CP": a "số:" cut from
 	// the line of the abstract it continues (legacy 2003-02120)
-	if len(h.abstract) == 0 || h.i == 0 {
-		return false
-	}
-	prev, f := h.frags[h.i-1], h.frags[h.i]
-	return prev.end <= f.start && f.start <= len(h.b.src) && strings.IndexByte(h.b.src[prev.end:f.start], '\n') < 0
+	return len(h.abstract) > 0 && h.i > 0 && h.sameLine(h.i-1, h.i)
 }
 
 // number reads the "Số:" fragment, the first one only.

@@ -39,3 +39,20 @@ func TestAbstractEndingOnPreposition(t *testing.T) {
 	assert.True(t, endsOnPreposition("áp dụng đối với"))
 	assert.False(t, endsOnPreposition("Quy định về đào tạo nghề"))
 }
+
+// A header table flattened row by row puts the issuer's second and third
+// lines after the motto: the left cell of a row whose right cell is the
+// tiêu ngữ, and the cell's last line under it, are the issuer's (2007 decision
+// of a provincial board; 2006-quydinhkiemtra02 likewise).
+func TestIssuerCellRowByRow(t *testing.T) {
+	src := "UBND TỈNH BÀ RỊA – VŨNG TÀU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBQL CÁC KHU CÔNG NGHIỆP Độc lập – Tự do – Hạnh phúc\nBÀ RỊA – VŨNG TÀU\n*\nSố : /QĐ. BQL–VP Vũng Tàu , ngày tháng năm 2007\n\n" +
+		"QUYẾT ĐỊNH\nV/v : Ban hành Quy chế chi tiêu nội bộ,\nquản lý và sử dụng tài sản công\ncủa BQL các KCN. BR – VT.\n\nTRƯỞNG BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BÀ RỊA- VŨNG TÀU\n\n" +
+		"Căn cứ Nghị định 130/2005/NĐ-CP ngày 17/10/2005 của Chính phủ;\n\nQUYẾT ĐỊNH\n\nĐiều 1 : Nay ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.\n"
+	d := parse(t, src)
+	assert.Equal(t, "BQL CÁC KHU CÔNG NGHIỆP BÀ RỊA – VŨNG TÀU", d.Issuer)
+	assert.Equal(t, "UBND TỈNH BÀ RỊA – VŨNG TÀU", d.IssuerParent)
+	assert.Equal(t, "V/v : Ban hành Quy chế chi tiêu nội bộ, quản lý và sử dụng tài sản công của BQL các KCN. BR – VT.", d.Abstract)
+
+	d = parse(t, "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH CÀ MAU Độc lập – Tự do – Hạnh phúc\nSố: 05/2006/QĐ-UBND Cà Mau, ngày 25 tháng 01 năm 2006\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Thử.\n")
+	assert.Equal(t, "ỦY BAN NHÂN DÂN TỈNH CÀ MAU", d.Issuer) // tone placement normalised
+}

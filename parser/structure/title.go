@@ -140,9 +140,32 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 	// capitals before the number and the date name the issuer, printed
 	// before the motto or, in the right column first, after it; a section
 	// heading of the gazette ("ĐIỀU ƯỚC QUỐC TẾ", 075) names none
-	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0) && !isGazetteHeading(key(s)) {
+	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0 || h.leftCell()) && !isGazetteHeading(key(s)) {
 		h.issuerLines = append(h.issuerLines, s)
 	}
+}
+
+// leftCell reports whether fragment h.i is a line of the issuer's cell in a
+// header table flattened row by row: the left cell of a row whose right cell
+// is the motto or the tiêu ngữ ("BQL CÁC KHU CÔNG NGHIỆP Độc lập – Tự do –
+// Hạnh phúc"), or the left cell's last line alone under such a row ("BÀ RỊA –
+// VŨNG TÀU"), in 2007-Quy-che-chi-tieu-noi-bo-2007.doc.
+func (h *headerReader) leftCell() bool {
+	i := h.i
+	if i+1 < len(h.frags) && h.sameLine(i, i+1) && (h.frags[i+1].kind == fMotto || h.frags[i+1].kind == fTieuNgu) {
+		return true
+	}
+	if i < 2 || h.sameLine(i-1, i) || !h.sameLine(i-2, i-1) {
+		return false
+	}
+	prev := h.frags[i-1].kind
+	return (prev == fMotto || prev == fTieuNgu) && len(h.issuerLines) > 0 && h.issuerLines[len(h.issuerLines)-1] == h.frags[i-2].text()
+}
+
+// sameLine reports whether fragments a < b were cut from one line of the text.
+func (h *headerReader) sameLine(a, b int) bool {
+	x, y := h.frags[a], h.frags[b]
+	return x.end <= y.start && y.start <= len(h.b.src) && strings.IndexByte(h.b.src[x.end:y.start], '\n') < 0
 }
 
 // dropCellBars removes from an abstract the '|' that close the cells of a

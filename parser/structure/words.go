@@ -45,7 +45,7 @@ var orgHeads = []string{
 	"thanh tra", "kiểm toán", "bảo hiểm", "chính phủ", "thủ tướng", "quốc hội", "chủ tịch",
 	"tập đoàn", "tổng công ty", "công ty", "học viện", "đại học", "bệnh viện", "mặt trận",
 	"liên đoàn", "hội ", "đoàn ", "thuế ", "hải quan", "đài ", "báo ", "quân ủy", "bch ", "bộ tư lệnh",
-	"tổng liên đoàn", "ủy ban thường vụ", "chi bộ", "đảng đoàn", "ban cán sự", "phủ thủ tướng", "liên bộ",
+	"tổng liên đoàn", "ủy ban thường vụ", "chi bộ", "đảng đoàn", "ban cán sự", "phủ thủ tướng", "liên bộ", "bql ",
 }
 
 // departmentHeads open the name of a department of a ministry ("BỘ TÀI
