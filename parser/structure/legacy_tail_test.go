@@ -33,3 +33,15 @@ func TestArchiveWrappedOntoCodes(t *testing.T) {
 		assert.False(t, isArchiveWrap(s), s)
 	}
 }
+
+// A Nơi nhận item bulleted with a dot instead of a dash is an item of its own
+// (2003-A30.rtf: "- Văn phòng TW Đảng" / ". Văn phòng Quốc hội").
+func TestRecipientBulletedWithADot(t *testing.T) {
+	d := parse(t, tailDoc("Nơi nhận:\n- Văn phòng TW Đảng\n. Văn phòng Quốc hội\n- Văn phòng Chủ tịch nước\n- Lưu: VP (TH, HC).\nKT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG\nVũ Văn Ninh\n"))
+	var names []string
+	for _, r := range d.Recipients {
+		names = append(names, r.Name)
+	}
+	assert.Equal(t, []string{"Văn phòng TW Đảng", "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước"}, names)
+	assert.Equal(t, "VP (TH, HC)", d.Archive)
+}

@@ -27,10 +27,13 @@ func isRecipientsLabel(s string) (rest string, ok bool) {
 }
 
 func isBulletStart(s string) bool {
-	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "—")
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, ". ")
 }
 
 func trimBullet(s string) string {
+	// a dot typed for the dash: "- Văn phòng TW Đảng" / ". Văn phòng Quốc
+	// hội" (legacy 2003-A30)
+	s = strings.TrimPrefix(s, ". ")
 	return strings.TrimSpace(strings.TrimLeft(s, "-–•+— "))
 }
 
