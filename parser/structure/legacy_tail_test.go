@@ -45,3 +45,24 @@ func TestRecipientBulletedWithADot(t *testing.T) {
 	assert.Equal(t, []string{"Văn phòng TW Đảng", "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước"}, names)
 	assert.Equal(t, "VP (TH, HC)", d.Archive)
 }
+
+// The tail of an RTF file laid out as a table, each cell closed by '|'
+// (2003-A05.rtf, its lines as decoded, the wrapped items on one line here as
+// plain text joins them): the list is the left cell, the signature
+// the right one; the Lưu line typed "Lựu" with a registry code after it is
+// still the archive, and a name "Lựu" is not.
+func TestRTFTableTail(t *testing.T) {
+	d := parse(t, tailDoc("Nơi nhận:|KT. BỘ TRƯỞNG BỘ TÀI CHÍNH|\n- VP Trung ương và các ban của Đảng|THỨ TRƯỞNG|\n- VP Quốc hội||\n- Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ|đã ký|\n- Cơ quan TƯ của các đoàn thể\n- UBND, Sở Tài chính, Cục thuế các tỉnh, thành phố trực thuộc TW|Vũ Văn Ninh|\n- Lựu VP (HC,TH), TCT (HC,NV5)||\n"))
+	var names []string
+	for _, r := range d.Recipients {
+		names = append(names, r.Name)
+	}
+	assert.Equal(t, []string{"VP Trung ương và các ban của Đảng", "VP Quốc hội", "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Cơ quan TƯ của các đoàn thể", "UBND, Sở Tài chính, Cục thuế các tỉnh, thành phố trực thuộc TW"}, names)
+	assert.Equal(t, "VP (HC,TH), TCT (HC,NV5)", d.Archive)
+	if assert.Len(t, d.Signers, 1) {
+		assert.Equal(t, "Vũ Văn Ninh", d.Signers[0].Name)
+		assert.Equal(t, "THỨ TRƯỞNG", d.Signers[0].Position)
+	}
+	_, ok := archiveTypo("Lựu Văn Bình")
+	assert.False(t, ok)
+}

@@ -96,6 +96,9 @@ func (b *builder) addRecipientItem(it string, sig *sigState, l line) string {
 	if it == "" {
 		return ""
 	}
+	if rest, ok := archiveTypo(it); ok {
+		it = "Lưu " + rest
+	}
 	if hasPrefixFold(it, "lưu") {
 		rest := strings.TrimSpace(it[len("lưu"):])
 		rest = strings.TrimLeft(rest, ": ")
@@ -319,4 +322,44 @@ func joinArchive(archive, above, wrap string) string {
 		sep = ". "
 	}
 	return archive + sep + strings.TrimRight(wrap, " .")
+}
+
+// splitRowCells splits a table row whose cells end with '|' into its first
+// cell and the other cells that hold text, each trimmed.
+func splitRowCells(s string) (first string, rest []string) {
+	cells := strings.Split(strings.TrimSuffix(s, "|"), "|")
+	first = strings.TrimSpace(cells[0])
+	for _, c := range cells[1:] {
+		if c = strings.TrimSpace(c); c != "" {
+			rest = append(rest, c)
+		}
+	}
+	return first, rest
+}
+
+// archiveTypo reads the Lưu line typed with the wrong tone, "Lựu VP (HC,TH),
+// TCT (HC,NV5)" (2003-A05): "Lựu" followed by a registry code in capitals is
+// no name in a Nơi nhận list. It returns the text after the word.
+func archiveTypo(it string) (string, bool) {
+	rest, ok := strings.CutPrefix(it, "Lựu ")
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, ": ")
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ",;.")
+	if len(w) < 2 || !vntext.IsCaps(w) || !isDigitsOrASCIIUpper(w) {
+		return "", false
+	}
+	return rest, true
+}
+
+// isDigitsOrASCIIUpper reports a registry code: ASCII capitals and digits.
+func isDigitsOrASCIIUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -196,6 +196,20 @@ func (b *builder) readTail(from, to int) {
 		if s == "" || isRule(l.s) || s == "|" {
 			continue
 		}
+		if strings.HasSuffix(s, "|") {
+			// a row of an RTF table, its cells closed by '|' ("- VP
+			// Trung ương và các ban của Đảng|THỨ TRƯỞNG|", 2003-A05):
+			// the list is the left cell, the signature the others
+			var right []string
+			s, right = splitRowCells(s)
+			for _, c := range right {
+				sig.line(c, l)
+				t.quiet = 0
+			}
+			if s == "" {
+				continue
+			}
+		}
 		// a motto or a form's signature placeholder after a signed block
 		// opens a form, an attached document or a translation: none of its
 		// titles and names signs this document
