@@ -105,3 +105,36 @@ NỘI DUNG ÁN LỆ
 	}
 	assert.Equal(t, []string{"Điều 49", "Điều 50"}, labels)
 }
+
+// Parts lettered in the Vietnamese alphabet run H, I, K: after part H and its
+// own Roman sections, "I- CHẾ ĐỘ …" is the part I, and its "I/" is Roman one
+// (2003-A16.rtf).
+func TestPartILettered(t *testing.T) {
+	d := parse(t, outlineHead+`H - KHIẾU NẠI VÀ THỜI HIỆU THI HÀNH
+
+I/ QUYỀN VÀ TRÁCH NHIỆM CỦA ĐỐI TƯỢNG NỘP THUẾ
+
+Nội dung.
+
+II/ TRÁCH NHIỆM VÀ QUYỀN HẠN CỦA CÁC CƠ QUAN
+
+Nội dung.
+
+I- CHẾ ĐỘ THU NỘP THUẾ VÀ CHẾ ĐỘ BÁO CÁO
+
+I/ CHẾ ĐỘ THU NỘP THUẾ
+
+Nội dung.
+
+K - TỔ CHỨC THỰC HIỆN
+
+Thông tư này có hiệu lực thi hành từ ngày 01/01/1999.
+`)
+	assert.Equal(t, []labelHeading{
+		{"H", "KHIẾU NẠI VÀ THỜI HIỆU THI HÀNH"},
+		{"I", "CHẾ ĐỘ THU NỘP THUẾ VÀ CHẾ ĐỘ BÁO CÁO"},
+		{"K", "TỔ CHỨC THỰC HIỆN"},
+	}, topHeadings(d.Sections))
+	require.Len(t, d.Sections[1].Children, 1)
+	assert.Equal(t, "roman", d.Sections[1].Children[0].Kind)
+}

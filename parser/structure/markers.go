@@ -309,3 +309,15 @@ func citesDocument(s string) bool {
 	}
 	return false
 }
+
+// letterIAfterH reads "I- CHẾ ĐỘ THU NỘP THUẾ VÀ CHẾ ĐỘ BÁO CÁO", met after a
+// part lettered H and that part's own Roman sections, as the part I that the
+// alphabet puts between H and K (2003-A16), not as Roman one again; any other
+// marker is returned as it is.
+func letterIAfterH(m outlineMarker) outlineMarker {
+	if m.kind != kRoman || m.label != "I" || !vntext.IsCaps(m.rest) || !hasTwoWords(m.rest) {
+		return m
+	}
+	m.kind = kPart
+	return m
+}

@@ -68,7 +68,7 @@ func (b *builder) tree(from, to int) []model.Section {
 	ms := make([]lineMarker, len(ls))
 	tb.headings = true
 	quoted := quotedLines(ls)
-	lastArticle := 0
+	lastArticle, lastPart, romans := 0, "", 0
 	for i, l := range ls {
 		ms[i].m, ms[i].ok = marker(l.text())
 		if quoted != nil && quoted[i] && ms[i].ok && !(ms[i].m.kind == kDieu && ms[i].m.num == strconv.Itoa(lastArticle+1)) {
@@ -82,6 +82,16 @@ func (b *builder) tree(from, to int) []model.Section {
 			if n, err := strconv.Atoi(ms[i].m.num); err == nil {
 				lastArticle = n
 			}
+		}
+		if ms[i].ok && lastPart == "H" && romans > 0 {
+			// H's own Roman sections came first
+			ms[i].m = letterIAfterH(ms[i].m)
+		}
+		switch {
+		case ms[i].ok && ms[i].m.kind == kPart:
+			lastPart, romans = ms[i].m.label, 0
+		case ms[i].ok && ms[i].m.kind == kRoman:
+			romans++
 		}
 		if ms[i].ok && (ms[i].m.kind == kPhan || ms[i].m.kind == kChuong || ms[i].m.kind == kRoman || ms[i].m.kind == kDieu) {
 			tb.headings = false
