@@ -297,7 +297,7 @@ func isArchiveLine(s string) bool {
 // NV3)". Only unaccented capitals, digits and the punctuation of codes, with
 // a unit's parenthesised sub-codes: no signature line reads so.
 func isArchiveWrap(s string) bool {
-	if len(s) > 40 || s[0] < 'A' || s[0] > 'Z' {
+	if s == "" || len(s) > 40 || s[0] < 'A' || s[0] > 'Z' {
 		return false
 	}
 	open := strings.IndexByte(s, '(')
