@@ -199,15 +199,19 @@ func (b *builder) readTail(from, to int) {
 		if strings.HasSuffix(s, "|") {
 			// a row of an RTF table, its cells closed by '|' ("- VP
 			// Trung ương và các ban của Đảng|THỨ TRƯỞNG|", 2003-A05):
-			// the list is the left cell, the signature the others
-			var right []string
-			s, right = splitRowCells(s)
-			for _, c := range right {
-				sig.line(c, l)
-				t.quiet = 0
-			}
-			if s == "" {
-				continue
+			// while the Nơi nhận list is read, the list is the left cell
+			// and the signature the others (a form's rows after it are
+			// neither)
+			first, right := splitRowCells(s)
+			if _, label := isRecipientsLabel(first); label || t.inList && !b.archiveDone() {
+				s = first
+				for _, c := range right {
+					sig.line(c, l)
+					t.quiet = 0
+				}
+				if s == "" {
+					continue
+				}
 			}
 		}
 		// a motto or a form's signature placeholder after a signed block
