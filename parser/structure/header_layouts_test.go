@@ -388,14 +388,3 @@ func TestLegacyMottoAndJointTitle(t *testing.T) {
 	src = "THÔNG TƯ\nLIÊN TỊCH BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN\nSỐ 120/2000/TTLT-BTC-BCN-TCHQ NGÀY 25 THÁNG 12 NĂM 2000\nVỀ VIỆC BỔ SUNG, SỬA ĐỔI CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA\n\nCăn cứ ý kiến của Thủ tướng Chính phủ tại các Công văn số 4830/KTTH ngày 24/09/1997;\n"
 	assert.Equal(t, headerFields{"Thông tư liên tịch", "BỘ TÀI CHÍNH - CÔNG NGHIỆP - TỔNG CỤC HẢI QUAN", "120/2000/TTLT-BTC-BCN-TCHQ", "2000-12-25", "VỀ VIỆC BỔ SUNG, SỬA ĐỔI CHÍNH SÁCH THUẾ THEO TỶ LỆ NỘI ĐỊA HÓA"}, headerOf(t, src))
 }
-
-// The constitutions of 1959 and 1992 (184, 185) print no header and close
-// with "… nhất trí thông qua trong phiên họp ngày …": that is their date; a
-// law "do Quốc hội … thông qua trong khoá họp …" (192) does not say it was
-// passed itself and keeps no date.
-func TestConstitutionPassedInSession(t *testing.T) {
-	src := "HIẾN PHÁP\nNƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ\nLỜI NÓI ĐẦU\nNước Việt Nam ta là một nước thống nhất từ Lạng Sơn đến Cà Mau.\nChương 1:\nNƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ\nĐiều 1\nĐất nước Việt Nam là một khối Bắc Nam thống nhất không thể chia cắt.\nBản Hiến pháp này đã được Quốc hội nước Việt Nam dân chủ cộng hoà khoá thứ nhất, kỳ họp thứ 11, nhất trí thông qua trong phiên họp ngày 31 tháng 12 năm 1959.\n\nTôn Đức Thắng\n(Đã ký)\n"
-	assert.Equal(t, "1959-12-31", headerOf(t, src).Date)
-	law := "LUẬT\nCẢI CÁCH RUỘNG ĐẤT\nChương 1:\nMỤC ĐÍCH\nĐiều 1.\n- Mục đích.\nLuật này do Quốc hội nước Việt Nam dân chủ cộng hoà thông qua trong khoá họp lần thứ III ngày 4 tháng 12 năm 1953\n"
-	assert.Equal(t, "", headerOf(t, law).Date)
-}

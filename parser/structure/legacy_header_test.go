@@ -56,3 +56,14 @@ func TestIssuerCellRowByRow(t *testing.T) {
 	d = parse(t, "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH CÀ MAU Độc lập – Tự do – Hạnh phúc\nSố: 05/2006/QĐ-UBND Cà Mau, ngày 25 tháng 01 năm 2006\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Thử.\n")
 	assert.Equal(t, "ỦY BAN NHÂN DÂN TỈNH CÀ MAU", d.Issuer) // tone placement normalised
 }
+
+// The constitutions of 1959 and 1992 (184, 185) print no header and close
+// with "… nhất trí thông qua trong phiên họp ngày …": that is their date; a
+// law "do Quốc hội … thông qua trong khoá họp …" (192) does not say it was
+// passed itself and keeps no date.
+func TestConstitutionPassedInSession(t *testing.T) {
+	src := "HIẾN PHÁP\nNƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ\nLỜI NÓI ĐẦU\nNước Việt Nam ta là một nước thống nhất từ Lạng Sơn đến Cà Mau.\nChương 1:\nNƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ\nĐiều 1\nĐất nước Việt Nam là một khối Bắc Nam thống nhất không thể chia cắt.\nBản Hiến pháp này đã được Quốc hội nước Việt Nam dân chủ cộng hoà khoá thứ nhất, kỳ họp thứ 11, nhất trí thông qua trong phiên họp ngày 31 tháng 12 năm 1959.\n\nTôn Đức Thắng\n(Đã ký)\n"
+	assert.Equal(t, "1959-12-31", headerOf(t, src).Date)
+	law := "LUẬT\nCẢI CÁCH RUỘNG ĐẤT\nChương 1:\nMỤC ĐÍCH\nĐiều 1.\n- Mục đích.\nLuật này do Quốc hội nước Việt Nam dân chủ cộng hoà thông qua trong khoá họp lần thứ III ngày 4 tháng 12 năm 1953\n"
+	assert.Equal(t, "", headerOf(t, law).Date)
+}
