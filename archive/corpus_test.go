@@ -210,9 +210,10 @@ var corpusRecords = []struct {
 		Language:     "01",
 		NumberOfPage: "4",
 	}},
-	// .doc, Hiến pháp 1959: no number or issuer header; "Tôn Đức Thắng (Đã ký)"; the summary's "1 page" for 50 KB of text is dropped.
+	// .doc, Hiến pháp 1959: no number or issuer header, dated by its closing "… nhất trí thông qua trong phiên họp ngày 31 tháng 12 năm 1959"; "Tôn Đức Thắng (Đã ký)"; the summary's "1 page" for 50 KB of text is dropped.
 	{"184_hienphap_hien-phap-1959-doc.doc", map[string]string{
 		TypeName:   "Hiến pháp",
+		IssuedDate: "31/12/1959",
 		Subject:    "NƯỚC VIỆT NAM DÂN CHỦ CỘNG HÒA",
 		Language:   "01",
 		Autograph:  "Có chữ ký tay",

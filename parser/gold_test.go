@@ -109,11 +109,23 @@ func TestGoldHeaderAccuracyHTMLDocx(t *testing.T) {
 	scoreGold(t, gold)
 }
 
+// TestGoldHeaderAccuracyLegacy scores the official documents among the
+// legacy Word 97 and RTF files: the TCVN3/VNI files of ../shared/legacy, which
+// go through the legacy decoders and the font-encoding conversion first, and
+// the .doc files of the corpus.
+func TestGoldHeaderAccuracyLegacy(t *testing.T) {
+	testshared.CorpusDir(t)
+	gold := loadGold[goldDoc](t, "header_legacy.json")
+	t.Logf("gold set: %d legacy .doc and .rtf files", len(gold))
+	scoreGold(t, gold)
+}
+
 func scoreGold(t *testing.T, gold []goldDoc) {
 	correct := map[string]int{}
 	var misses []string
+	shared := testshared.Dir(t)
 	for _, g := range gold {
-		d, err := parser.ParseFile(testshared.Corpus(t, g.File))
+		d, err := parser.ParseFile(bodyPath(shared, g.File))
 		if err != nil {
 			t.Errorf("%s: %v", g.File, err)
 			continue

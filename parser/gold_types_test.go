@@ -21,7 +21,7 @@ import (
 // (the traps of the document, the convention that decided it).
 type goldDoc struct {
 	Note         string   `json:"note,omitempty"`
-	File         string   `json:"file"`            // file name under ../shared/corpus
+	File         string   `json:"file"`            // file name under ../shared/corpus, or "legacy/..." under ../shared
 	Type         string   `json:"type"`            // canonical type name: "Kế hoạch", "Công văn", "Nghị định", "Luật", ...
 	TypeCode     string   `json:"type_code"`       // "KH", "QĐ", "NĐ", "TT", "TTLT", "NQ", "CT", "TB", "CĐ", "KL", "HD", "QĐi"...; "" for Công văn and Luật
 	Issuer       string   `json:"issuer"`          // issuing body as printed, wrapped lines joined: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"; "" when absent

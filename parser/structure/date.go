@@ -3,6 +3,7 @@ package structure
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vndate"
@@ -46,6 +47,12 @@ func findPlaceDate(s string) (pd placeDate, placeStart int, ok bool) {
 		w := strings.Trim(words[k-1], "*_")
 		if k >= 2 && isUnitWord(w) && (words[k-2] == "Thành" || words[k-2] == "Thị") {
 			k -= 2
+			continue
+		}
+		if k == len(words) && k >= 2 && oldStylePlaceTail(w, strings.Trim(words[k-2], "*_")) {
+			// "Hà nội, ngày …": old documents capitalise only the first
+			// syllable of the place
+			k--
 			continue
 		}
 		if w == "" || !(startsUpper(w) || isDigits(w) || w == "…" || strings.HasPrefix(w, "...")) {
@@ -143,4 +150,21 @@ func parseNumericDate(s string) (d, m, y, n int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	return p.Day, p.Month, p.Year, p.End, true
+}
+
+// oldStylePlaceTail reports whether w, the word right before the comma of a
+// place-and-date line, is the lower-case second syllable of a place whose
+// first syllable prev is capitalised: "Hà nội", "Hải phòng", as typed in many
+// documents of the 1990s and 2000s. Only letters count, so a sentence ending
+// in a number or a symbol is not read as a place.
+func oldStylePlaceTail(w, prev string) bool {
+	if !startsLowerWord(w) || !startsUpper(prev) || vntext.IsCaps(prev) || utf8.RuneCountInString(prev) < 2 {
+		return false
+	}
+	for _, r := range w + prev {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -62,3 +62,24 @@ func TestParseNumericDate(t *testing.T) {
 		assert.Equal(t, c.ok, ok, "%q", c.in)
 	}
 }
+
+// The place of a place-and-date line, as old documents type it: the second
+// syllable of "Hà nội" in lower case (2003-02120.doc and six more files of the
+// legacy set), beside the usual capitalised forms; a lower-case word after a
+// word in capitals or a sentence is no place.
+func TestFindPlaceDatePlace(t *testing.T) {
+	for _, c := range []struct{ in, place string }{
+		{"                                                                Hà nội, ngày  30  tháng 12 năm 2002", "Hà nội"},
+		{"Hà nội, ngày 8 tháng 12 năm 1998", "Hà nội"},
+		{"Hà Nội, ngày 13 tháng 3 năm 2001", "Hà Nội"},
+		{"Hà-Nội, ngày 8 tháng 3 năm 2001", "Hà-Nội"},
+		{"Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2003", "Thành phố Hồ Chí Minh"},
+		{"BỘ TÀI CHÍNH nội, ngày 8 tháng 12 năm 1998", ""},
+		{"theo đề nghị của bộ, ngày 8 tháng 12 năm 1998", ""},
+		{"Số 12 nội, ngày 8 tháng 12 năm 1998", ""},
+	} {
+		pd, _, ok := findPlaceDate(c.in)
+		assert.True(t, ok, "%q", c.in)
+		assert.Equal(t, c.place, pd.place, "%q", c.in)
+	}
+}

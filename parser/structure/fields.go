@@ -369,7 +369,8 @@ func (b *builder) passedDate() {
 	}
 }
 
-// passedOn reads "<được> <body> thông qua ngày <d> tháng <m> năm <y>" in s:
+// passedOn reads "<được> <body> thông qua ngày <d> tháng <m> năm <y>" (or
+// "thông qua trong phiên họp ngày …") in s:
 // the body that passed the text (after the last "được" before "thông qua",
 // "" when there is none), the date, and where "thông qua" starts.
 func passedOn(s string) (body, date string, at int, ok bool) {
@@ -378,10 +379,17 @@ func passedOn(s string) (body, date string, at int, ok bool) {
 	}
 	ls := lowerSameLen(s)
 	at = strings.Index(ls, "thông qua ngày")
+	skip := len("thông qua ")
+	if at < 0 {
+		// the constitutions: "… nhất trí thông qua trong phiên họp ngày 15
+		// tháng 4 năm 1992"
+		at = strings.Index(ls, "thông qua trong phiên họp ngày")
+		skip = len("thông qua trong phiên họp ")
+	}
 	if at < 0 {
 		return "", "", 0, false
 	}
-	date, n := readTitleDate(s[at+len("thông qua "):])
+	date, n := readTitleDate(s[at+skip:])
 	if n == 0 {
 		return "", "", 0, false
 	}

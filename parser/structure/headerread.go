@@ -87,10 +87,13 @@ func (h *headerReader) read() int {
 			}
 			h.number(f, s)
 		case fPlaceDate:
-			if d := h.b.doc; (d.Date != "" || d.Place != "") && len(h.abstract) > 0 && f.blankBefore {
+			if d := h.b.doc; (d.Date != "" || d.Place != "") && len(h.abstract) > 0 && (f.blankBefore || f.pd.place == "") {
 				// a paragraph after the title that opens with a date ("Ngày
 				// 12 tháng 9 năm 2025, tại ..."), once the date line is read,
-				// is the body's first sentence (282)
+				// is the body's first sentence (282); without a blank line
+				// before it, a date with no place continues the abstract
+				// ("Hướng dẫn thi hành Nghị định số 30/1998/NĐ-CP" / "ngày
+				// 13 tháng 5 năm 1998 của Chính phủ ...", legacy 2003-A04)
 				f.kind = fText
 				st, next = h.afterType(f, s)
 				break
@@ -174,7 +177,15 @@ func (h *headerReader) wrapsAbstract(s string) bool {
 		return false
 	}
 	k := lowerSameLen(headOf(s, 16))
-	return strings.HasPrefix(k, "số") && !strings.HasPrefix(strings.TrimLeft(k[len("số"):], " "), ":")
+	if !strings.HasPrefix(k, "số") {
+		return false
+	}
+	if !strings.HasPrefix(strings.TrimLeft(k[len("số"):], " "), ":") {
+		return true
+	}
+	// "Hướng dẫn thi hành Nghị  định số: 89/2002/NĐ-CP": a "số:" cut from
+	// the line of the abstract it continues (legacy 2003-02120)
+	return len(h.abstract) > 0 && h.i > 0 && h.sameLine(h.i-1, h.i)
 }
 
 // number reads the "Số:" fragment, the first one only.

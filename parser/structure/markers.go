@@ -89,9 +89,10 @@ func marker(s string) (outlineMarker, bool) {
 			continue
 		}
 		if w.kind == kDieu {
-			// "Điều 30 của Luật ..." at the start of a wrapped line is prose.
+			// "Điều 30 của Luật ..." at the start of a wrapped line is prose;
+			// "Điều 1 : Nay ban hành ..." (a space before the colon) is not.
 			r := strings.TrimLeft(rest, " ")
-			if !(rest == "" || rest[0] == '.' || rest[0] == ':' || strings.HasPrefix(r, "[") || r != "" && startsUpper(r) && rest[0] == ' ' && !startsLowerWord(r) && !citesDocument(r)) {
+			if !(rest == "" || rest[0] == '.' || rest[0] == ':' || strings.HasPrefix(r, ":") || strings.HasPrefix(r, "[") || r != "" && startsUpper(r) && rest[0] == ' ' && !startsLowerWord(r) && !citesDocument(r)) {
 				continue
 			}
 		}
@@ -161,8 +162,10 @@ func marker(s string) (outlineMarker, bool) {
 }
 
 // partLetters are the capitals that letter parts: the Vietnamese alphabet
-// without I, V, X and L, which are Roman numbers.
-const partLetters = "ABCDĐEGHKMNOPQRSTUY"
+// without I, V, X and L, which are Roman numbers, and with the F that some
+// circulars letter with the Latin alphabet ("E - XỬ LÝ VI PHẠM" / "F - KHIẾU
+// NẠI VÀ THỜI HIỆU", 2003-A04).
+const partLetters = "ABCDĐEFGHKMNOPQRSTUY"
 
 // partMarker reads a part lettered in capitals, "A - NHỮNG QUY ĐỊNH CHUNG",
 // "B. NGHĨA VỤ THUẾ ĐỐI VỚI NHÀ THẦU", "Đ - ĐIỀU KHOẢN THI HÀNH": the letter,
@@ -175,7 +178,7 @@ func partMarker(s string) (outlineMarker, bool) {
 	} else if s[0] < 'A' || s[0] > 'Y' {
 		return outlineMarker{}, false
 	}
-	if n+2 > len(s) || s[n] != '.' && s[n] != ')' && s[n] != '/' && s[n] != ' ' {
+	if n+2 > len(s) || s[n] != '.' && s[n] != ')' && s[n] != '/' && s[n] != ' ' && s[n] != '-' {
 		return outlineMarker{}, false // most lines: a word goes on
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -184,7 +187,8 @@ func partMarker(s string) (outlineMarker, bool) {
 	}
 	after := s[n:]
 	switch {
-	case strings.HasPrefix(after, ". "), strings.HasPrefix(after, ") "), strings.HasPrefix(after, "/ "):
+	case strings.HasPrefix(after, ". "), strings.HasPrefix(after, ") "), strings.HasPrefix(after, "/ "), strings.HasPrefix(after, "- "):
+		// "G- TỔ CHỨC THỰC HIỆN": the dash glued to the letter (2003-A04, A16)
 		after = after[2:]
 	case strings.HasPrefix(after, " - "), strings.HasPrefix(after, " – "):
 		after = after[strings.IndexByte(after[1:], ' ')+2:]
@@ -266,6 +270,10 @@ func numberMarker(s string) (outlineMarker, bool) {
 		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			return outlineMarker{}, false
 		}
+	case strings.HasPrefix(rest, "- ") && startsUpper(strings.TrimLeft(rest[1:], " ")):
+		// "1- Đối tượng áp dụng:", "2.1- Nội địa hoá: …": old documents
+		// close the number with a dash (2004-A33, 2004-B8)
+		rest = rest[1:]
 	case parts > 1 && strings.HasPrefix(rest, " "):
 		// "1.1 Title" without a final dot
 	default:
@@ -299,4 +307,16 @@ func citesDocument(s string) bool {
 		}
 	}
 	return false
+}
+
+// letterIAfterH reads "I- CHẾ ĐỘ THU NỘP THUẾ VÀ CHẾ ĐỘ BÁO CÁO", met after a
+// part lettered H and that part's own Roman sections, as the part I that the
+// alphabet puts between H and K (2003-A16), not as Roman one again; any other
+// marker is returned as it is.
+func letterIAfterH(m outlineMarker) outlineMarker {
+	if m.kind != kRoman || m.label != "I" || !vntext.IsCaps(m.rest) || !hasTwoWords(m.rest) {
+		return m
+	}
+	m.kind = kPart
+	return m
 }

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/vnlegal/vanban/internal/vntext"
@@ -73,8 +74,32 @@ func (b *builder) tree(from, to int) []model.Section {
 	}
 	ms := b.markers[:len(ls)] // every entry is written below
 	tb.headings = true
+	quoted := quotedLines(ls)
+	lastArticle, lastPart, romans := 0, "", 0
 	for i, l := range ls {
 		ms[i].m, ms[i].ok = marker(l.text())
+		if quoted != nil && quoted[i] && ms[i].ok && !(ms[i].m.kind == kDieu && ms[i].m.num == strconv.Itoa(lastArticle+1)) {
+			// a provision quoted from another act marks nothing here; the
+			// next article of this document, which a page laid out inside
+			// the quotation (122), still does
+			ms[i] = lineMarker{}
+			continue
+		}
+		if ms[i].ok && ms[i].m.kind == kDieu {
+			if n, err := strconv.Atoi(ms[i].m.num); err == nil {
+				lastArticle = n
+			}
+		}
+		if ms[i].ok && lastPart == "H" && romans > 0 {
+			// H's own Roman sections came first
+			ms[i].m = letterIAfterH(ms[i].m)
+		}
+		switch {
+		case ms[i].ok && ms[i].m.kind == kPart:
+			lastPart, romans = ms[i].m.label, 0
+		case ms[i].ok && ms[i].m.kind == kRoman:
+			romans++
+		}
 		if ms[i].ok && (ms[i].m.kind == kPhan || ms[i].m.kind == kChuong || ms[i].m.kind == kRoman || ms[i].m.kind == kDieu) {
 			tb.headings = false
 		}
@@ -254,7 +279,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		// sau:" in the opening of a letter
 		ok = false
 	}
-	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") {
+	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") && hasLetterPair(s) {
 		m, ok = outlineMarker{kind: kHeading, rest: strings.TrimRight(s, ":")}, true
 	}
 	if !ok {

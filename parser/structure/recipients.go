@@ -27,10 +27,13 @@ func isRecipientsLabel(s string) (rest string, ok bool) {
 }
 
 func isBulletStart(s string) bool {
-	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "—")
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, ". ")
 }
 
 func trimBullet(s string) string {
+	// a dot typed for the dash: "- Văn phòng TW Đảng" / ". Văn phòng Quốc
+	// hội" (legacy 2003-A30)
+	s = strings.TrimPrefix(s, ". ")
 	return strings.TrimSpace(strings.TrimLeft(s, "-–•+— "))
 }
 
@@ -92,6 +95,9 @@ func (b *builder) addRecipientItem(it string, sig *sigState, l line) string {
 	it = trimBullet(it)
 	if it == "" {
 		return ""
+	}
+	if rest, ok := archiveTypo(it); ok {
+		it = "Lưu " + rest
 	}
 	if hasPrefixFold(it, "lưu") {
 		rest := strings.TrimSpace(it[len("lưu"):])
@@ -284,4 +290,76 @@ func isArchiveLine(s string) bool {
 	}
 	rest := s[len("lưu"):]
 	return rest != "" && (rest[0] == ':' || rest[0] == ' ')
+}
+
+// isArchiveWrap reports a line that continues the Lưu line above it with more
+// registry codes, as legacy .doc files wrap it: "TCT (HC, NV3)", "TCT(HC,
+// NV3)". Only unaccented capitals, digits and the punctuation of codes, with
+// a unit's parenthesised sub-codes: no signature line reads so.
+func isArchiveWrap(s string) bool {
+	if s == "" || len(s) > 40 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	open := strings.IndexByte(s, '(')
+	if open < 0 || strings.IndexByte(s[open:], ')') < 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" ,;.()/-&", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinArchive adds the wrapped part of a Lưu line to the archive read from
+// the line above (printed as above): the dot that closed that line stays
+// between the two.
+func joinArchive(archive, above, wrap string) string {
+	sep := " "
+	if strings.HasSuffix(strings.TrimSpace(above), ".") && !strings.HasSuffix(archive, ".") {
+		sep = ". "
+	}
+	return archive + sep + strings.TrimRight(wrap, " .")
+}
+
+// splitRowCells splits a table row whose cells end with '|' into its first
+// cell and the other cells that hold text, each trimmed.
+func splitRowCells(s string) (first string, rest []string) {
+	cells := strings.Split(strings.TrimSuffix(s, "|"), "|")
+	first = strings.TrimSpace(cells[0])
+	for _, c := range cells[1:] {
+		if c = strings.TrimSpace(c); c != "" {
+			rest = append(rest, c)
+		}
+	}
+	return first, rest
+}
+
+// archiveTypo reads the Lưu line typed with the wrong tone, "Lựu VP (HC,TH),
+// TCT (HC,NV5)" (2003-A05): "Lựu" followed by a registry code in capitals is
+// no name in a Nơi nhận list. It returns the text after the word.
+func archiveTypo(it string) (string, bool) {
+	rest, ok := strings.CutPrefix(it, "Lựu ")
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, ": ")
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ",;.")
+	if len(w) < 2 || !vntext.IsCaps(w) || !isDigitsOrASCIIUpper(w) {
+		return "", false
+	}
+	return rest, true
+}
+
+// isDigitsOrASCIIUpper reports a registry code: ASCII capitals and digits.
+func isDigitsOrASCIIUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -179,11 +179,12 @@ type tailState struct {
 	bare     bool   // a Nơi nhận list printed without dashes: one item a line
 	lastItem string // the last recipient as printed, for its wrapped lines
 	quiet    int    // lines since the last one that fed the list or the signature
+	archive  int    // the line that gave the archive, or the wrap of it; -1 before
 }
 
 // readTail reads lines [from, to) holding the signature and Nơi nhận.
 func (b *builder) readTail(from, to int) {
-	t := &tailState{sig: &sigState{b: b}, inList: b.unlabelledList}
+	t := &tailState{sig: &sigState{b: b}, inList: b.unlabelledList, archive: -1}
 	sig := t.sig
 	for k := from; k < to; k++ {
 		if t.quiet > 40 && len(b.doc.Signers)+btoi(sig.cur != nil) > 0 {
@@ -194,6 +195,24 @@ func (b *builder) readTail(from, to int) {
 		s := strings.TrimSpace(l.text())
 		if s == "" || isRule(l.s) || s == "|" {
 			continue
+		}
+		if strings.HasSuffix(s, "|") {
+			// a row of an RTF table, its cells closed by '|' ("- VP
+			// Trung ương và các ban của Đảng|THỨ TRƯỞNG|", 2003-A05):
+			// while the Nơi nhận list is read, the list is the left cell
+			// and the signature the others (a form's rows after it are
+			// neither)
+			first, right := splitRowCells(s)
+			if _, label := isRecipientsLabel(first); label || t.inList && !b.archiveDone() {
+				s = first
+				for _, c := range right {
+					sig.line(c, l)
+					t.quiet = 0
+				}
+				if s == "" {
+					continue
+				}
+			}
 		}
 		// a motto or a form's signature placeholder after a signed block
 		// opens a form, an attached document or a translation: none of its
@@ -208,8 +227,19 @@ func (b *builder) readTail(from, to int) {
 			s = s + " " + strings.TrimSpace(b.lines[k].text())
 			l = line{s: s, start: l.start, end: b.lines[k].end}
 		}
+		if t.archive >= 0 && t.archive == k-1 && isArchiveWrap(s) {
+			// the Lưu line wrapped: "Lưu: VP (HC, TH)" / "TCT (HC, NV3)"
+			b.doc.Archive = joinArchive(b.doc.Archive, b.lines[k-1].text(), s)
+			t.archive = k
+			continue
+		}
+		hadArchive := b.archiveDone()
 		var done bool
-		if s, done = b.recipientLine(t, s, l, k, to); done {
+		s, done = b.recipientLine(t, s, l, k, to)
+		if !hadArchive && b.archiveDone() {
+			t.archive = k
+		}
+		if done {
 			continue
 		}
 		if m, ok := marker(s); ok && m.kind != kDash && m.kind != kPlus {

@@ -140,9 +140,32 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 	// capitals before the number and the date name the issuer, printed
 	// before the motto or, in the right column first, after it; a section
 	// heading of the gazette ("ĐIỀU ƯỚC QUỐC TẾ", 075) names none
-	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0) && !isGazetteHeading(key(s)) {
+	if f.kind == fCaps && d.Number == "" && d.Date == "" && (!h.seenMotto || len(h.issuerLines) == 0 || h.leftCell()) && !isGazetteHeading(key(s)) {
 		h.issuerLines = append(h.issuerLines, s)
 	}
+}
+
+// leftCell reports whether fragment h.i is a line of the issuer's cell in a
+// header table flattened row by row: the left cell of a row whose right cell
+// is the motto or the tiêu ngữ ("BQL CÁC KHU CÔNG NGHIỆP Độc lập – Tự do –
+// Hạnh phúc"), or the left cell's last line alone under such a row ("BÀ RỊA –
+// VŨNG TÀU"), in 2007-Quy-che-chi-tieu-noi-bo-2007.doc.
+func (h *headerReader) leftCell() bool {
+	i := h.i
+	if i+1 < len(h.frags) && h.sameLine(i, i+1) && (h.frags[i+1].kind == fMotto || h.frags[i+1].kind == fTieuNgu) {
+		return true
+	}
+	if i < 2 || h.sameLine(i-1, i) || !h.sameLine(i-2, i-1) {
+		return false
+	}
+	prev := h.frags[i-1].kind
+	return (prev == fMotto || prev == fTieuNgu) && len(h.issuerLines) > 0 && h.issuerLines[len(h.issuerLines)-1] == h.frags[i-2].text()
+}
+
+// sameLine reports whether fragments a < b were cut from one line of the text.
+func (h *headerReader) sameLine(a, b int) bool {
+	x, y := h.frags[a], h.frags[b]
+	return x.end <= y.start && y.start <= len(h.b.src) && strings.IndexByte(h.b.src[x.end:y.start], '\n') < 0
 }
 
 // dropCellBars removes from an abstract the '|' that close the cells of a
@@ -251,7 +274,7 @@ func (h *headerReader) afterType(f frag, s string) (step, int) {
 			b.setIssuer(h.issuerLines)
 			d.Abstract = joinSpace(h.abstract)
 			return stepDone, b.afterTitle(h.rest(), h.lastUsed+1)
-		case !h.abstractCaps && f.kind == fText && (f.blankBefore || citesAct(s, d.Type) && !continuesName(h.abstract[len(h.abstract)-1])):
+		case !h.abstractCaps && f.kind == fText && (f.blankBefore || citesAct(s, d.Type) && !continuesName(h.abstract[len(h.abstract)-1]) && !endsOnPreposition(h.abstract[len(h.abstract)-1])):
 			// a paragraph after a normal-case abstract is the body; so is the
 			// note of a consolidated text, which names the act of the title
 			// and its number, "Thông tư 38/2015/TT-BLĐTBXH ngày ... được sửa
@@ -501,4 +524,22 @@ func allCapitalised(s string) bool {
 		}
 	}
 	return true
+}
+
+// titlePrepositions are words that a line of an abstract cannot end on: the
+// act they introduce is on the next line ("… qui định tại" / "Thông tư số
+// 99/1998/TT-BTC ngày 14/7/1998", legacy 2003-A06), folded with a leading
+// space.
+var titlePrepositions = []string{" tại", " theo", " về", " cho", " với", " đối với", " trong"}
+
+// endsOnPreposition reports whether the abstract line s ends on one of
+// titlePrepositions.
+func endsOnPreposition(s string) bool {
+	k := key(strings.TrimRight(s, " "))
+	for _, w := range titlePrepositions {
+		if strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -440,6 +440,49 @@ func openQuote(s string) bool {
 	return strings.Count(s, "“") > strings.Count(s, "”")
 }
 
+// quoteSpan is how many lines a quotation may run before its closing mark:
+// an opening mark that none closes that soon is a typo, not a quotation.
+const quoteSpan = 60
+
+// quotedLines marks the lines inside a quotation that runs over several
+// lines: one opens with "“" and leaves it open ("“Điều 1. Phê duyệt phương
+// án …"), the quotation runs to the first line that ends with the closing
+// "”" ("… tờ trình số 177/TTr.STC ngày 15/5/2009”."). The lines after the
+// opening one, up to the closing one, are the quoted act's (an án lệ quoting
+// a decision, 183), whose articles and items are not this document's. It is
+// nil when no line opens such a quotation.
+func quotedLines(ls []line) []bool {
+	var quoted []bool
+	for i := 0; i < len(ls); i++ {
+		s := strings.TrimSpace(ls[i].s)
+		if !strings.HasPrefix(s, "“") || !openQuote(s) {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(ls) && j <= i+quoteSpan; j++ {
+			t := strings.TrimRight(strings.TrimSpace(ls[j].s), ".;,:)")
+			if strings.HasPrefix(strings.TrimSpace(ls[j].s), "“") {
+				break // another quotation opens: this one was not a block
+			}
+			if strings.HasSuffix(t, "”") {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if quoted == nil {
+			quoted = make([]bool, len(ls))
+		}
+		for j := i + 1; j <= end; j++ {
+			quoted[j] = true
+		}
+		i = end
+	}
+	return quoted
+}
+
 // endsSentencePunct reports whether s ends a sentence or a list item.
 func endsSentencePunct(s string) bool {
 	s = strings.TrimRight(s, " ")

@@ -1,6 +1,9 @@
 package structure
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The words and phrases the structure stage looks for, folded (lower case,
 // tone style A) unless said otherwise, by the part of the document they
@@ -42,7 +45,7 @@ var orgHeads = []string{
 	"thanh tra", "kiểm toán", "bảo hiểm", "chính phủ", "thủ tướng", "quốc hội", "chủ tịch",
 	"tập đoàn", "tổng công ty", "công ty", "học viện", "đại học", "bệnh viện", "mặt trận",
 	"liên đoàn", "hội ", "đoàn ", "thuế ", "hải quan", "đài ", "báo ", "quân ủy", "bch ", "bộ tư lệnh",
-	"tổng liên đoàn", "ủy ban thường vụ", "chi bộ", "đảng đoàn", "ban cán sự", "phủ thủ tướng", "liên bộ",
+	"tổng liên đoàn", "ủy ban thường vụ", "chi bộ", "đảng đoàn", "ban cán sự", "phủ thủ tướng", "liên bộ", "bql ",
 }
 
 // departmentHeads open the name of a department of a ministry ("BỘ TÀI
@@ -270,4 +273,19 @@ func isPortalFooter(s string) bool {
 		return true
 	}
 	return hasAnyPrefixFold(s, portalFooters)
+}
+
+// hasLetterPair reports whether s holds two letters in a row: a heading has
+// words, while the capitals of a formula printed over several lines ("Z - I
+// I" / "Z Z" over "N = … x 100%", 2004-A33) are single letters.
+func hasLetterPair(s string) bool {
+	prev := false
+	for _, r := range s {
+		letter := unicode.IsLetter(r)
+		if letter && prev {
+			return true
+		}
+		prev = letter
+	}
+	return false
 }

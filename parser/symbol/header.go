@@ -33,7 +33,7 @@ func Take(s string) (printed string, ok bool) {
 				j++
 			}
 			next, _ := utf8.DecodeRuneInString(s[j:])
-			if prev == '/' || prev == '-' || isDashRune(next) || next == '/' {
+			if prev == '/' || prev == '-' || isDashRune(next) || next == '/' || prev == '.' && unitPairAt(s[j:]) {
 				i = j
 				continue
 			}
@@ -60,6 +60,28 @@ func Take(s string) (printed string, ok bool) {
 		return "", false
 	}
 	return out, out != ""
+}
+
+// unitPairAt reports whether s opens with a word of capitals and digits
+// joined by a dash, as an issuer and its unit are ("BQL–VP"): after a dot
+// and a space ("/QĐ. BQL–VP", a 2007 decision) it goes on with the symbol.
+func unitPairAt(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	dash, letters := false, 0
+	for _, r := range w {
+		switch {
+		case isDashRune(r):
+			if letters == 0 {
+				return false
+			}
+			dash = true
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return dash && !isDashRune([]rune(w)[len([]rune(w))-1])
 }
 
 // isDashRune reports the dash variants Take reads as '-'.

@@ -17,6 +17,9 @@ func TestTakeSymbol(t *testing.T) {
 		{"144 /2002/QĐ/BTC", "144/2002/QĐ/BTC"},
 		{"… /2016/QH14", "…/2016/QH14"},
 		{"2739/VPCP-ĐMDN V/v quy định", "2739/VPCP-ĐMDN"},
+		{"/QĐ. BQL–VP Vũng Tàu , ngày tháng năm 2007", "/QĐ.BQL-VP"}, // blank number, a space after the dot
+		{"12/QĐ-UBND. Hà Nội", "12/QĐ-UBND"},
+		{"12/UBND. KÍNH GỬI", "12/UBND"},
 	} {
 		got, ok := Take(c.in)
 		assert.True(t, ok, c.in)
