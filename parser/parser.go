@@ -110,7 +110,8 @@ func withPath(p string) Option { return func(c *config) { c.path = p } }
 const defaultMaxSize = 64 << 20
 
 // ErrUnsupportedFormat is returned for inputs recognised but not converted:
-// PDF, zip archives that are not DOCX.
+// zip archives that are not DOCX, Excel and PowerPoint files, and
+// password-protected Word files and PDFs.
 var ErrUnsupportedFormat = errors.New("vanban: unsupported input format")
 
 // ErrLimit is returned when an input exceeds a structural limit (nesting,
@@ -300,7 +301,8 @@ func ParseFile(path string, opts ...Option) (*model.Document, error) {
 
 // decodeError turns a failure of the decode stage into the error Parse
 // returns: binary data is ErrNotText at its first control byte, a format
-// recognised but not read is ErrUnsupportedFormat, markup too deep is
+// recognised but not read (a password-protected file among them) is
+// ErrUnsupportedFormat, markup too deep is
 // ErrLimit, a decoder's panic ErrInternal, and any other failure (a truncated
 // .doc, a broken DOCX) ErrDamaged wrapping the decoder's own error. The format the
 // decode stage recognised is kept, so that no caller sniffs the input again.
