@@ -166,7 +166,7 @@ type bodyRelation struct {
 // bodyPath is where a gold file's document lives: legacy files are named
 // from ../shared, corpus files from ../shared/corpus.
 func bodyPath(shared, file string) string {
-	if strings.HasPrefix(file, "legacy/") {
+	if strings.HasPrefix(file, "legacy/") || strings.HasPrefix(file, "pdf/") {
 		return filepath.Join(shared, file)
 	}
 	return filepath.Join(shared, "corpus", file)
@@ -183,6 +183,8 @@ func bodyFormat(file string) string {
 		return "html"
 	case ".docx":
 		return "docx"
+	case ".pdf":
+		return "pdf"
 	default:
 		return "doc/rtf"
 	}
@@ -505,6 +507,62 @@ var bodyFloors = map[string]map[string]float64{
 	"relations":       {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000},
 	"named precision": {"all": 1.000, "txt": 1.000, "md": 1.000},
 	"named recall":    {"all": 1.000, "txt": 1.000, "md": 1.000},
+}
+
+// TestGoldBodyPDF scores the gazette PDFs of ../shared/pdf whose text version
+// is in the body gold set: the text was extracted from that very PDF, so what
+// was read off it holds for the PDF, page breaks, running headers and
+// two-column tables included. It prints the figures of the "pdf" column.
+func TestGoldBodyPDF(t *testing.T) {
+	testshared.Long(t) // PDFium in WebAssembly reads a page in tens of milliseconds
+	shared := testshared.Dir(t)
+	byText := map[string]bodyGold{}
+	for _, g := range loadBodyGold(t) {
+		byText[g.File] = g
+	}
+	s := &bodyScore{tally: map[string]map[string]*bodyTally{}}
+	n := 0
+	for _, p := range testshared.GazettePairs(t) {
+		g, ok := byText[filepath.Base(p.Text)]
+		if !ok {
+			continue
+		}
+		g.File = "pdf/" + filepath.Base(p.PDF)
+		d, err := parser.ParseFile(bodyPath(shared, g.File))
+		if err != nil {
+			t.Errorf("%s: %v", g.File, err)
+			continue
+		}
+		n++
+		scoreBodyDoc(s, g, d)
+	}
+	if n == 0 {
+		t.Fatal("no gazette PDF has its text in the body gold set")
+	}
+	var b strings.Builder
+	for _, k := range bodyKeys {
+		if x := s.tally[k]["pdf"]; x != nil {
+			fmt.Fprintf(&b, "%-16s %.3f (%d/%d)\n", k, x.share(), x.hit, x.total)
+		}
+	}
+	t.Logf("body gold on %d gazette PDFs\n%s", n, b.String())
+	if os.Getenv("VANBAN_GOLD_DETAIL") != "" {
+		t.Logf("misses:\n%s", strings.Join(s.misses, "\n"))
+	}
+	for k, floor := range bodyFloorsPDF {
+		x := s.tally[k]["pdf"]
+		if x == nil {
+			t.Errorf("%s/pdf: no figure, floor %.3f", k, floor)
+		} else if x.share() < floor-1e-9 {
+			t.Errorf("%s/pdf: %.3f (%d/%d) dropped below the floor %.3f", k, x.share(), x.hit, x.total, floor)
+		}
+	}
+}
+
+// bodyFloorsPDF are the figures of TestGoldBodyPDF when it was written.
+var bodyFloorsPDF = map[string]float64{
+	"enacting": 1, "preamble": 1, "headings": 1, "signer": 1, "recipients": 1,
+	"relations": 1, "named precision": 1, "named recall": 1,
 }
 
 func TestGoldBody(t *testing.T) {

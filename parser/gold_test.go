@@ -3,6 +3,7 @@ package parser_test
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -117,6 +118,32 @@ func TestGoldHeaderAccuracyLegacy(t *testing.T) {
 	testshared.CorpusDir(t)
 	gold := loadGold[goldDoc](t, "header_legacy.json")
 	t.Logf("gold set: %d legacy .doc and .rtf files", len(gold))
+	scoreGold(t, gold)
+}
+
+// TestGoldHeaderAccuracyPDF scores the gazette PDFs of ../shared/pdf whose
+// text version is in a text gold set: the text was extracted from that very
+// PDF, so the values read off it hold for the PDF, which goes through the PDF
+// decoder, its running headers and its two-column header table first.
+func TestGoldHeaderAccuracyPDF(t *testing.T) {
+	testshared.Long(t) // PDFium in WebAssembly reads a page in tens of milliseconds
+	byText := map[string]goldDoc{}
+	for _, f := range []string{"header_txt.json", "header_md.json", "header_holdout.json"} {
+		for _, g := range loadGold[goldDoc](t, f) {
+			byText[g.File] = g
+		}
+	}
+	var gold []goldDoc
+	for _, p := range testshared.GazettePairs(t) {
+		if g, ok := byText[filepath.Base(p.Text)]; ok {
+			g.File = "pdf/" + filepath.Base(p.PDF)
+			gold = append(gold, g)
+		}
+	}
+	if len(gold) == 0 {
+		t.Fatal("no gazette PDF has its text in a gold set")
+	}
+	t.Logf("gold set: %d gazette PDFs whose text version is in the text gold sets", len(gold))
 	scoreGold(t, gold)
 }
 
