@@ -44,9 +44,16 @@ func (l line) text() string {
 
 // splitLines cuts text into trimmed lines, dropping empty ones. Offsets point
 // into text.
-func splitLines(str string) []line {
+func splitLines(str string) []line { return appendLines(nil, str) }
+
+// appendLines appends the lines of str to dst (see splitLines).
+func appendLines(dst []line, str string) []line {
 	// room for the header fragments that replace a few lines later
-	out := make([]line, 0, strings.Count(str, "\n")+64)
+	out := dst
+	if n := len(dst) + strings.Count(str, "\n") + 64; cap(out) < n {
+		out = make([]line, len(dst), n)
+		copy(out, dst)
+	}
 	i := 0
 	blank := false
 	// the next '*' and '_' at or after i (len(str) when none): a line before

@@ -174,7 +174,8 @@ type treeBuilder struct {
 	b        *builder
 	roots    []*node
 	stack    []*node
-	slab     []node // see newNode
+	slab     []node   // see newNode
+	slabs    [][]node // every slab taken, given back by finish
 }
 
 type node struct {
@@ -250,11 +251,17 @@ func (n *node) joinedText(src string) string {
 func newTreeBuilder(b *builder) *treeBuilder { return &treeBuilder{b: b} }
 
 // newNode takes a node from a slab: outlines have thousands of small nodes,
-// and one allocation per up to 64 of them keeps the allocator out of the loop.
+// and one slab of 64 of them, reused by the next outline of the parse and by
+// the next parse (see scratch), keeps the allocator out of the loop.
 func (t *treeBuilder) newNode(k markerKind) *node {
 	if len(t.slab) == cap(t.slab) {
-		// small outlines get small slabs
-		t.slab = make([]node, 0, min(max(2*cap(t.slab), 8), 64))
+		if n := len(t.b.freeSlabs); n > 0 {
+			t.slab = t.b.freeSlabs[n-1]
+			t.b.freeSlabs = t.b.freeSlabs[:n-1]
+		} else {
+			t.slab = make([]node, 0, 64)
+		}
+		t.slabs = append(t.slabs, t.slab)
 	}
 	t.slab = append(t.slab, node{kind: k})
 	return &t.slab[len(t.slab)-1]
@@ -416,5 +423,12 @@ func (t *treeBuilder) extend(end int) {
 func (t *treeBuilder) finish() []model.Section {
 	out := t.convert(t.roots, "")
 	t.checkSequences(t.roots)
+	// the nodes are dead once converted: their slabs go back, cleared of
+	// the strings and nodes they point to
+	for _, sl := range t.slabs {
+		clear(sl[:cap(sl)])
+		t.b.freeSlabs = append(t.b.freeSlabs, sl[:0])
+	}
+	t.slabs, t.slab = nil, nil
 	return out
 }

@@ -40,6 +40,7 @@ package structure
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/vnlegal/vanban/model"
 	"github.com/vnlegal/vanban/parser/symbol"
@@ -67,6 +68,34 @@ type builder struct {
 	// markers is the scratch of tree for the markers of its lines: the
 	// body's outline and each annex's are built one after another
 	markers []lineMarker
+	// freeSlabs are the node slabs of finished outlines (see newNode)
+	freeSlabs [][]node
+}
+
+// scratch is the working memory of a parse that no result points into: the
+// lines and their outline markers, kept for the next parse so that a batch
+// reuses warm memory instead of asking for more.
+type scratch struct {
+	lines   []line
+	markers []lineMarker
+	slabs   [][]node // cleared, see treeBuilder.finish
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratchLines bounds the buffers a pooled scratch keeps.
+const maxScratchLines = 1 << 15
+
+// release clears what the parse left (its strings point into its text) and
+// returns the scratch to the pool, unless its buffers grew too large.
+func (sc *scratch) release() {
+	if cap(sc.lines) > maxScratchLines || cap(sc.markers) > maxScratchLines || len(sc.slabs) > maxScratchLines/64 {
+		return
+	}
+	clear(sc.lines) // slices.Replace zeroes what it drops past the length
+	clear(sc.markers)
+	sc.lines, sc.markers = sc.lines[:0], sc.markers[:0]
+	scratches.Put(sc)
 }
 
 func (b *builder) warn(code, msg string, start, end int) {
@@ -82,7 +111,10 @@ func Parse(text []byte) Result {
 // ParseString is Parse over a string: the document's strings are substrings
 // of src, and nothing of the text is copied.
 func ParseString(src string) Result {
-	b := &builder{src: src, lines: splitLines(src), doc: model.NewDocument()}
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	b := &builder{src: src, lines: appendLines(sc.lines[:0], src), markers: sc.markers[:0], freeSlabs: sc.slabs, doc: model.NewDocument()}
+	defer func() { sc.lines, sc.markers, sc.slabs = b.lines, b.markers, b.freeSlabs }()
 	res := Result{Doc: b.doc, Start: 0, End: len(src)}
 	if len(b.lines) == 0 {
 		b.warn("empty", "the document has no text", -1, -1)

@@ -351,3 +351,18 @@ func TestInvalidUTF8BeforeDate(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "2024-03-05", pd.date)
 }
+
+// A parse reuses the lines, markers and node slabs of the one before (see
+// scratch): nothing of an earlier document may show in a later one.
+func TestScratchReusedCleanly(t *testing.T) {
+	long := "QUYẾT ĐỊNH\nVề việc thử\n" + strings.Repeat("Điều 1. Phạm vi.\n1. Khoản một;\na) Điểm a;\n- Ý một.\n", 40)
+	short := "CÔNG VĂN\nV/v thử\nKính gửi: Sở Tư pháp\n1. Nội dung.\n"
+	first := Parse([]byte(short)).Doc
+	for i := 0; i < 3; i++ {
+		Parse([]byte(long))
+		again := Parse([]byte(short)).Doc
+		assert.Equal(t, first.Sections, again.Sections)
+		assert.Equal(t, first.Abstract, again.Abstract)
+		assert.Equal(t, first.Addressees, again.Addressees)
+	}
+}
