@@ -501,7 +501,7 @@ var bodyKeys = []string{"enacting", "preamble", "headings", "signer", "recipient
 var bodyFloors = map[string]map[string]float64{
 	"enacting":        {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
 	"preamble":        {"all": 0.972, "txt": 1.000, "md": 0.948, "html": 1.000, "docx": 1.000, "doc/rtf": 0.916},
-	"headings":        {"all": 0.960, "txt": 0.961, "md": 0.947, "html": 1.000, "docx": 0.869, "doc/rtf": 0.984},
+	"headings":        {"all": 0.968, "txt": 0.961, "md": 0.947, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
 	"signer":          {"all": 0.990, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 0.833, "doc/rtf": 1.000},
 	"recipients":      {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
 	"relations":       {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000},

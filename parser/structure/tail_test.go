@@ -382,9 +382,13 @@ func TestPrecedentParagraphsAreNoFootnotes(t *testing.T) {
 	assert.Empty(t, d.Footnotes)
 	var headings []string
 	for _, s := range d.Sections {
-		headings = append(headings, s.Heading)
+		if s.Heading != "" {
+			headings = append(headings, s.Heading)
+		}
 	}
-	assert.Contains(t, headings, "NỘI DUNG ÁN LỆ")
+	// the quoted judgment's "QUYẾT ĐỊNH:" is the enacting line, no heading
+	assert.Equal(t, []string{"NỘI DUNG VỤ ÁN", "NHẬN ĐỊNH CỦA TÒA ÁN", "NỘI DUNG ÁN LỆ"}, headings)
+	assert.Equal(t, "QUYẾT ĐỊNH:", d.Enacting)
 
 	// notes printed after a notice stay notes (227)
 	d = parse(t, tailDoc("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\nNguyễn Văn A\n"+
