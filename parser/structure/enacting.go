@@ -129,7 +129,7 @@ func (b *builder) judgmentEnacting(from, to int) {
 		if s == "" || isRule(b.lines[k].s) {
 			continue
 		}
-		if prevReasons && len(s) < 40 && vntext.IsCaps(s) && isGluedEnactingWord(strings.TrimRight(key(s), " :")) {
+		if prevReasons && isJudgmentDecision(s) {
 			b.doc.Enacting = joinSpace([]string{s})
 			return
 		}
@@ -173,4 +173,11 @@ func (b *builder) proseSections(secs []model.Section) []model.Section {
 		}
 	}
 	return append(pre, secs...)
+}
+
+// isJudgmentDecision reports the line in capitals that opens the decision of
+// a judgment ("QUYẾT ĐỊNH:"): in a precedent, which quotes one, it is the
+// enacting line, and no heading of the outline (see treeBuilder.addLine).
+func isJudgmentDecision(s string) bool {
+	return len(s) < 40 && vntext.IsCaps(s) && isGluedEnactingWord(strings.TrimRight(key(s), " :"))
 }

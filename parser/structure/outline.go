@@ -286,7 +286,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 		// sau:" in the opening of a letter
 		ok = false
 	}
-	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") && hasLetterPair(s) && !t.judgmentDecision(s) {
+	if !ok && t.headings && vntext.IsCaps(s) && len(s) <= 120 && hasTwoWords(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ".") && hasLetterPair(s) && !(t.b.doc.TypeCode == "AL" && isJudgmentDecision(s)) {
 		m, ok = outlineMarker{kind: kHeading, rest: strings.TrimRight(s, ":")}, true
 	}
 	if !ok {
@@ -351,13 +351,6 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	}
 	t.stack = append(t.stack, n)
 	t.extend(l.end)
-}
-
-// judgmentDecision reports the line that opens the decision of the judgment a
-// precedent quotes ("QUYẾT ĐỊNH:"): the document's enacting line (see
-// judgmentEnacting), not a heading of its outline.
-func (t *treeBuilder) judgmentDecision(s string) bool {
-	return t.b.doc.TypeCode == "AL" && len(s) < 40 && isGluedEnactingWord(strings.TrimRight(key(s), " :"))
 }
 
 // inDivision reports whether a labelled division is open.
