@@ -2,87 +2,53 @@ package batch
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
-	"hash/fnv"
+	"fmt"
 	"math"
 	"reflect"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnlegal/vanban/model"
 )
 
 // The batch output is one model.Record a line, as encoding/json writes it
-// with HTML escaping off. encoding/json finds the fields by reflection and
-// was a sixth of the time of a whole batch run; appendRecord writes the same
-// bytes directly. TestEncodeRandomRecords and FuzzEncodeMatchesEncodingJSON
-// (every field filled with arbitrary strings and numbers) and, with
-// VANBAN_LONG=1, TestEncodeMatchesEncodingJSON (every corpus document) hold
-// the two byte-identical.
+// with HTML escaping off. encoding/json finds the fields by reflection on
+// every call and was a sixth of the time of a whole batch run; this encoder
+// reads the struct tags of model once (recordCodec) into a plan of field
+// offsets and kinds, then writes each record from that plan. A field added to
+// model is therefore encoded with no change here. TestEncodeRandomRecords and
+// FuzzEncodeMatchesEncodingJSON (every field filled with arbitrary strings
+// and numbers) and, with VANBAN_LONG=1, TestEncodeMatchesEncodingJSON (every
+// corpus document) hold the two byte-identical; TestPlanMatchesEncodingJSON
+// does the same for the kinds and tag options model does not use yet.
 //
-// appendRecord knows the fields of model as they were when it was written,
-// which modelShapeHash records. Should a field be added to model and not
-// here, the output stays right: the encoders fall back to encoding/json, and
-// TestEncodeKnowsTheModel fails until appendRecord and the hash are updated.
-
-// modelShapeHash is the FNV-1a hash of modelShape() that appendRecord was
-// written for.
-const modelShapeHash = 0x3a31ee4031e657a0
-
-// modelShape describes the JSON fields of model.Record and of every struct
-// it holds: type names, then each field's name, tag and type, in order.
-func modelShape() string {
-	var b strings.Builder
-	seen := map[reflect.Type]bool{}
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		if t.Kind() != reflect.Struct || seen[t] {
-			return
-		}
-		seen[t] = true
-		b.WriteString(t.Name())
-		b.WriteByte('{')
-		for i := range t.NumField() {
-			f := t.Field(i)
-			b.WriteString(f.Name + " " + f.Tag.Get("json") + " " + f.Type.String() + ";")
-		}
-		b.WriteString("}\n")
-		for i := range t.NumField() {
-			walk(t.Field(i).Type)
-		}
-	}
-	walk(reflect.TypeOf(model.Record{}))
-	return b.String()
-}
-
-// knowsModel reports whether model is as appendRecord was written for.
-var knowsModel = sync.OnceValue(func() bool {
-	h := fnv.New64a()
-	h.Write([]byte(modelShape()))
-	return h.Sum64() == modelShapeHash
-})
+// What the plan does not cover as encoding/json does — embedded structs,
+// maps, interfaces, byte slices, float32, methods that marshal a type
+// themselves, tag options other than omitempty — makes the plan refuse the
+// whole type, and every record then goes to encoding/json: slower, never
+// different.
 
 // EncodeRecord encodes rec as one JSON line (with its newline), as
 // JSONLWriter writes it: the bytes of encoding/json with HTML escaping off.
 func EncodeRecord(rec model.Record) ([]byte, error) {
-	if !encodable(&rec) {
+	p := encodeLine(&rec)
+	if p == nil {
 		return encodeWithReflection(rec)
 	}
-	p := encodeLine(&rec)
 	line := append([]byte(nil), *p...)
 	linePool.Put(p)
 	return line, nil
 }
 
-// encodeWithReflection is encoding/json's encoding, for the records that
-// appendRecord leaves to it: a confidence that is not a finite number (which
-// encoding/json refuses with an error), or all of them should model have
-// changed.
+// encodeWithReflection is encoding/json's encoding, for the records the plan
+// leaves to it: one with a float that is not a finite number (which
+// encoding/json refuses with an error), or all of them should model hold a
+// kind the plan does not cover.
 func encodeWithReflection(rec model.Record) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -93,332 +59,278 @@ func encodeWithReflection(rec model.Record) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// encodable reports whether appendRecord can encode rec: it knows the model,
-// and every float is finite.
-func encodable(rec *model.Record) bool {
-	if !knowsModel() {
-		return false
-	}
-	if rec.Document == nil {
-		return true
-	}
-	c := rec.Document.Source.Confidence
-	return !math.IsNaN(c) && !math.IsInf(c, 0)
-}
-
 // linePool holds line buffers between records, so that a batch run does not
 // grow a fresh buffer, several times over, for every document.
 var linePool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
+// recordCodec is the plan of model.Record, or the reason there is none.
+var recordCodec = sync.OnceValues(func() (*codec, error) {
+	return newCodec(reflect.TypeFor[model.Record]())
+})
+
 // encodeLine encodes rec as one JSON line into a buffer of linePool, which the
-// caller puts back once the line is written; nil when appendRecord leaves rec
-// to encoding/json (the sink's Write then encodes it, or reports the error).
+// caller puts back once the line is written; nil when the plan leaves rec to
+// encoding/json (the sink's Write then encodes it, or reports the error).
 func encodeLine(rec *model.Record) *[]byte {
-	if !encodable(rec) {
+	p := linePool.Get().(*[]byte)
+	b, ok := appendRecord((*p)[:0], rec)
+	*p = append(b, '\n')
+	if !ok {
+		linePool.Put(p)
 		return nil
 	}
-	p := linePool.Get().(*[]byte)
-	*p = append(appendRecord((*p)[:0], rec), '\n')
 	return p
 }
 
-// appendRecord appends the JSON object of rec, without a newline.
-func appendRecord(b []byte, rec *model.Record) []byte {
-	b = append(b, `{"path":`...)
-	b = appendString(b, rec.Path)
-	b = append(b, `,"sha256":`...)
-	b = appendString(b, rec.SHA256)
-	b = append(b, `,"size":`...)
-	b = strconv.AppendInt(b, rec.Size, 10)
-	b = append(b, `,"format":`...)
-	b = appendString(b, rec.Format)
-	b = append(b, `,"encoding":`...)
-	b = appendString(b, rec.Encoding)
-	if rec.Document != nil {
-		b = append(b, `,"document":`...)
-		b = appendDocument(b, rec.Document)
+// appendRecord appends the JSON object of rec, without a newline; ok is false
+// when the plan leaves rec to encoding/json.
+func appendRecord(b []byte, rec *model.Record) (_ []byte, ok bool) {
+	c, err := recordCodec()
+	if err != nil {
+		return b, false
 	}
-	if rec.Error != nil {
-		b = append(b, `,"error":{"stage":`...)
-		b = appendString(b, rec.Error.Stage)
-		b = append(b, `,"message":`...)
-		b = appendString(b, rec.Error.Message)
-		b = append(b, '}')
+	e := encoder{b: b}
+	e.value(c, unsafe.Pointer(rec))
+	return e.b, !e.refused
+}
+
+// A codec is the plan for one Go type: its kind, and for structs, pointers
+// and slices the plans of what they hold. Plans of recursive types (a
+// Section's Children) point back to themselves.
+type codec struct {
+	kind   reflect.Kind
+	typ    reflect.Type
+	fields []field // a struct's fields, in encoding/json's order
+	elem   *codec  // what a pointer or a slice holds
+	size   uintptr // the size of a slice's element
+}
+
+// A field is one member of a struct's JSON object.
+type field struct {
+	key       string // `,"name":`
+	offset    uintptr
+	kind      reflect.Kind // codec.kind, at hand
+	omitEmpty bool
+	codec     *codec
+}
+
+var (
+	marshalerType     = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
+
+// newCodec builds the plan of t, or says why encoding/json must encode it.
+func newCodec(t reflect.Type) (*codec, error) {
+	return buildCodec(t, map[reflect.Type]*codec{})
+}
+
+func buildCodec(t reflect.Type, built map[reflect.Type]*codec) (*codec, error) {
+	if c := built[t]; c != nil {
+		return c, nil
 	}
-	return append(b, '}')
-}
-
-func appendDocument(b []byte, d *model.Document) []byte {
-	b = append(b, `{"source":{"format":`...)
-	b = appendString(b, d.Source.Format)
-	b = append(b, `,"encoding":`...)
-	b = appendString(b, d.Source.Encoding)
-	b = append(b, `,"confidence":`...)
-	b = appendFloat(b, d.Source.Confidence)
-	b = append(b, `,"pages":`...)
-	b = strconv.AppendInt(b, int64(d.Source.Pages), 10)
-	b = append(b, `},"family":`...)
-	b = appendString(b, d.Family)
-	b = append(b, `,"motto":`...)
-	b = appendString(b, d.Motto)
-	b = append(b, `,"type":`...)
-	b = appendString(b, d.Type)
-	b = append(b, `,"type_code":`...)
-	b = appendString(b, d.TypeCode)
-	b = append(b, `,"issuer":`...)
-	b = appendString(b, d.Issuer)
-	b = append(b, `,"issuer_parent":`...)
-	b = appendString(b, d.IssuerParent)
-	b = append(b, `,"number":`...)
-	b = appendString(b, d.Number)
-	b = append(b, `,"symbol":`...)
-	b = appendSymbol(b, &d.Symbol)
-	b = append(b, `,"place":`...)
-	b = appendString(b, d.Place)
-	b = append(b, `,"date":`...)
-	b = appendString(b, d.Date)
-	b = append(b, `,"abstract":`...)
-	b = appendString(b, d.Abstract)
-	b = append(b, `,"addressees":`...)
-	b = appendRecipients(b, d.Addressees)
-	b = append(b, `,"authority_line":`...)
-	b = appendString(b, d.AuthorityLine)
-	b = append(b, `,"preamble":`...)
-	b = appendStrings(b, d.Preamble)
-	b = append(b, `,"enacting":`...)
-	b = appendString(b, d.Enacting)
-	b = append(b, `,"sections":`...)
-	b = appendSections(b, d.Sections)
-	b = append(b, `,"signers":`...)
-	b = appendSigners(b, d.Signers)
-	b = append(b, `,"recipients":`...)
-	b = appendRecipients(b, d.Recipients)
-	b = append(b, `,"archive":`...)
-	b = appendString(b, d.Archive)
-	b = append(b, `,"marks":{"secrecy":`...)
-	b = appendString(b, d.Marks.Secrecy)
-	b = append(b, `,"urgency":`...)
-	b = appendString(b, d.Marks.Urgency)
-	b = append(b, `,"draft":`...)
-	b = appendString(b, d.Marks.Draft)
-	b = append(b, `,"circulation":`...)
-	b = appendStrings(b, d.Marks.Circulation)
-	b = append(b, `},"annexes":`...)
-	b = appendAnnexes(b, d.Annexes)
-	b = append(b, `,"footnotes":`...)
-	b = appendFootnotes(b, d.Footnotes)
-	b = append(b, `,"stamps":`...)
-	b = appendStrings(b, d.Stamps)
-	b = append(b, `,"references":`...)
-	b = appendReferences(b, d.References)
-	b = append(b, `,"self_references":`...)
-	b = appendMentions(b, d.SelfReferences)
-	b = append(b, `,"warnings":`...)
-	b = appendWarnings(b, d.Warnings)
-	if d.Text != "" {
-		b = append(b, `,"text":`...)
-		b = appendString(b, d.Text)
+	if t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
+		reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType) {
+		return nil, fmt.Errorf("%s marshals itself", t)
 	}
-	b = append(b, `,"page_starts":`...)
-	b = appendInts(b, d.PageStarts)
-	return append(b, '}')
-}
-
-func appendSymbol(b []byte, s *model.Symbol) []byte {
-	b = append(b, `{"number":`...)
-	b = appendString(b, s.Number)
-	b = append(b, `,"year":`...)
-	b = strconv.AppendInt(b, int64(s.Year), 10)
-	b = append(b, `,"code":`...)
-	b = appendString(b, s.Code)
-	b = append(b, `,"type_code":`...)
-	b = appendString(b, s.TypeCode)
-	b = append(b, `,"issuers":`...)
-	b = appendStrings(b, s.Issuers)
-	b = append(b, `,"units":`...)
-	b = appendStrings(b, s.Units)
-	b = append(b, `,"party":`...)
-	b = strconv.AppendBool(b, s.Party)
-	b = append(b, `,"blank":`...)
-	b = strconv.AppendBool(b, s.Blank)
-	return append(b, '}')
-}
-
-func appendSections(b []byte, ss []model.Section) []byte {
-	return appendArray(b, ss, func(b []byte, s *model.Section) []byte {
-		b = append(b, `{"id":`...)
-		b = appendString(b, s.ID)
-		b = append(b, `,"kind":`...)
-		b = appendString(b, s.Kind)
-		b = append(b, `,"label":`...)
-		b = appendString(b, s.Label)
-		b = append(b, `,"heading":`...)
-		b = appendString(b, s.Heading)
-		b = append(b, `,"text":`...)
-		b = appendString(b, s.Text)
-		b = appendSpan(b, s.Start, s.End)
-		b = append(b, `,"children":`...)
-		b = appendSections(b, s.Children)
-		return append(b, '}')
-	})
-}
-
-// appendSpan appends the "start" and "end" members that end many objects.
-func appendSpan(b []byte, start, end int) []byte {
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(start), 10)
-	b = append(b, `,"end":`...)
-	return strconv.AppendInt(b, int64(end), 10)
-}
-
-func appendSigners(b []byte, ss []model.Signer) []byte {
-	return appendArray(b, ss, func(b []byte, s *model.Signer) []byte {
-		b = append(b, `{"name":`...)
-		b = appendString(b, s.Name)
-		b = append(b, `,"honorific":`...)
-		b = appendString(b, s.Honorific)
-		b = append(b, `,"position":`...)
-		b = appendString(b, s.Position)
-		b = append(b, `,"authority":`...)
-		b = appendStrings(b, s.Authority)
-		b = append(b, `,"signed":`...)
-		b = appendString(b, s.Signed)
-		b = appendSpan(b, s.Start, s.End)
-		return append(b, '}')
-	})
-}
-
-func appendRecipients(b []byte, rs []model.Recipient) []byte {
-	return appendArray(b, rs, func(b []byte, r *model.Recipient) []byte {
-		b = append(b, `{"name":`...)
-		b = appendString(b, r.Name)
-		b = append(b, `,"note":`...)
-		b = appendString(b, r.Note)
-		b = append(b, `,"purpose":`...)
-		b = appendString(b, r.Purpose)
-		return append(b, '}')
-	})
-}
-
-func appendAnnexes(b []byte, as []model.Annex) []byte {
-	return appendArray(b, as, func(b []byte, a *model.Annex) []byte {
-		b = append(b, `{"label":`...)
-		b = appendString(b, a.Label)
-		b = append(b, `,"kind":`...)
-		b = appendString(b, a.Kind)
-		b = append(b, `,"title":`...)
-		b = appendString(b, a.Title)
-		b = append(b, `,"attached_to":`...)
-		b = appendString(b, a.AttachedTo)
-		b = appendSpan(b, a.Start, a.End)
-		b = append(b, `,"sections":`...)
-		b = appendSections(b, a.Sections)
-		return append(b, '}')
-	})
-}
-
-func appendFootnotes(b []byte, fs []model.Footnote) []byte {
-	return appendArray(b, fs, func(b []byte, f *model.Footnote) []byte {
-		b = append(b, `{"label":`...)
-		b = appendString(b, f.Label)
-		b = append(b, `,"text":`...)
-		b = appendString(b, f.Text)
-		b = appendSpan(b, f.Start, f.End)
-		return append(b, '}')
-	})
-}
-
-func appendReferences(b []byte, rs []model.Reference) []byte {
-	return appendArray(b, rs, func(b []byte, r *model.Reference) []byte {
-		b = append(b, `{"id":`...)
-		b = appendString(b, r.ID)
-		b = append(b, `,"number":`...)
-		b = appendString(b, r.Number)
-		b = append(b, `,"type":`...)
-		b = appendString(b, r.Type)
-		b = append(b, `,"type_code":`...)
-		b = appendString(b, r.TypeCode)
-		b = append(b, `,"date":`...)
-		b = appendString(b, r.Date)
-		b = append(b, `,"issuer":`...)
-		b = appendString(b, r.Issuer)
-		b = append(b, `,"title":`...)
-		b = appendString(b, r.Title)
-		b = append(b, `,"relation":`...)
-		b = appendString(b, r.Relation)
-		b = append(b, `,"mentions":`...)
-		b = appendMentions(b, r.Mentions)
-		return append(b, '}')
-	})
-}
-
-func appendMentions(b []byte, ms []model.Mention) []byte {
-	return appendArray(b, ms, func(b []byte, m *model.Mention) []byte {
-		b = append(b, `{"start":`...)
-		b = strconv.AppendInt(b, int64(m.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(m.End), 10)
-		b = append(b, `,"text":`...)
-		b = appendString(b, m.Text)
-		b = append(b, `,"relation":`...)
-		b = appendString(b, m.Relation)
-		b = append(b, `,"parts":`...)
-		b = appendParts(b, m.Parts)
-		return append(b, '}')
-	})
-}
-
-func appendParts(b []byte, ps []model.Part) []byte {
-	return appendArray(b, ps, func(b []byte, p *model.Part) []byte {
-		b = append(b, `{"points":`...)
-		b = appendStrings(b, p.Points)
-		b = append(b, `,"clauses":`...)
-		b = appendStrings(b, p.Clauses)
-		b = append(b, `,"articles":`...)
-		b = appendStrings(b, p.Articles)
-		b = append(b, `,"section":`...)
-		b = appendString(b, p.Section)
-		b = append(b, `,"chapter":`...)
-		b = appendString(b, p.Chapter)
-		b = append(b, `,"part":`...)
-		b = appendString(b, p.Part)
-		return append(b, '}')
-	})
-}
-
-func appendWarnings(b []byte, ws []model.Warning) []byte {
-	return appendArray(b, ws, func(b []byte, w *model.Warning) []byte {
-		b = append(b, `{"code":`...)
-		b = appendString(b, w.Code)
-		b = append(b, `,"message":`...)
-		b = appendString(b, w.Message)
-		b = appendSpan(b, w.Start, w.End)
-		return append(b, '}')
-	})
-}
-
-// appendArray appends xs as a JSON array, each element written by each; a
-// nil slice is null, as encoding/json writes it.
-func appendArray[T any](b []byte, xs []T, each func(b []byte, x *T) []byte) []byte {
-	if xs == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i := range xs {
-		if i > 0 {
-			b = append(b, ',')
+	c := &codec{kind: t.Kind(), typ: t}
+	switch t.Kind() {
+	case reflect.String, reflect.Bool, reflect.Float64,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return c, nil
+	case reflect.Pointer, reflect.Slice:
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+			return nil, fmt.Errorf("%s: encoding/json writes bytes in base64", t)
 		}
-		b = each(b, &xs[i])
+		built[t] = c
+		elem, err := buildCodec(t.Elem(), built)
+		if err != nil {
+			return nil, err
+		}
+		c.elem, c.size = elem, t.Elem().Size()
+		return c, nil
+	case reflect.Struct:
+		built[t] = c
+		return c, c.buildFields(t, built)
 	}
-	return append(b, ']')
+	return nil, fmt.Errorf("%s: kind %s not planned", t, t.Kind())
 }
 
-func appendInts(b []byte, ns []int) []byte {
-	return appendArray(b, ns, func(b []byte, n *int) []byte { return strconv.AppendInt(b, int64(*n), 10) })
+// buildFields plans the exported fields of struct t under their JSON names.
+func (c *codec) buildFields(t reflect.Type, built map[reflect.Type]*codec) error {
+	names := map[string]bool{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous {
+			return fmt.Errorf("%s.%s: embedded fields are not planned", t, f.Name)
+		}
+		if !f.IsExported() {
+			continue
+		}
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, option, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = f.Name
+		}
+		if option != "" && option != "omitempty" || !plainName(name) || names[name] {
+			return fmt.Errorf("%s.%s: tag %q not planned", t, f.Name, tag)
+		}
+		names[name] = true
+		fc, err := buildCodec(f.Type, built)
+		if err != nil {
+			return err
+		}
+		c.fields = append(c.fields, field{key: `,"` + name + `":`, offset: f.Offset, kind: fc.kind, omitEmpty: option == "omitempty", codec: fc})
+	}
+	return nil
 }
 
-func appendStrings(b []byte, ss []string) []byte {
-	return appendArray(b, ss, func(b []byte, s *string) []byte { return appendString(b, *s) })
+// plainName reports whether name is written in a JSON key as it is, the
+// only names the plan takes.
+func plainName(name string) bool {
+	for i := range len(name) {
+		c := name[i]
+		if !(c == '_' || c == '-' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// An encoder writes values by their plans; refused is set by a value
+// encoding/json refuses (a float that is not finite).
+type encoder struct {
+	b       []byte
+	refused bool
+}
+
+// value appends the JSON of the value of plan c at p.
+func (e *encoder) value(c *codec, p unsafe.Pointer) {
+	switch c.kind {
+	case reflect.String:
+		e.b = appendString(e.b, *(*string)(p))
+	case reflect.Bool:
+		e.b = strconv.AppendBool(e.b, *(*bool)(p))
+	case reflect.Int:
+		e.b = strconv.AppendInt(e.b, int64(*(*int)(p)), 10)
+	case reflect.Int8:
+		e.b = strconv.AppendInt(e.b, int64(*(*int8)(p)), 10)
+	case reflect.Int16:
+		e.b = strconv.AppendInt(e.b, int64(*(*int16)(p)), 10)
+	case reflect.Int32:
+		e.b = strconv.AppendInt(e.b, int64(*(*int32)(p)), 10)
+	case reflect.Int64:
+		e.b = strconv.AppendInt(e.b, *(*int64)(p), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		e.b = strconv.AppendUint(e.b, unsignedAt(c.kind, p), 10)
+	case reflect.Float64:
+		f := *(*float64)(p)
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			e.refused = true
+			return
+		}
+		e.b = appendFloat(e.b, f)
+	case reflect.Pointer:
+		if q := *(*unsafe.Pointer)(p); q != nil {
+			e.value(c.elem, q)
+		} else {
+			e.b = append(e.b, "null"...)
+		}
+	case reflect.Slice:
+		e.slice(c, p)
+	case reflect.Struct:
+		e.object(c, p)
+	}
+}
+
+// unsignedAt reads the unsigned integer of kind k at p.
+func unsignedAt(k reflect.Kind, p unsafe.Pointer) uint64 {
+	switch k {
+	case reflect.Uint8:
+		return uint64(*(*uint8)(p))
+	case reflect.Uint16:
+		return uint64(*(*uint16)(p))
+	case reflect.Uint32:
+		return uint64(*(*uint32)(p))
+	case reflect.Uint64:
+		return *(*uint64)(p)
+	case reflect.Uintptr:
+		return uint64(*(*uintptr)(p))
+	}
+	return uint64(*(*uint)(p))
+}
+
+// slice appends a JSON array; a nil slice is null, as encoding/json writes it.
+func (e *encoder) slice(c *codec, p unsafe.Pointer) {
+	// Every slice has the layout of a []byte (data, length, capacity), so
+	// the header is read through one, the length counting elements of c.elem.
+	h := *(*[]byte)(p)
+	if h == nil {
+		e.b = append(e.b, "null"...)
+		return
+	}
+	e.b = append(e.b, '[')
+	data := unsafe.Pointer(unsafe.SliceData(h))
+	for i := range len(h) {
+		if i > 0 {
+			e.b = append(e.b, ',')
+		}
+		e.value(c.elem, unsafe.Add(data, uintptr(i)*c.size))
+	}
+	e.b = append(e.b, ']')
+}
+
+// object appends a struct as a JSON object, leaving out the empty values of
+// omitempty fields.
+func (e *encoder) object(c *codec, p unsafe.Pointer) {
+	b := append(e.b, '{')
+	for i := range c.fields {
+		f := &c.fields[i]
+		at := unsafe.Add(p, f.offset)
+		if f.omitEmpty && isEmpty(f.codec, at) {
+			continue
+		}
+		// each key but the first written is led by its comma
+		key := f.key
+		if b[len(b)-1] == '{' {
+			key = key[1:]
+		}
+		b = append(b, key...)
+		if f.kind == reflect.String {
+			// most fields are strings: written here, without the call
+			b = appendString(b, *(*string)(at))
+			continue
+		}
+		e.b = b
+		e.value(f.codec, at)
+		b = e.b
+	}
+	e.b = append(b, '}')
+}
+
+// isEmpty reports what omitempty leaves out: false, 0, "", a nil pointer, an
+// empty slice. A struct is never empty.
+func isEmpty(c *codec, p unsafe.Pointer) bool {
+	switch c.kind {
+	case reflect.String:
+		return len(*(*string)(p)) == 0
+	case reflect.Bool:
+		return !*(*bool)(p)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return reflect.NewAt(c.typ, p).Elem().Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return unsignedAt(c.kind, p) == 0
+	case reflect.Float64:
+		return *(*float64)(p) == 0
+	case reflect.Pointer:
+		return *(*unsafe.Pointer)(p) == nil
+	case reflect.Slice:
+		return len(*(*[]byte)(p)) == 0
+	}
+	return false
 }
 
 // appendFloat writes a float64 as encoding/json does: the shortest decimal

@@ -33,7 +33,8 @@ func (j *JSONLWriter) WriteEncoded(_ model.Record, line []byte) error {
 
 // Write encodes rec as one line.
 func (j *JSONLWriter) Write(rec model.Record) error {
-	if !encodable(&rec) {
+	b, ok := appendRecord(j.buf[:0], &rec)
+	if !ok {
 		line, err := encodeWithReflection(rec)
 		if err != nil {
 			return err
@@ -41,7 +42,7 @@ func (j *JSONLWriter) Write(rec model.Record) error {
 		_, err = j.w.Write(line)
 		return err
 	}
-	j.buf = append(appendRecord(j.buf[:0], &rec), '\n')
+	j.buf = append(b, '\n')
 	_, err := j.w.Write(j.buf)
 	return err
 }
