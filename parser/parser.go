@@ -93,7 +93,8 @@ func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
 func WithMaxNesting(n int) Option { return func(c *config) { c.limits.MaxNesting = n } }
 
 // WithMaxExpansion sets how many times its compressed size a part of a DOCX
-// may expand to (default 64), against zip bombs.
+// may expand to (default 64), against zip bombs; a file with a larger part
+// is refused with ErrLimit.
 func WithMaxExpansion(n int) Option { return func(c *config) { c.limits.MaxExpansion = n } }
 
 // WithMaxPages sets the most pages read from a PDF (default 5000); a longer
@@ -305,7 +306,7 @@ func ParseFile(path string, opts ...Option) (*model.Document, error) {
 // category of the decoder's error (package source) decides, whatever the
 // format: a format or version recognised but not read (a password-protected
 // file among them) is ErrUnsupportedFormat, an input over a limit (nesting,
-// pages, time) ErrLimit, a failure of vanban itself (a decoder's panic, the
+// expansion, pages, time) ErrLimit, a failure of vanban itself (a decoder's panic, the
 // PDF engine) ErrInternal, and a damaged input or a failure of no category
 // ErrDamaged, each wrapping the decoder's own error. A PDF without a text
 // layer keeps its own error, which says what to do. The format the decode
