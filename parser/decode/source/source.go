@@ -116,10 +116,13 @@ func (o Options) WithDefaults() Options {
 	return o
 }
 
-// The categories of a decoder's failure. Every error a format package
-// declares is of one of them (see NewError), so that the parser turns the
+// The categories of a decoder's failure. A format package declares its
+// errors as kinds of one of them (see NewError), so that the parser turns the
 // failures of every format into its own errors from this fixed set, without
-// knowing any format's errors; a failure of no category is a damaged input.
+// knowing any format's errors. A failure of no category counts as a damaged
+// input: an error from a library a decoder uses, or a "not this format"
+// (pdf.ErrNotPDF, rtf.ErrNotRTF…), which the dispatcher, having recognised
+// the format, does not meet.
 var (
 	// ErrUnsupported is the category of inputs recognised but not read: a
 	// format vanban does not decode (a zip that is not a DOCX, an Excel file,
