@@ -83,6 +83,8 @@ func TestLimitZipBomb(t *testing.T) {
 	grew := heapAfter(func() { _, perr = parser.Parse(bomb) })
 	require.Error(t, perr)
 	assert.ErrorIs(t, perr, docx.ErrTooLarge)
+	assert.ErrorIs(t, perr, parser.ErrLimit, "a limit of the options, as its godoc says")
+	assert.NotErrorIs(t, perr, parser.ErrDamaged)
 	assert.Less(t, grew, uint64(expanded/8), "the bomb was not expanded")
 
 	// a looser limit is an option: with expansion allowed, it is read (and has

@@ -93,7 +93,8 @@ func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
 func WithMaxNesting(n int) Option { return func(c *config) { c.limits.MaxNesting = n } }
 
 // WithMaxExpansion sets how many times its compressed size a part of a DOCX
-// may expand to (default 64), against zip bombs.
+// may expand to (default 64), against zip bombs; a file with a larger part
+// is refused with ErrLimit.
 func WithMaxExpansion(n int) Option { return func(c *config) { c.limits.MaxExpansion = n } }
 
 // WithMaxPages sets the most pages read from a PDF (default 5000); a longer
@@ -110,12 +111,13 @@ func withPath(p string) Option { return func(c *config) { c.path = p } }
 const defaultMaxSize = 64 << 20
 
 // ErrUnsupportedFormat is returned for inputs recognised but not converted:
-// zip archives that are not DOCX, Excel and PowerPoint files, and
-// password-protected Word files and PDFs.
+// zip archives that are not DOCX, Excel and PowerPoint files, Word 6/95 and
+// older .doc files, and password-protected Word files and PDFs.
 var ErrUnsupportedFormat = errors.New("vanban: unsupported input format")
 
-// ErrLimit is returned when an input exceeds a structural limit (nesting,
-// expansion); the message says which.
+// ErrLimit is returned when an input exceeds a limit of the options
+// (nesting, expansion, PDF pages, time a PDF page takes); the message says
+// which.
 var ErrLimit = errors.New("vanban: input exceeds a limit")
 
 // ErrNoTextLayer is returned for a PDF none of whose pages has text: a scan
@@ -300,12 +302,15 @@ func ParseFile(path string, opts ...Option) (*model.Document, error) {
 }
 
 // decodeError turns a failure of the decode stage into the error Parse
-// returns: binary data is ErrNotText at its first control byte, a format
-// recognised but not read (a password-protected file among them) is
-// ErrUnsupportedFormat, markup too deep is
-// ErrLimit, a decoder's panic ErrInternal, and any other failure (a truncated
-// .doc, a broken DOCX) ErrDamaged wrapping the decoder's own error. The format the
-// decode stage recognised is kept, so that no caller sniffs the input again.
+// returns: binary data is ErrNotText at its first control byte; otherwise the
+// category of the decoder's error (package source) decides, whatever the
+// format: a format or version recognised but not read (a password-protected
+// file among them) is ErrUnsupportedFormat, an input over a limit (nesting,
+// expansion, pages, time) ErrLimit, a failure of vanban itself (a decoder's panic, the
+// PDF engine) ErrInternal, and a damaged input or a failure of no category
+// ErrDamaged, each wrapping the decoder's own error. A PDF without a text
+// layer keeps its own error, which says what to do. The format the decode
+// stage recognised is kept, so that no caller sniffs the input again.
 func decodeError(src []byte, path string, err error) *ParseError {
 	pe := &ParseError{Path: path, Line: 1, Column: 1, Err: err}
 	var de *decode.Error
@@ -318,20 +323,15 @@ func decodeError(src []byte, path string, err error) *ParseError {
 		pe.Line = 1 + bytes.Count(src[:off], []byte{'\n'})
 		pe.Column = off - bytes.LastIndexByte(src[:off], '\n')
 		pe.Err = ErrNotText
-	case errors.Is(err, decode.ErrUnsupported):
-		pe.Err = fmt.Errorf("%w: %w", ErrUnsupportedFormat, err)
-	case errors.Is(err, source.ErrTooDeep), errors.Is(err, pdf.ErrTooManyPages), errors.Is(err, pdf.ErrTimeout):
-		pe.Err = fmt.Errorf("%w: %w", ErrLimit, err)
 	case errors.Is(err, ErrNoTextLayer):
 		// the error itself says what to do
-	case errors.Is(err, source.ErrEncrypted):
-		// a password-protected .doc is no more damaged than such a PDF
+	case errors.Is(err, source.ErrUnsupported):
 		pe.Err = fmt.Errorf("%w: %w", ErrUnsupportedFormat, err)
-	case errors.Is(err, pdf.ErrEngine):
-		pe.Err = internalError{err}
+	case errors.Is(err, source.ErrLimit):
+		pe.Err = fmt.Errorf("%w: %w", ErrLimit, err)
 	case errors.Is(err, source.ErrInternal):
 		pe.Err = internalError{err}
-	default:
+	default: // source.ErrDamaged, or no category
 		pe.Err = fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
 	return pe

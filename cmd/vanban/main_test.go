@@ -127,6 +127,17 @@ func TestTextSizeLimit(t *testing.T) {
 	}
 }
 
+// TestRefsChecksFormatFirst pins the order of the usage checks of refs: its
+// own --format comes before the input flags it shares with parse and text.
+func TestRefsChecksFormatFirst(t *testing.T) {
+	var out, errb bytes.Buffer
+	assert.Equal(t, 2, run([]string{"refs", seed, "-f", "yaml", "--max-size", "0"}, nil, &out, &errb))
+	assert.Equal(t, "vanban: --format \"yaml\": want json, table\nRun 'vanban refs --help' for usage.\n", errb.String())
+	errb.Reset()
+	assert.Equal(t, 2, run([]string{"refs", seed, "--max-size", "0"}, nil, &out, &errb))
+	assert.Equal(t, "vanban: --max-size 0: want at least 1\nRun 'vanban refs --help' for usage.\n", errb.String())
+}
+
 func TestTextCommand(t *testing.T) {
 	var out, errb bytes.Buffer
 	// NFD input comes back NFC

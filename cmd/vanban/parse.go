@@ -31,9 +31,28 @@ func (f *inputFlags) validate() error {
 	return nil
 }
 
+// register adds the input flags to cmd.
 func (f *inputFlags) register(cmd *cobra.Command) {
 	cmd.Flags().Int64Var(&f.maxSize, "max-size", defaultMaxSize, "refuse inputs larger than `BYTES`")
 	cmd.Flags().StringVarP(&f.output, "output", "o", "", "write to `FILE` instead of standard output")
+}
+
+// oneDocumentCommand completes cmd, which states its text and its own flags,
+// as a command that reads one document: it takes exactly one FILE (or "-"),
+// adds the input flags, checks them as a usage error and then calls run with
+// them and the argument. A check of the command's own flags that must come
+// first goes in cmd.PreRunE, which cobra calls before RunE.
+func oneDocumentCommand(cmd *cobra.Command, run func(in inputFlags, arg string) error) *cobra.Command {
+	var in inputFlags
+	cmd.Args = exactlyOne("FILE")
+	cmd.RunE = func(_ *cobra.Command, args []string) error {
+		if err := in.validate(); err != nil {
+			return err
+		}
+		return run(in, args[0])
+	}
+	in.register(cmd)
+	return cmd
 }
 
 // readInput reads the file named by arg, or standard input for "-", refusing
@@ -77,7 +96,6 @@ func parseInput(arg string, stdin io.Reader, in inputFlags, opts ...parser.Optio
 }
 
 func newParseCommand(std streams) *cobra.Command {
-	var in inputFlags
 	var withText, compact bool
 	cmd := &cobra.Command{
 		Use:   "parse [flags] FILE|-",
@@ -89,26 +107,20 @@ with warnings; an input that cannot be read or is not a document exits 1.`,
 		Example: `  vanban parse testdata/000_7238115e741023af.txt
   vanban parse --compact -o doc.json kehoach.docx
   cat kehoach.txt | vanban parse -`,
-		Args: exactlyOne("FILE"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := in.validate(); err != nil {
-				return err
-			}
-			var opts []parser.Option
-			if withText {
-				opts = append(opts, parser.WithText())
-			}
-			doc, err := parseInput(args[0], std.stdin, in, opts...)
-			if err != nil {
-				return err
-			}
-			return writeTo(in.output, std.stdout, func(w io.Writer) error { return writeJSON(w, doc, !compact) })
-		},
 	}
 	cmd.Flags().BoolVar(&withText, "with-text", false, "include the normalised text that spans point into")
 	cmd.Flags().BoolVar(&compact, "compact", false, "print the JSON on one line")
-	in.register(cmd)
-	return cmd
+	return oneDocumentCommand(cmd, func(in inputFlags, arg string) error {
+		var opts []parser.Option
+		if withText {
+			opts = append(opts, parser.WithText())
+		}
+		doc, err := parseInput(arg, std.stdin, in, opts...)
+		if err != nil {
+			return err
+		}
+		return writeTo(in.output, std.stdout, func(w io.Writer) error { return writeJSON(w, doc, !compact) })
+	})
 }
 
 // writeTo opens -o (or standard output), writes with fn and closes, turning
@@ -143,7 +155,6 @@ type refsOutput struct {
 }
 
 func newRefsCommand(std streams) *cobra.Command {
-	var in inputFlags
 	var format string
 	cmd := &cobra.Command{
 		Use:   "refs [flags] FILE|-",
@@ -152,30 +163,24 @@ func newRefsCommand(std streams) *cobra.Command {
 type, references, self_references) or as a table (relation, type, number or
 name, date, issuer, mentions).`,
 		Example: `  vanban refs testdata/000_7238115e741023af.txt -f table`,
-		Args:    exactlyOne("FILE"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := oneOf("format", format, "json", "table"); err != nil {
-				return err
-			}
-			if err := in.validate(); err != nil {
-				return err
-			}
-			doc, err := parseInput(args[0], std.stdin, in)
-			if err != nil {
-				return err
-			}
-			return writeTo(in.output, std.stdout, func(w io.Writer) error {
-				if format == "json" {
-					return writeJSON(w, refsOutput{Number: doc.Number, Type: doc.Type, References: doc.References, SelfReferences: doc.SelfReferences}, true)
-				}
-				return writeRefsTable(w, doc.References)
-			})
+		PreRunE: func(*cobra.Command, []string) error {
+			return oneOf("format", format, "json", "table")
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "json", "output `FORMAT`: json or table")
 	_ = cmd.RegisterFlagCompletionFunc("format", completeWords("json", "table"))
-	in.register(cmd)
-	return cmd
+	return oneDocumentCommand(cmd, func(in inputFlags, arg string) error {
+		doc, err := parseInput(arg, std.stdin, in)
+		if err != nil {
+			return err
+		}
+		return writeTo(in.output, std.stdout, func(w io.Writer) error {
+			if format == "json" {
+				return writeJSON(w, refsOutput{Number: doc.Number, Type: doc.Type, References: doc.References, SelfReferences: doc.SelfReferences}, true)
+			}
+			return writeRefsTable(w, doc.References)
+		})
+	})
 }
 
 func writeRefsTable(w io.Writer, refs []model.Reference) error {

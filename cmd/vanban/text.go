@@ -11,7 +11,6 @@ import (
 )
 
 func newTextCommand(std streams) *cobra.Command {
-	var in inputFlags
 	var detect bool
 	cmd := &cobra.Command{
 		Use:   "text [flags] FILE|-",
@@ -22,44 +21,38 @@ VIQR) are converted. --detect prints the detected format, encoding and
 confidence instead.`,
 		Example: `  vanban text old-decision.doc
   vanban text --detect page.html`,
-		Args: exactlyOne("FILE"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := in.validate(); err != nil {
-				return err
-			}
-			src, err := readInput(args[0], std.stdin, in.maxSize)
-			if err != nil {
-				return failf("%s", describe(args[0], err))
-			}
-			res, derr := parser.Decode(src, parser.WithMaxSize(in.maxSize))
-			if derr != nil && !detect {
-				return failf("%s", describe(args[0], derr))
-			}
-			werr := writeTo(in.output, std.stdout, func(w io.Writer) error {
-				if detect {
-					return writeDetect(w, res, derr)
-				}
-				if _, err := io.WriteString(w, res.Text); err != nil {
-					return err
-				}
-				if n := len(res.Text); n > 0 && res.Text[n-1] != '\n' {
-					_, err := fmt.Fprintln(w)
-					return err
-				}
-				return nil
-			})
-			if werr != nil {
-				return werr
-			}
-			if derr != nil {
-				return failf("%s", describe(args[0], derr))
-			}
-			return nil
-		},
 	}
 	cmd.Flags().BoolVar(&detect, "detect", false, "print the detected format, encoding and confidence instead of the text")
-	in.register(cmd)
-	return cmd
+	return oneDocumentCommand(cmd, func(in inputFlags, arg string) error {
+		src, err := readInput(arg, std.stdin, in.maxSize)
+		if err != nil {
+			return failf("%s", describe(arg, err))
+		}
+		res, derr := parser.Decode(src, parser.WithMaxSize(in.maxSize))
+		if derr != nil && !detect {
+			return failf("%s", describe(arg, derr))
+		}
+		werr := writeTo(in.output, std.stdout, func(w io.Writer) error {
+			if detect {
+				return writeDetect(w, res, derr)
+			}
+			if _, err := io.WriteString(w, res.Text); err != nil {
+				return err
+			}
+			if n := len(res.Text); n > 0 && res.Text[n-1] != '\n' {
+				_, err := fmt.Fprintln(w)
+				return err
+			}
+			return nil
+		})
+		if werr != nil {
+			return werr
+		}
+		if derr != nil {
+			return failf("%s", describe(arg, derr))
+		}
+		return nil
+	})
 }
 
 // writeDetect prints what --detect reports: the format, encoding and

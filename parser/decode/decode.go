@@ -10,15 +10,14 @@
 // package decodes it: a new format is one row there.
 package decode
 
-import (
-	"errors"
-
-	"github.com/vnlegal/vanban/parser/decode/source"
-)
+import "github.com/vnlegal/vanban/parser/decode/source"
 
 // ErrUnsupported is wrapped by the error for inputs recognised but not
-// decoded: PDF, zip archives that are not DOCX, binary data.
-var ErrUnsupported = errors.New("decode: unsupported input format")
+// decoded: zip archives that are not DOCX, Excel and PowerPoint files, binary
+// data, and versions or features of a format not read. It is the category
+// source.ErrUnsupported, which format packages use without importing this
+// one.
+var ErrUnsupported = source.ErrUnsupported
 
 // Error is a failure of the decode stage. It says which format the input was
 // recognised as, so that callers need not sniff it again, and where reading
@@ -31,7 +30,9 @@ type Error struct {
 	// at one place.
 	Offset int
 	// Err is the cause: ErrUnsupported, source.ErrTooDeep, or the error of the
-	// format's decoder (docx.ErrNotDOCX, msdoc.ErrNotWord…).
+	// format's decoder (docx.ErrNotDOCX, msdoc.ErrNotWord…), whose category
+	// (source.ErrUnsupported, ErrDamaged, ErrLimit, ErrInternal) errors.Is
+	// finds.
 	Err error
 }
 

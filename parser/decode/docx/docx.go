@@ -12,7 +12,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -28,11 +27,12 @@ const MaxEntrySize = 512 << 20
 // Errors returned by Decode.
 var (
 	// ErrNotDOCX reports an input that is not a zip archive with a Word
-	// document in it.
-	ErrNotDOCX = errors.New("docx: not a Word document")
+	// document in it, or one too broken to read: a source.ErrDamaged.
+	ErrNotDOCX = source.NewError(source.ErrDamaged, "docx: not a Word document")
 	// ErrTooLarge reports a zip entry whose uncompressed size exceeds the
-	// limits (a zip bomb, or a damaged archive).
-	ErrTooLarge = errors.New("docx: zip entry too large")
+	// limits (a zip bomb, or an archive that lies about its sizes): a
+	// source.ErrLimit, as Options.MaxExpansion is one.
+	ErrTooLarge = source.NewError(source.ErrLimit, "docx: zip entry too large")
 )
 
 // Decode returns the text of the DOCX file b. No zip entry may uncompress to

@@ -1,6 +1,10 @@
 package msdoc
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/vnlegal/vanban/parser/decode/source"
+)
 
 func (d *doc) readFIB() error {
 	wd := d.wd
@@ -14,7 +18,7 @@ func (d *doc) readFIB() error {
 		return fmt.Errorf("%w: nFib %d", ErrUnsupported, nFib)
 	}
 	if d.flagsBase&0x0100 != 0 {
-		return fmt.Errorf("msdoc: %w", ErrEncrypted)
+		return fmt.Errorf("msdoc: %w", source.ErrEncrypted)
 	}
 	if d.tbl == nil {
 		return fmt.Errorf("%w: no table stream", ErrTruncated)

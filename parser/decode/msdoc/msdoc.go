@@ -25,14 +25,21 @@ import (
 	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
 
-// Errors of Decode. Each is returned wrapped with detail; test with errors.Is.
+// Errors of Decode. Each is returned wrapped with detail; test with errors.Is,
+// for the error or its category in package source. A password-protected file
+// is source.ErrEncrypted, as in every format.
 var (
+	// ErrNotOLE2 reports data that is not a compound file.
 	ErrNotOLE2 = errors.New("msdoc: not an OLE2 compound file")
+	// ErrNotWord reports a compound file without a Word document (an Excel
+	// or PowerPoint file) or with an unknown one.
 	ErrNotWord = errors.New("msdoc: not a Word document (no WordDocument stream)")
-	// ErrEncrypted is the error of every format's password-protected file.
-	ErrEncrypted   = source.ErrEncrypted
-	ErrTruncated   = errors.New("msdoc: file is truncated or damaged")
-	ErrUnsupported = errors.New("msdoc: unsupported Word version (Word 6/95 or older)")
+	// ErrTruncated reports a Word file too short or too broken to read: a
+	// source.ErrDamaged.
+	ErrTruncated = source.NewError(source.ErrDamaged, "msdoc: file is truncated or damaged")
+	// ErrUnsupported reports an intact Word file older than Word 97, whose
+	// format this package does not read: a source.ErrUnsupported.
+	ErrUnsupported = source.NewError(source.ErrUnsupported, "msdoc: unsupported Word version (Word 6/95 or older)")
 )
 
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
@@ -167,7 +174,7 @@ func (d *doc) open(b []byte) error {
 		case "1Table":
 			t1, err = readStream(f, len(b))
 		case "EncryptedPackage":
-			return fmt.Errorf("msdoc: %w", ErrEncrypted)
+			return fmt.Errorf("msdoc: %w", source.ErrEncrypted)
 		default:
 			continue
 		}

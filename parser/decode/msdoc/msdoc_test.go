@@ -226,8 +226,23 @@ func TestErrors(t *testing.T) {
 		t.Errorf("empty: %v", err)
 	}
 	runs := []run{{"Vi\xd6t Nam\r", 1, false}}
-	if _, _, _, err := decodeDoc(buildDoc(runs, 0x0100), false); !errors.Is(err, ErrEncrypted) || !errors.Is(err, source.ErrEncrypted) {
+	if _, _, _, err := decodeDoc(buildDoc(runs, 0x0100), false); !errors.Is(err, source.ErrEncrypted) || !errors.Is(err, source.ErrUnsupported) {
 		t.Errorf("encrypted: %v", err)
+	}
+	// Word 6/95: another FIB identifier, or a version before Word 97's
+	wdStart := 3*512 + 4608 // after the header, FAT, directory and 1Table
+	word6 := buildDoc(runs, 0)
+	put16(word6, wdStart, 0xA5DC)
+	word95 := buildDoc(runs, 0)
+	put16(word95, wdStart+2, 100)
+	for name, doc := range map[string][]byte{"wIdent": word6, "nFib": word95} {
+		_, _, _, err := decodeDoc(doc, false)
+		if !errors.Is(err, ErrUnsupported) || !errors.Is(err, source.ErrUnsupported) || errors.Is(err, source.ErrDamaged) {
+			t.Errorf("old Word by %s: %v", name, err)
+		}
+	}
+	if _, _, _, err := decodeDoc(buildDoc(runs, 0)[:100], false); !errors.Is(err, ErrTruncated) || !errors.Is(err, source.ErrDamaged) {
+		t.Errorf("truncated: %v", err)
 	}
 	doc := buildDoc(runs, 0)
 	for _, n := range []int{8, 100, 512, 1000, 1536, 2000, 4000, 6000} {

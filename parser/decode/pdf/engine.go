@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +15,8 @@ import (
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/experimental"
+
+	"github.com/vnlegal/vanban/parser/decode/source"
 )
 
 // The PDF engine is PDFium compiled to WebAssembly and run by wazero: no cgo,
@@ -134,8 +135,9 @@ func compilationCache() wazero.CompilationCache {
 	return wazero.NewCompilationCache()
 }
 
-// ErrEngine is returned when the PDF engine cannot start.
-var ErrEngine = errors.New("pdf: engine unavailable")
+// ErrEngine is returned when the PDF engine cannot start: a failure of
+// vanban, not of the input, so a source.ErrInternal.
+var ErrEngine = source.NewError(source.ErrInternal, "pdf: engine unavailable")
 
 // instance borrows one PDFium instance, waiting at most wait for a free one
 // (0: as long as it takes).

@@ -46,19 +46,21 @@ const (
 	DefaultPageTimeout = 10 * time.Second
 )
 
-// Errors returned by Decode.
+// Errors returned by Decode, besides source.ErrEncrypted for a PDF that
+// needs a password (as in every format). Test with errors.Is, for the error
+// or its category in package source.
 var (
 	// ErrNotPDF is returned for data that does not start with "%PDF-".
 	ErrNotPDF = errors.New("pdf: not a PDF file")
-	// ErrBroken is returned for a PDF the engine cannot open.
-	ErrBroken = errors.New("pdf: cannot read file")
-	// ErrEncrypted is returned for a PDF that needs a password; it is the
-	// error of every format's password-protected file.
-	ErrEncrypted = source.ErrEncrypted
-	// ErrTooManyPages is returned for a PDF with more than Options.MaxPages pages.
-	ErrTooManyPages = errors.New("pdf: too many pages")
-	// ErrTimeout is returned when a page takes longer than Options.PageTimeout.
-	ErrTimeout = errors.New("pdf: page took too long")
+	// ErrBroken is returned for a PDF the engine cannot open: a
+	// source.ErrDamaged.
+	ErrBroken = source.NewError(source.ErrDamaged, "pdf: cannot read file")
+	// ErrTooManyPages is returned for a PDF with more than Options.MaxPages
+	// pages: a source.ErrLimit.
+	ErrTooManyPages = source.NewError(source.ErrLimit, "pdf: too many pages")
+	// ErrTimeout is returned when a page takes longer than
+	// Options.PageTimeout: a source.ErrLimit.
+	ErrTimeout = source.NewError(source.ErrLimit, "pdf: page took too long")
 	// ErrNoTextLayer is returned for a PDF none of whose pages has text:
 	// a scan that needs OCR first.
 	ErrNoTextLayer = errors.New("scanned PDF without a text layer: run OCR first")
@@ -148,7 +150,7 @@ func (r *reader) read(data []byte) (*Text, error) {
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(strings.ToLower(msg), "password") {
-			return nil, fmt.Errorf("pdf: %w: %v", ErrEncrypted, err)
+			return nil, fmt.Errorf("pdf: %w: %v", source.ErrEncrypted, err)
 		}
 		return nil, fmt.Errorf("%w: %v", ErrBroken, err)
 	}

@@ -116,15 +116,55 @@ func (o Options) WithDefaults() Options {
 	return o
 }
 
+// The categories of a decoder's failure. A format package declares its
+// errors as kinds of one of them (see NewError), so that the parser turns the
+// failures of every format into its own errors from this fixed set, without
+// knowing any format's errors. A failure of no category counts as a damaged
+// input: an error from a library a decoder uses, or a "not this format"
+// (pdf.ErrNotPDF, rtf.ErrNotRTF…), which the dispatcher, having recognised
+// the format, does not meet.
+var (
+	// ErrUnsupported is the category of inputs recognised but not read: a
+	// format vanban does not decode (a zip that is not a DOCX, an Excel file,
+	// binary data), or a version or feature of one it does (a Word 6/95 file,
+	// a password).
+	ErrUnsupported = errors.New("decode: unsupported input format")
+	// ErrDamaged is the category of inputs that their format's decoder
+	// cannot read: truncated, or broken in their container or structure.
+	ErrDamaged = errors.New("decode: damaged input")
+	// ErrLimit is the category of inputs that exceed a limit of Options:
+	// nesting, expansion, pages, time.
+	ErrLimit = errors.New("decode: input exceeds a limit")
+	// ErrInternal is the category of failures of vanban itself, not of the
+	// input: a decoder that recovered from a panic of its own (a bug), an
+	// engine that cannot start.
+	ErrInternal = errors.New("internal error")
+)
+
 // ErrTooDeep is wrapped by the error of a decoder given markup nested deeper
-// than Options.MaxNesting.
-var ErrTooDeep = errors.New("decode: markup nested too deeply")
+// than Options.MaxNesting; it is an ErrLimit.
+var ErrTooDeep = NewError(ErrLimit, "decode: markup nested too deeply")
 
 // ErrEncrypted is wrapped by the error of a decoder given a
 // password-protected document (a Word file, a PDF): a feature of its format
-// that vanban does not read, not damage.
-var ErrEncrypted = errors.New("password-protected document")
+// that vanban does not read, not damage, so an ErrUnsupported.
+var ErrEncrypted = NewError(ErrUnsupported, "password-protected document")
 
-// ErrInternal is wrapped by the error of a decoder that recovered from a
-// panic of its own: a bug, not a property of the input.
-var ErrInternal = errors.New("internal error")
+// NewError returns a sentinel error of a category (ErrUnsupported,
+// ErrDamaged, ErrLimit or ErrInternal) with its own message: errors.Is finds
+// both the sentinel and its category. A format package declares its errors
+// with it, so that callers can test for the precise error or its category.
+func NewError(category error, msg string) error {
+	return &categorized{msg: msg, category: category}
+}
+
+// categorized is an error of NewError.
+type categorized struct {
+	msg      string
+	category error
+}
+
+func (e *categorized) Error() string { return e.msg }
+
+// Unwrap returns the category, for errors.Is.
+func (e *categorized) Unwrap() error { return e.category }
