@@ -160,7 +160,7 @@ func namedYear(key string) string {
 		return ""
 	}
 	y := key[i+1:]
-	if len(y) == 4 && allDigits(y) {
+	if len(y) == 4 && vndate.YearOf(y) != "" {
 		return y
 	}
 	return ""
@@ -187,13 +187,4 @@ func issuerKey(s string) string {
 		}
 	}
 	return strings.Join(ws, " ")
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }

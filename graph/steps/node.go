@@ -79,10 +79,7 @@ func MergeCorpus(key string, docs []CorpusDoc) (Entry, Node) {
 			e.Date = d.Date
 		}
 		n.Paths = append(n.Paths, d.Path)
-		fillStr(&n.Type, d.Type)
-		fillStr(&n.Title, strings.Join(strings.Fields(d.Abstract), " "))
-		fillDate(&n.Date, d.Date)
-		fillStr(&n.Issuer, strings.Join(strings.Fields(d.Issuer), " "))
+		n.describe(d.Type, d.Abstract, d.Date, d.Issuer)
 		if n.Year == 0 {
 			n.Year, _ = strconv.Atoi(d.Key.Year)
 		}
@@ -115,10 +112,7 @@ func fillExternal(n *Node, r *model.Reference) {
 	if n.Number == "" && isNumbered(r) {
 		n.Number = r.ID
 	}
-	fillStr(&n.Type, r.Type)
-	fillStr(&n.Title, strings.Join(strings.Fields(r.Title), " "))
-	fillDate(&n.Date, r.Date)
-	fillStr(&n.Issuer, strings.Join(strings.Fields(r.Issuer), " "))
+	n.describe(r.Type, r.Title, r.Date, r.Issuer)
 	if n.Year == 0 {
 		n.Year, _ = strconv.Atoi(vndate.YearOf(n.Date))
 	}
@@ -174,6 +168,17 @@ func AddEvidence(ev []string, t string) []string {
 		ev = append(ev, t)
 	}
 	return ev
+}
+
+// describe completes the node's description from one source of it, a corpus
+// document or a reference citing it, sources read in corpus order: the first
+// type, title and issuer given (runs of white space collapsed), and the first
+// date, completed by a fuller one of the same year.
+func (n *Node) describe(typ, title, date, issuer string) {
+	fillStr(&n.Type, typ)
+	fillStr(&n.Title, strings.Join(strings.Fields(title), " "))
+	fillDate(&n.Date, date)
+	fillStr(&n.Issuer, strings.Join(strings.Fields(issuer), " "))
 }
 
 func fillStr(dst *string, v string) {

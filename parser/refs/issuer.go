@@ -8,20 +8,15 @@ func (s *scanner) issuer(p int) (string, int) {
 	if p >= len(t) || !isUpperAt(t, p) {
 		return "", p
 	}
-	q := p
-	last := p
-	words := 0
-	for words < 14 && q < len(t) {
-		lw, we, ok := s.nextWord(q)
-		if !ok {
-			break
-		}
+	w := s.walkName(p, 14)
+	for w.next() {
+		q, lw, we := w.at, string(w.low), w.end
 		if isDigit(t[q]) {
 			// "khóa 15", "kỳ họp thứ 9"
-			if words == 0 || we-q > 2 {
+			if w.words == 0 || we-q > 2 {
 				break
 			}
-		} else if lw == "và" && words > 0 {
+		} else if lw == "và" && w.words > 0 {
 			nx := skipSp(t, we)
 			if nx == we || nx >= len(t) || !isUpperAt(t, nx) {
 				break
@@ -29,8 +24,7 @@ func (s *scanner) issuer(p int) (string, int) {
 			if _, _, ok := matchType(t, nx); ok {
 				break
 			}
-			q = nx
-			words++
+			w.join(nx)
 			continue
 		} else if caps := allCaps(t, q); (caps && capsIssuerStop[lw]) || (!caps && !isUpperAt(t, q) && issuerStop[lw]) {
 			// "ban" stops only as "ban hành" ("Ủy ban nhân dân")
@@ -38,7 +32,7 @@ func (s *scanner) issuer(p int) (string, int) {
 				break
 			}
 		}
-		if words > 0 && isUpperAt(t, q) {
+		if w.words > 0 && isUpperAt(t, q) {
 			// a capitalised type noun ends the issuer only when it starts a
 			// citation ("Bộ Kế hoạch và Đầu tư" is a name)
 			if _, e, ok := matchType(t, q); ok {
@@ -48,14 +42,13 @@ func (s *scanner) issuer(p int) (string, int) {
 				}
 			}
 		}
-		words++
-		last = we
+		w.take(we)
 		nx := skipWS(t, we)
 		if nx < len(t) && t[nx] == ',' {
 			// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
 			r := skipSp(t, nx+1)
 			if matchCI(t, r, "chủ nhiệm") > 0 && isUpperAt(t, r) {
-				q = r
+				w.at = r
 				continue
 			}
 			break
@@ -66,16 +59,17 @@ func (s *scanner) issuer(p int) (string, int) {
 		if dl := symbol.DashLen(t, nx); dl > 0 && nx > we {
 			n2 := skipSp(t, nx+dl)
 			if n2 > nx+dl && isUpperAt(t, n2) {
-				q = n2
+				w.at = n2
 				continue
 			}
 			break
 		}
-		q = nx
+		w.at = nx
 	}
-	if words == 0 {
+	if w.words == 0 {
 		return "", p
 	}
+	last := w.last
 	// ", Thể thao và Du lịch": the one ministry name with a comma
 	if last+1 < len(t) && t[last] == ',' {
 		r := skipSp(t, last+1)

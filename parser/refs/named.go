@@ -134,24 +134,25 @@ func (s *scanner) lawNameIn(p int, anyCase bool) int {
 	return p
 }
 
+// lawNameHeur finds the end of a law name the table does not list, by its
+// words: the name stops at a number, a capitalised type noun, a word or phrase
+// that goes on the sentence ("quy định", "này") or a comma.
 func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 	t := s.t
-	q := p
-	last := p
-	words := 0
+	w := s.walkName(p, 14)
 	vaMark, vaWords := -1, 0
-	for words < 14 && q < len(t) {
-		lw, we, ok := s.nextWord(q)
-		if !ok || isDigit(t[q]) {
+	for w.next() {
+		q, lw, we := w.at, string(w.low), w.end
+		if isDigit(t[q]) {
 			break
 		}
 		if d := digitTail(t, q, we); d > q {
 			// a footnote mark glued to the last word ("Luật Nhà ở11")
-			last = d
+			w.last = d
 			break
 		}
 		upper := isUpperAt(t, q)
-		if words == 0 {
+		if w.words == 0 {
 			// Names are capitalised ("Luật Đất đai"), but older texts write
 			// "Luật đất đai": accept a lower-case name only when its first word
 			// opens law names ("Luật sư", "Luật này" are not laws).
@@ -163,7 +164,7 @@ func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 				break
 			}
 		} else {
-			if lw == "và" && vaMark < 0 && words <= 3 {
+			if lw == "và" && vaMark < 0 && w.words <= 3 {
 				nx := skipSp(t, we)
 				if nx == we || nx >= len(t) {
 					break
@@ -178,10 +179,9 @@ func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 						break
 					}
 				}
-				vaMark = last
+				vaMark = w.last
 				vaWords = 0
-				words++
-				q = nx
+				w.join(nx)
 				continue
 			}
 			if lawStop[lw] {
@@ -193,37 +193,35 @@ func (s *scanner) lawNameHeur(p int, anyCase bool) int {
 					e2 := matchCI(t, q, "sửa đổi")
 					nx := skipSp(t, e2)
 					if nx < len(t) && (isDigit(t[nx]) || matchCI(t, nx, "năm") > 0 || matchCI(t, nx, "số") > 0) {
-						last = e2
+						w.last = e2
 					}
 				}
 				break
 			}
 		}
-		words++
+		w.take(we)
 		if vaMark >= 0 {
 			vaWords++
 		}
-		last = we
-		nx := we
-		if nx < len(t) && t[nx] == ',' {
-			if words <= 2 {
-				r2 := skipSp(t, nx+1)
+		if we < len(t) && t[we] == ',' {
+			if w.words <= 2 {
+				r2 := skipSp(t, we+1)
 				if w2, _ := s.word(r2); isLowerAt(t, r2) && commaCont[string(w2)] {
-					q = r2
+					w.at = r2
 					continue
 				}
 			}
 			break
 		}
-		q = skipSp(t, nx)
-		if q == nx {
+		w.at = skipSp(t, we)
+		if w.at == we {
 			break
 		}
 	}
 	if vaMark >= 0 && vaWords > 4 {
-		last = vaMark
+		return vaMark
 	}
-	return last
+	return w.last
 }
 
 // stop2 reports a two-word stop phrase starting with lw ("quy định").
@@ -241,21 +239,16 @@ func (s *scanner) stop2(we int, lw string) bool {
 // Đảng", "Nghị quyết Hội nghị Trung ương 5 khóa XII".
 func (s *scanner) partyNamed(tw typeWord, i, p int) {
 	t := s.t
-	q := p
-	last := p
-	words := 0
-	for words < 18 && q < len(t) {
-		lw, we, ok := s.nextWord(q)
-		if !ok {
-			break
-		}
+	w := s.walkName(p, 18)
+	for w.next() {
+		q, lw, we := w.at, string(w.low), w.end
 		switch {
 		case isDigit(t[q]):
 			if we-q > 2 {
 				goto done
 			}
 		case isUpperAt(t, q):
-			if words > 0 {
+			if w.words > 0 {
 				if _, _, ok := matchType(t, q); ok {
 					goto done
 				}
@@ -263,26 +256,25 @@ func (s *scanner) partyNamed(tw typeWord, i, p int) {
 		case lw == "của":
 			nx := skipSp(t, we)
 			if e := matchCI(t, nx, "đảng"); e > 0 {
-				last = e
+				w.last = e
 			}
 			goto done
 		case !partyWords[lw]:
 			goto done
 		}
-		words++
-		last = we
+		w.take(we)
 		nx := skipWS(t, we)
 		if nx == we {
 			break
 		}
-		q = nx
+		w.at = nx
 	}
 done:
-	if last <= p {
+	if w.last <= p {
 		return
 	}
-	c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:last]), listPrev: -1}
-	s.add(c, i, last, true)
+	c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:w.last]), listPrev: -1}
+	s.add(c, i, w.last, true)
 }
 
 // amendingPrefix matches "sửa đổi, bổ sung một số điều của" (comma optional,

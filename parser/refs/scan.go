@@ -94,15 +94,48 @@ func (s *scanner) word(p int) (lower []byte, end int) {
 	return s.lowered(s.t[p:end]), end
 }
 
-// nextWord reads the word at q for the loops that walk a name word by word
-// (issuers, law and Party names): its lower case as a string, and its end;
-// ok is false where no word starts at q.
-func (s *scanner) nextWord(q int) (lw string, end int, ok bool) {
-	w, end := s.word(q)
-	if end == q {
-		return "", q, false
-	}
-	return string(w), end, true
+// nameWalk is a walk along a name word by word (an issuer, a law's name, a
+// Party resolution's name). It owns what the walks share: where the next word
+// is read, the word read there, how many words the name has taken (at most
+// max) and where the last of them ends; each caller keeps its own rules for
+// where the name stops.
+type nameWalk struct {
+	s     *scanner
+	at    int    // where the word read next starts
+	low   []byte // that word in lower case (in s.wbuf: valid until the next read)
+	end   int    // that word's end
+	words int    // words taken, conjunctions included
+	max   int
+	last  int // end of the name so far (its start before any word is taken)
+}
+
+// walkName starts a walk of at most max words at p.
+func (s *scanner) walkName(p, max int) nameWalk {
+	return nameWalk{s: s, at: p, max: max, last: p}
+}
+
+// next reads the word at w.at into w.low and w.end, and reports whether the
+// name may take it: false where no word starts at w.at (as at the end of the
+// text) or once the name has its most words. The caller makes w.low a string
+// itself, on its own stack: a string made here would escape. Small enough to
+// inline.
+func (w *nameWalk) next() bool {
+	w.low, w.end = w.s.word(w.at)
+	return w.end > w.at && w.words < w.max
+}
+
+// take adds the word ending at end to the name. The caller then moves w.at to
+// where the name goes on, or stops the walk.
+func (w *nameWalk) take(end int) {
+	w.words++
+	w.last = end
+}
+
+// join counts a conjunction ("và") as a word of the name without ending the
+// name on it, and goes on at at.
+func (w *nameWalk) join(at int) {
+	w.words++
+	w.at = at
 }
 
 // lowered returns the lower case of b in s.wbuf, valid until the next read.
