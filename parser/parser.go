@@ -196,24 +196,28 @@ func parse(src []byte, cfg config) (*model.Document, error) {
 			Start:   -1, End: -1})
 	}
 	crossCheck(doc, dec.Meta)
-	// Citations are read from the document proper: the chrome of a web page
-	// around it (news summaries, footers, notices) cites other things, and
-	// so do the editorial notes of a portal inside it.
-	doc.References, doc.SelfReferences = refs.Extract(text.Bytes, refs.Options{
-		SelfNumber: doc.Number, SelfType: doc.Type,
-		Read: &refs.Span{Start: res.Start, End: res.End},
-		Skip: editorialNotes(text.Bytes, res.Start, res.End),
-	})
 	for _, r := range text.Removed {
 		if r.Kind == "e-signature" || r.Kind == "gazette-header" {
 			doc.Stamps = append(doc.Stamps, r.Text)
 		}
 	}
-	if n := text.InvalidUTF8(); n > 0 {
-		doc.Warnings = append(doc.Warnings, model.Warning{Code: "invalid-utf8", Message: fmt.Sprintf("%d invalid UTF-8 sequences replaced by U+FFFD", n), Start: -1, End: -1})
-	}
+	invalid := text.InvalidUTF8()
 	if cfg.withText {
 		doc.Text = text.String()
+	}
+	// Past this point only the bytes of text are used: its offset map (as
+	// large as the text) is garbage while the citations are read.
+	body := text.Bytes
+	// Citations are read from the document proper: the chrome of a web page
+	// around it (news summaries, footers, notices) cites other things, and
+	// so do the editorial notes of a portal inside it.
+	doc.References, doc.SelfReferences = refs.Extract(body, refs.Options{
+		SelfNumber: doc.Number, SelfType: doc.Type,
+		Read: &refs.Span{Start: res.Start, End: res.End},
+		Skip: editorialNotes(body, res.Start, res.End),
+	})
+	if invalid > 0 {
+		doc.Warnings = append(doc.Warnings, model.Warning{Code: "invalid-utf8", Message: fmt.Sprintf("%d invalid UTF-8 sequences replaced by U+FFFD", invalid), Start: -1, End: -1})
 	}
 	doc.Fill()
 	return doc, nil
