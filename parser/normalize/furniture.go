@@ -67,7 +67,7 @@ func (n *normalizer) furniture(kind []uint8) []Removed {
 		}
 	}
 
-	var removed []Removed
+	removed := n.titlePrefixes(kind)
 	for i := 0; i < len(lines); i++ {
 		var k string
 		switch kind[i] {
@@ -283,3 +283,55 @@ func stampStart(s []byte) bool {
 
 // stampStartsNew reports whether a stamp line begins a second stamp.
 func stampStartsNew(s []byte) bool { return stampKey(s) == 1 }
+
+// titlePrefixes cuts the document's short name where a legal portal prints
+// it before a division line: the text opens with the name alone on its first
+// line ("Nghị định 47/2021/NĐ-CP"), and the chapters, sections and articles
+// repeat it ("Nghị định 47/2021/NĐ-CP. Chương I QUY ĐỊNH CHUNG", "…. Mục 1.
+// …"). Left there, the name hides every division from the outline. Only lines
+// that start with the first line's exact text and ". " are cut, and only
+// when that text is a short name: a type of document and a number with "/".
+func (n *normalizer) titlePrefixes(kind []uint8) []Removed {
+	lines := n.lines
+	first := -1
+	for i := range lines {
+		if kind[i] == kContent {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !isShortName(n.mid[lines[first].ms:lines[first].me]) {
+		return nil
+	}
+	name := n.mid[lines[first].ms:lines[first].me]
+	var removed []Removed
+	for i := first + 1; i < len(lines); i++ {
+		l := &lines[i]
+		t := n.mid[l.ms:l.me]
+		if kind[i] != kContent || len(t) <= len(name)+2 || !bytes.HasPrefix(t, name) || t[len(name)] != '.' || t[len(name)+1] != ' ' {
+			continue
+		}
+		cut := len(name) + 2
+		removed = append(removed, Removed{Kind: KindTitlePrefix, Text: string(t[:cut-1]),
+			SrcStart: l.srcS, SrcEnd: max(l.srcS, min(n.m.lookup(l.ms+cut-1), l.srcE))})
+		l.ms += cut
+	}
+	return removed
+}
+
+// shortNameTypes are the types a portal's short name starts with.
+var shortNameTypes = [][]byte{
+	[]byte("Nghị định "), []byte("Thông tư liên tịch "), []byte("Thông tư "), []byte("Quyết định "),
+	[]byte("Nghị quyết "), []byte("Luật "), []byte("Pháp lệnh "), []byte("Chỉ thị "), []byte("Văn bản hợp nhất "),
+}
+
+// isShortName reports whether s is a type and a number only: "Nghị định
+// 102/2017/NĐ-CP", "Thông tư 08/2024/TT-BTNMT".
+func isShortName(s []byte) bool {
+	for _, t := range shortNameTypes {
+		if num, ok := bytes.CutPrefix(s, t); ok {
+			return len(num) > 2 && bytes.IndexByte(num, '/') > 0 && bytes.IndexByte(num, ' ') < 0
+		}
+	}
+	return false
+}

@@ -44,7 +44,8 @@ func (t *Text) String() string {
 // because stamps carry the signing authority and time, and because a caller
 // showing the text next to the source needs to know what went where.
 type Removed struct {
-	// Kind is "gazette-header", "page-number" or "e-signature".
+	// Kind is "gazette-header", "page-number", "e-signature" or
+	// "title-prefix".
 	Kind string
 	// Text is the removed line(s) after character-level normalisation; the
 	// lines of a stamp block are separated by '\n'.
@@ -59,6 +60,10 @@ const (
 	KindGazetteHeader = "gazette-header"
 	KindPageNumber    = "page-number"
 	KindESignature    = "e-signature"
+	// KindTitlePrefix is the document's short name that some legal portals
+	// print again before every division line ("Nghị định 47/2021/NĐ-CP.
+	// Chương I QUY ĐỊNH CHUNG"): only that prefix is cut, the line stays.
+	KindTitlePrefix = "title-prefix"
 )
 
 // Options switches off the two line-level steps whose effect is a judgement

@@ -427,3 +427,31 @@ func TestNoStateLeaksBetweenCalls(t *testing.T) {
 	tx := Normalize([]byte("3\nĐiều 2."), Options{})
 	assert.Equal(t, "3\nĐiều 2.\n", string(tx.Bytes))
 }
+
+// A portal that opens the text with the document's short name and prints it
+// again before each division line: the prefix goes, the division stays, and
+// a sentence that merely starts with the same words is left alone.
+func TestTitlePrefix(t *testing.T) {
+	src := "Thông tư 07/2030/TT-BXD\n" +
+		"BỘ XÂY DỰNG\n" +
+		"Thông tư 07/2030/TT-BXD. Chương I QUY ĐỊNH CHUNG\n" +
+		"Thông tư 07/2030/TT-BXD. Điều 1. Phạm vi điều chỉnh\n" +
+		"Thông tư 07/2030/TT-BXDX. Điều 2.\n" +
+		"Thông tư 07/2030/TT-BXD có hiệu lực từ ngày ký.\n"
+	tx := Normalize([]byte(src), Options{NoRejoin: true})
+	assert.Equal(t, "Thông tư 07/2030/TT-BXD\nBỘ XÂY DỰNG\nChương I QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"+
+		"Thông tư 07/2030/TT-BXDX. Điều 2.\nThông tư 07/2030/TT-BXD có hiệu lực từ ngày ký.\n", string(tx.Bytes))
+	checkOffsets(t, []byte(src), tx)
+	require.Len(t, tx.Removed, 2)
+	for _, r := range tx.Removed {
+		assert.Equal(t, KindTitlePrefix, r.Kind)
+		assert.Equal(t, "Thông tư 07/2030/TT-BXD.", r.Text)
+		assert.Equal(t, r.Text, src[r.SrcStart:r.SrcEnd])
+	}
+	i := strings.Index(string(tx.Bytes), "Điều 1")
+	assert.Equal(t, strings.Index(src, "Điều 1"), tx.SourceOffset(i))
+
+	// Without the name on its own first line, nothing is cut.
+	plain := Normalize([]byte(src[strings.Index(src, "BỘ"):]), Options{NoRejoin: true})
+	assert.Empty(t, plain.Removed)
+}
