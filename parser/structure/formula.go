@@ -103,7 +103,8 @@ func (r formulaRun) endsWithCloser() formulaRun {
 // when the line does neither: the run ends before it.
 func (r *formulaRun) readPieces(b *builder, k int, body string, cur *[]string, open func(string, int)) bool {
 	var buf [4]string
-	for i, p := range splitAtOpeners(body, buf[:]) {
+	pieces := splitAtOpeners(body, func(rest string) string { return b.paragraph(k, rest) }, buf[:])
+	for i, p := range pieces {
 		atStart := len(r.items) == 0 && len(*cur) == 0
 		item := trimItemDash(p)
 		// a formula whose opening words wrap ("*Căn\ncứ Luật …", "Ban Bí
@@ -111,7 +112,7 @@ func (r *formulaRun) readPieces(b *builder, k int, body string, cur *[]string, o
 		// a line that continues an open item needs it only when it is
 		// short enough to be the first word of an opening
 		para := item
-		if i == 0 && needsParagraph(item, atStart || itemClosed(*cur)) {
+		if (i == 0 || i == len(pieces)-1) && needsParagraph(item, atStart || itemClosed(*cur)) {
 			para = b.paragraph(k, item)
 		}
 		switch {
@@ -472,8 +473,11 @@ func trimFootnoteMarkers(s string) string {
 
 // splitAtOpeners cuts a line where a formula paragraph opens inside it, after
 // ", ", "; " or ". " ("… giai đoạn 2014 - 2020, Xét đề nghị của …"): a page
-// flattened into one line holds several items.
-func splitAtOpeners(s string, buf []string) []string {
+// flattened into one line holds several items. A closing formula may start
+// at the end of the line and wrap ("… quốc gia. UBND thành phố\nHà Nội ban
+// hành Kế hoạch … như sau:"): para, when not nil, gives the rest of the line
+// with the lines that continue it, to be read whole.
+func splitAtOpeners(s string, para func(rest string) string, buf []string) []string {
 	out := buf[:0]
 	from := 0
 	for i := 0; i+2 < len(s); i++ {
@@ -482,7 +486,7 @@ func splitAtOpeners(s string, buf []string) []string {
 			continue
 		}
 		rest := s[i+2:]
-		if opensBasis(rest) || c != ',' && isClosingFormula(rest) {
+		if opensBasis(rest) || c != ',' && (isClosingFormula(rest) || para != nil && startsIssuer(rest) && isClosingFormula(para(rest))) {
 			out = append(out, strings.TrimSpace(s[from:i+1]))
 			from = i + 2
 		}

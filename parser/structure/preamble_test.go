@@ -253,6 +253,32 @@ I. MỤC ĐÍCH, YÊU CẦU
 	assert.Equal(t, "I", d.Sections[0].Label)
 }
 
+func TestClosingFormulaWrappedAfterASentence(t *testing.T) {
+	// 254_kehoach_310-kh-ubnd-*.md: the formula opening ends in "." inside a
+	// line and the closing formula starts after it, its verb on the next
+	// line: two items, not one narrative paragraph of two sentences
+	d := withHeader(t, "KẾ HOẠCH", "PHÁT TRIỂN HẠ TẦNG SỐ", `Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số quốc gia; Kế hoạch số 139/KH-UBND ngày 16/5/2025 của UBND Thành phố về triển khai
+Nghị quyết số 57-NQ/TW về chuyển đổi số quốc gia. UBND thành phố
+Hà Nội ban hành Kế hoạch phát triển hạ tầng số đến năm 2030 với những nội dung cụ thể như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+`)
+	assert.Equal(t, []string{
+		"Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về chuyển đổi số quốc gia; Kế hoạch số 139/KH-UBND ngày 16/5/2025 của UBND Thành phố về triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số quốc gia.",
+		"UBND thành phố Hà Nội ban hành Kế hoạch phát triển hạ tầng số đến năm 2030 với những nội dung cụ thể như sau:",
+	}, d.Preamble)
+	require.NotEmpty(t, d.Sections)
+	assert.Equal(t, "I", d.Sections[0].Label)
+
+	// the same words without the verb of a closing formula stay narrative
+	d = withHeader(t, "KẾ HOẠCH", "PHÁT TRIỂN HẠ TẦNG SỐ", `Triển khai thực hiện Nghị quyết số 57-NQ/TW, thành phố đã đạt kết quả quan trọng. UBND thành phố
+Hà Nội đã ban hành Kế hoạch số 12/KH-UBND.
+
+I. MỤC ĐÍCH, YÊU CẦU
+`)
+	assert.Empty(t, d.Preamble)
+}
+
 func TestPurposeWithoutRequestIsNarrative(t *testing.T) {
 	// 017_chithi_chi-thi-299-ttg.txt: "Để …, các ngành, các cấp cần thực hiện
 	// … sau đây:" asks nothing of anyone in the issuer's name: body
