@@ -314,7 +314,7 @@ func isClosingFormula(s string) bool {
 	}
 	if sau {
 		head = headOf(s, 160)
-		for _, verb := range []string{" quy định ", " hướng dẫn "} {
+		for _, verb := range closingVerbs {
 			if j := strings.Index(head, verb); j > 0 && isIssuerSubject(head[:j]) {
 				return true
 			}
@@ -322,6 +322,12 @@ func isClosingFormula(s string) bool {
 	}
 	return false
 }
+
+// closingVerbs are the verbs of a closing formula that ends in "sau:" after
+// the name of who issues: "Ban Bí thư quy định …", "Bộ … hướng dẫn …",
+// "Cục Hải quan thông báo kết quả … như sau:", "Chủ tịch Ủy ban nhân dân
+// Thành phố có ý kiến chỉ đạo như sau:".
+var closingVerbs = []string{" quy định ", " hướng dẫn ", " thông báo ", " có ý kiến "}
 
 // isIssuerSubject reports whether the words before the verb of a closing
 // formula can name who issues: a body or posts ("Chính phủ", "Bộ trưởng Bộ

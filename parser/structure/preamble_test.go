@@ -279,6 +279,27 @@ I. MỤC ĐÍCH, YÊU CẦU
 	assert.Empty(t, d.Preamble)
 }
 
+func TestClosingFormulaThatNotifiesOrDirects(t *testing.T) {
+	// 225_thongbao_37692-tb-chq-*.md and 235_congvan_4085-ubnd-*.md: after
+	// the Căn cứ and Xét items, the issuer "thông báo" or "có ý kiến chỉ
+	// đạo" "như sau:" closes the preamble as "quy định … như sau:" does
+	for _, closing := range []string{
+		"Cục Hải quan thông báo kết quả xác định trước mã số như sau:",
+		"Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:",
+	} {
+		d := withHeader(t, "THÔNG BÁO", "VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC", `Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;
+Xét đề nghị của Công ty TNHH A tại công văn số 12/2025 ngày 5 tháng 9 năm 2025;
+`+closing+`
+1. Hàng hóa đề nghị xác định trước mã số
+`)
+		assert.Equal(t, []string{
+			"Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;",
+			"Xét đề nghị của Công ty TNHH A tại công văn số 12/2025 ngày 5 tháng 9 năm 2025;",
+			closing,
+		}, d.Preamble)
+	}
+}
+
 func TestPurposeWithoutRequestIsNarrative(t *testing.T) {
 	// 017_chithi_chi-thi-299-ttg.txt: "Để …, các ngành, các cấp cần thực hiện
 	// … sau đây:" asks nothing of anyone in the issuer's name: body
