@@ -369,7 +369,8 @@ func startsIssuer(s string) bool {
 }
 
 // lawScopeOpeners open the closing formula of a law or ordinance, folded.
-var lawScopeOpeners = []string{"luật này quy định", "bộ luật này quy định", "pháp lệnh này quy định"}
+var lawScopeOpeners = []string{"luật này quy định", "bộ luật này quy định", "pháp lệnh này quy định",
+	"luật này sửa đổi", "bộ luật này sửa đổi", "pháp lệnh này sửa đổi"}
 
 // enactedTypes are the kinds of document a closing formula issues, folded.
 var enactedTypes = []string{"luật", "bộ luật", "nghị định", "nghị quyết", "thông tư", "quyết định", "kế hoạch", "pháp lệnh", "chỉ thị", "quy định", "quy chế", "chương trình"}

@@ -300,6 +300,23 @@ Xét đề nghị của Công ty TNHH A tại công văn số 12/2025 ngày 5 th
 	}
 }
 
+func TestAmendingLawClosingFormula(t *testing.T) {
+	// 048_luat_luat-hai-quan-sua-doi-2005.txt, 203_luat_dau-tu-nuoc-ngoai-2000.txt:
+	// an amending law closes its preamble with "Luật này sửa đổi, bổ sung …"
+	d := withHeader(t, "LUẬT", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN", `Căn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;
+Luật này sửa đổi, bổ sung một số điều của Luật hải quan đã được Quốc hội thông qua ngày 29 tháng 6 năm 2001.
+
+Điều 1
+Sửa đổi, bổ sung một số điều của Luật hải quan:
+`)
+	assert.Equal(t, []string{
+		"Căn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;",
+		"Luật này sửa đổi, bổ sung một số điều của Luật hải quan đã được Quốc hội thông qua ngày 29 tháng 6 năm 2001.",
+	}, d.Preamble)
+	require.NotEmpty(t, d.Sections)
+	assert.Equal(t, "Điều 1", d.Sections[0].Label)
+}
+
 func TestPurposeWithoutRequestIsNarrative(t *testing.T) {
 	// 017_chithi_chi-thi-299-ttg.txt: "Để …, các ngành, các cấp cần thực hiện
 	// … sau đây:" asks nothing of anyone in the issuer's name: body
