@@ -189,7 +189,9 @@ type Signer struct {
 type Recipient struct {
 	// Name is the recipient text without the leading dash, trailing ";" and the purpose note.
 	Name string `json:"name"`
-	// Note is the purpose note without parentheses: "b/c", "để thực hiện"; "" when none.
+	// Note is the note in parentheses after the name, without them: a purpose
+	// ("b/c", "để thực hiện"), a number of copies ("02 bản") or an address;
+	// "" when none.
 	Note string `json:"note"`
 	// Purpose is Note classified: report, implement, coordinate, info, direct, publish, other; "" when no note.
 	Purpose string `json:"purpose"`

@@ -65,10 +65,12 @@ package parser_test
 //     Môi trường**"), none when it starts running text or a lead-in sentence
 //     ending in ":" ("Điều 1. Phê duyệt … như sau:"). Divisions that follow
 //     such a lead-in inside an Điều are its children, not top level (issue
-//     item 6); quoted amended articles and the dashes of a Kính gửi list or of
-//     a paragraph ending in ":" are not divisions; appendices and attached
-//     texts after the signature (Quy chế, Quy định, Phụ lục, forms) are not
-//     body.
+//     item 6); a numbered item that names a body or a post and ends in ":"
+//     ("2. Bộ Xây dựng:", "1. Chủ tịch Ủy ban nhân dân các tỉnh …:") leads
+//     in the tasks of that body and has no heading; quoted amended articles
+//     and the dashes of a Kính gửi list or of a paragraph ending in ":" are
+//     not divisions; appendices and attached texts after the signature (Quy
+//     chế, Quy định, Phụ lục, forms) are not body.
 //   - signers: the real signature blocks only, in reading order: name
 //     without rank ("Đại tướng", "Thượng tướng"), position as printed,
 //     authority lines top-down with "KT/", "K/T" and "KT." written "KT. ".

@@ -147,16 +147,50 @@ func parseRecipient(s string) model.Recipient {
 }
 
 // notePurpose classifies a recipient note; "" when the parentheses hold
-// something else (an abbreviation, a name).
+// something else (an abbreviation, a name: "(Bộ Tư pháp)", "(Vụ Pháp
+// chế)"). A note that says its purpose ("để tổng hợp …"), a number of copies
+// ("02 bản") or the recipient's address ("Tầng 33, …, TP. Hà Nội") is a note
+// too, not part of the name: purpose "other" when the table has none.
 func notePurpose(note string) string {
 	k := key(note)
-	k = strings.TrimPrefix(k, "để ")
+	purpose, hasPurpose := strings.CutPrefix(k, "để ")
 	for _, p := range notePurposes {
-		if strings.HasPrefix(k, p.prefix) {
+		if strings.HasPrefix(purpose, p.prefix) {
 			return p.purpose
 		}
 	}
+	if hasPurpose || isCopyCount(k) || isAddress(k) {
+		return "other"
+	}
 	return ""
+}
+
+// isCopyCount reports a folded note that counts copies: "02 bản", "2b".
+func isCopyCount(k string) bool {
+	i := 0
+	for i < len(k) && k[i] >= '0' && k[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	rest := strings.TrimSpace(k[i:])
+	return rest == "bản" || rest == "b"
+}
+
+// isAddress reports a folded note that is a street address: it has a
+// number and opens with a floor, a house number or "địa chỉ", or names a
+// street and a ward.
+func isAddress(k string) bool {
+	if !strings.ContainsAny(k, "0123456789") || !strings.Contains(k, ",") {
+		return false
+	}
+	for _, p := range []string{"tầng ", "số ", "địa chỉ"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return strings.Contains(k, "đường ") && (strings.Contains(k, "phường ") || strings.Contains(k, "quận ") || strings.Contains(k, "xã "))
 }
 
 // splitArchive separates the Lưu text from what a flattened page glued after it:

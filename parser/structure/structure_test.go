@@ -150,6 +150,13 @@ func TestRecipients(t *testing.T) {
 		{"- Các TAND và TAQS các cấp (để thực hiện);", "Các TAND và TAQS các cấp", "để thực hiện", "implement"},
 		{"- Văn phòng Đoàn ĐBQH&HĐND tỉnh;", "Văn phòng Đoàn ĐBQH&HĐND tỉnh", "", ""},
 		{"- Cục Thống kê (TCTK);", "Cục Thống kê (TCTK)", "", ""},
+		// 237, 007, 225: a purpose the table does not list, copies, an address
+		{"- Vụ Pháp chế (để tổng hợp, theo dõi);", "Vụ Pháp chế", "để tổng hợp, theo dõi", "info"},
+		{"- Vụ Tổ chức cán bộ (để rà soát);", "Vụ Tổ chức cán bộ", "để rà soát", "other"},
+		{"- Văn phòng Chính phủ (02 bản);", "Văn phòng Chính phủ", "02 bản", "other"},
+		{"- Công ty TNHH A (Tầng 12, tòa nhà B, số 5 đường Láng, Phường Đống Đa, TP. Hà Nội);", "Công ty TNHH A", "Tầng 12, tòa nhà B, số 5 đường Láng, Phường Đống Đa, TP. Hà Nội", "other"},
+		{"- Bộ Tư pháp (Cục Kiểm tra văn bản);", "Bộ Tư pháp (Cục Kiểm tra văn bản)", "", ""},
+		{"- Ủy ban nhân dân tỉnh (3 đơn vị);", "Ủy ban nhân dân tỉnh (3 đơn vị)", "", ""},
 	} {
 		r := parseRecipient(trimBullet(c.in))
 		assert.Equal(t, c.name, r.Name, c.in)

@@ -232,7 +232,7 @@ var notePurposes = []struct{ prefix, purpose string }{
 	{"b/c", "report"}, {"bc", "report"}, {"báo cáo", "report"}, {"b/cáo", "report"}, {"b/cao", "report"},
 	{"t/h", "implement"}, {"thực hiện", "implement"}, {"th/h", "implement"},
 	{"p/h", "coordinate"}, {"ph/h", "coordinate"}, {"phối hợp", "coordinate"},
-	{"biết", "info"}, {"theo dõi", "info"}, {"t/d", "info"},
+	{"biết", "info"}, {"theo dõi", "info"}, {"t/d", "info"}, {"tổng hợp", "info"},
 	{"chỉ đạo", "direct"}, {"c/đ", "direct"},
 	{"đăng", "publish"}, {"đưa tin", "publish"},
 	{"xem xét", "other"}, {"giải quyết", "other"}, {"kiểm tra", "other"}, {"giám sát", "other"}, {"hướng dẫn", "other"}, {"thi hành", "other"}, {"chủ trì", "other"},
