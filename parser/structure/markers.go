@@ -137,7 +137,7 @@ func marker(s string) (outlineMarker, bool) {
 		}
 		if j < len(s) && (s[j] == '.' || s[j] == ')' || s[j] == '/' || s[j] == '-' || s[j] == ':') && vntext.IsRoman(s[:j]) {
 			rest := strings.TrimLeft(s[j+1:], " ")
-			if j+1 < len(s) && s[j+1] != ' ' && s[j] != '.' {
+			if j+1 < len(s) && s[j+1] != ' ' && s[j] != '.' || isRankCode(s[j:]) {
 				return outlineMarker{}, false
 			}
 			return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
@@ -319,4 +319,13 @@ func letterIAfterH(m outlineMarker) outlineMarker {
 	}
 	m.kind = kPart
 	return m
+}
+
+// isRankCode reports the tail of a code that opens with a Roman letter, not a
+// Roman section: the code of a civil-service rank ("V.09.02.01", the "Mã số:"
+// of a title whose quotation wraps before it), two-digit groups after the
+// letter. A section's sub-number is never written with two digits and a dot
+// after it ("II.2.", "II.10 Mục tiêu").
+func isRankCode(t string) bool {
+	return len(t) >= 6 && t[0] == '.' && isDigits(t[1:3]) && t[3] == '.' && isDigits(t[4:6])
 }

@@ -143,6 +143,22 @@ Quyết định này có hiệu lực thi hành kể từ ngày ký.
 	assert.Equal(t, "MỤC TIÊU", d.Sections[0].Children[1].Heading)
 }
 
+// TestRankCodeIsNoRomanSection: a quoted title whose rank code wraps onto a
+// line of its own ("- Mã số:\nV.09.02.01”;", 115) does not open Roman
+// section V.
+func TestRankCodeIsNoRomanSection(t *testing.T) {
+	d := parse(t, outlineHead+`Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH
+1. Sửa đổi tên các điều như sau:
+a) “Điều 5. Giảng viên giáo dục nghề nghiệp cao cấp (hạng I) - Mã số:
+V.09.02.01”;
+b) “Điều 6. Giảng viên giáo dục nghề nghiệp chính (hạng II) - Mã số:
+V.09.02.02”;
+Điều 2. Điều khoản thi hành
+Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2025.
+`)
+	assert.Equal(t, []labelHeading{{"Điều 1", "Sửa đổi, bổ sung một số điều của Thông tư số 07/2023/TT-BLĐTBXH"}, {"Điều 2", "Điều khoản thi hành"}}, topHeadings(d.Sections))
+}
+
 // TestBulletsOutsideDivisions: dashes before the first division are lines of
 // a paragraph (a công điện's addressees, the points after "… như sau:" in a
 // letter), not divisions; under a division they stay its items.
