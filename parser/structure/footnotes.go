@@ -76,3 +76,59 @@ func footnoteLabel(s string) (string, bool) {
 	}
 	return s[1:j], true
 }
+
+// dropNoteMarks cuts from the headings of a văn bản hợp nhất the numbers of
+// the notes it prints at the foot of its pages: "Điều 13. Hiệu lực thi
+// hành16" above "16 - Điều 5 Thông tư số 68/2024/TT-BTC …", "Điều 7a. Trách
+// nhiệm của Bộ Lao động - Thương binh và Xã hội16" above "16 Điều này được
+// bổ sung …". Only a number some line from line from on opens as a note is
+// cut, and only in a consolidated text, whose notes say which act changed
+// the division.
+func (b *builder) dropNoteMarks(from int) {
+	if b.doc.TypeCode != "VBHN" {
+		return
+	}
+	notes := map[string]bool{}
+	for k := from; k < len(b.lines); k++ {
+		if n, ok := pageNoteNumber(b.lines[k].text()); ok {
+			notes[n] = true
+		}
+	}
+	if len(notes) == 0 {
+		return
+	}
+	var walk func(ss []model.Section)
+	walk = func(ss []model.Section) {
+		for i := range ss {
+			if h := ss[i].Heading; h != "" {
+				j := len(h)
+				for j > 0 && h[j-1] >= '0' && h[j-1] <= '9' {
+					j--
+				}
+				if j < len(h) && j > 0 && h[j-1] != ' ' && notes[h[j:]] {
+					ss[i].Heading = strings.TrimRight(h[:j], " ")
+				}
+			}
+			walk(ss[i].Children)
+		}
+	}
+	walk(b.doc.Sections)
+	for i := range b.doc.Annexes {
+		walk(b.doc.Annexes[i].Sections)
+	}
+}
+
+// pageNoteNumber reads the number that opens a page-foot note of a
+// consolidated text: one to three digits, then " - " or a space, then a
+// capital ("16 - Điều 5 …", "3 Khoản này được sửa đổi …").
+func pageNoteNumber(s string) (string, bool) {
+	j := 0
+	for j < len(s) && j < 4 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == 0 || j > 3 || j >= len(s) || s[j] != ' ' {
+		return "", false
+	}
+	rest := strings.TrimPrefix(s[j+1:], "- ")
+	return s[:j], startsUpper(rest)
+}

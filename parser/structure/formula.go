@@ -223,6 +223,7 @@ func itemClosed(cur []string) bool {
 func lastSignificant(s string) byte {
 	s = strings.TrimRight(s, " ")
 	s = trimFootnoteMarkers(s)
+	s = trimNoteNumber(s)
 	if s == "" {
 		return 0
 	}
@@ -423,6 +424,7 @@ func joinItem(parts []string) string {
 // 20251." where a gazette glues the marker 1 to a year) from an item.
 func cleanItem(s string) string {
 	s = dropGluedFootnote(s)
+	s = trimNoteNumber(strings.TrimRight(s, " "))
 	if strings.IndexByte(s, '[') < 0 {
 		return s
 	}
@@ -459,6 +461,25 @@ func dropGluedFootnote(s string) string {
 		return s
 	}
 	return s[:i+4] + s[end:]
+}
+
+// trimNoteNumber drops the footnote number a consolidated text glues after
+// the full stop that ends a sentence ("… trên hệ thống giao dịch chứng
+// khoán.2", its note "2 - Thông tư số 68/2024/TT-BTC …" below): one to three
+// digits after ".", ";" or ":" that follows a letter. "mục 3.2" keeps its
+// digits: a digit stands before the dot.
+func trimNoteNumber(s string) string {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if n := len(s) - i; n == 0 || n > 3 || i < 2 || strings.IndexByte(".;:", s[i-1]) < 0 {
+		return s
+	}
+	if c := s[i-2]; c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return s // a letter, ASCII or not, before the stop
+	}
+	return s[:i]
 }
 
 // trimFootnoteMarkers drops footnote markers at the end of s.

@@ -286,3 +286,42 @@ func TestChapterWithGluedArticle(t *testing.T) {
 	require.Len(t, d.Sections, 2)
 	assert.Equal(t, labelHeading{"Chương IV", "BẢO VỆ TỔ QUỐC"}, topHeadings(d.Sections)[1])
 }
+
+// TestConsolidatedTextNoteNumbers: a văn bản hợp nhất glues the number of a
+// page-foot note to the sentence or the title it annotates; the preamble item
+// and the article's title lose it, the note does not join the preamble, and
+// a number that opens no note stays (125, 124, 126).
+func TestConsolidatedTextNoteNumbers(t *testing.T) {
+	d := parse(t, `BỘ TÀI CHÍNH
+Số: 08/VBHN-BTC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 20 tháng 5 năm 2026
+THÔNG TƯ
+QUY ĐỊNH GIAO DỊCH CHỨNG KHOÁN
+Căn cứ Luật Chứng khoán số 54/2019/QH14 ngày 26 tháng 11 năm 2019;
+Bộ trưởng Bộ Tài chính ban hành Thông tư quy định giao dịch chứng khoán.2
+
+2 - Thông tư số 68/2024/TT-BTC ngày 18 tháng 9 năm 2024 của Bộ trưởng Bộ Tài chính có căn cứ ban hành như sau:
+
+Điều 1. Phạm vi điều chỉnh3
+Thông tư này quy định giao dịch chứng khoán.
+3 Điều này được sửa đổi theo Thông tư số 68/2024/TT-BTC.
+Điều 2. Đối tượng áp dụng theo Luật 2019
+Nhà đầu tư.
+Điều 3. Hiệu lực thi hành
+Thông tư này có hiệu lực từ ngày ký.
+`)
+	require.Equal(t, "VBHN", d.TypeCode)
+	assert.Equal(t, []string{
+		"Căn cứ Luật Chứng khoán số 54/2019/QH14 ngày 26 tháng 11 năm 2019;",
+		"Bộ trưởng Bộ Tài chính ban hành Thông tư quy định giao dịch chứng khoán.",
+	}, d.Preamble)
+	var got []labelHeading
+	for _, s := range d.Sections {
+		if s.Label != "" {
+			got = append(got, labelHeading{s.Label, s.Heading})
+		}
+	}
+	assert.Equal(t, []labelHeading{{"Điều 1", "Phạm vi điều chỉnh"}, {"Điều 2", "Đối tượng áp dụng theo Luật 2019"}, {"Điều 3", "Hiệu lực thi hành"}}, got)
+}

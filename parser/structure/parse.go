@@ -141,6 +141,7 @@ func ParseString(src string) Result {
 	b.doc.Sections = b.proseSections(b.tree(bodyFrom, bodyEnd))
 	b.judgmentEnacting(bodyFrom, len(b.lines))
 	b.annexes(tailEnd, last)
+	b.dropNoteMarks(bodyFrom)
 	// The number is split once the title is read: the type it names settles
 	// ambiguous codes (CT: Chỉ thị or Cục Thuế).
 	if b.doc.Number != "" {
