@@ -390,6 +390,10 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest) || openQuote(rest) || hasPrefixFold(s, "điều ") || m.kind == kDieu && strings.HasPrefix(s, "(")):
 			// a line that starts with "Điều 58 Luật …" and is no
 			// article goes on with the sentence before it
+		case !caps && m.kind == kDieu && utf8.RuneCountInString(rest) >= fullLine && startsCitedDocument(s):
+			// a full line cut before the document it names ("… Chương
+			// trình hành động của Chính phủ thực hiện" / "Nghị quyết số
+			// 66-NQ/TW …"): a short title ends where it ends
 		default:
 			return n
 		}
@@ -401,6 +405,20 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		}
 	}
 	return n
+}
+
+// fullLine is the length in letters from which a line of a hard-wrapped
+// text was cut by the width of the page rather than ended by its writer.
+const fullLine = 60
+
+// startsCitedDocument reports a line that opens with a document cited by its
+// number: "Nghị quyết số 66-NQ/TW …", "Luật Đất đai số 31/2024/QH15".
+func startsCitedDocument(s string) bool {
+	if !startsDocumentName(s) {
+		return false
+	}
+	i := strings.Index(headOf(s, 80), " số ")
+	return i > 0 && i+len(" số ") < len(s) && s[i+len(" số ")] >= '0' && s[i+len(" số ")] <= '9'
 }
 
 // executionClause is the number of lines after article line k that finish
