@@ -516,8 +516,17 @@ var bodyFloors = map[string]map[string]float64{
 	"named recall":    {"all": 1.000, "txt": 1.000, "md": 1.000},
 }
 
-// bodyHoldoutFloors are the figures of the held-out set, rounded down.
-var bodyHoldoutFloors = map[string]map[string]float64{}
+// bodyHoldoutFloors are the figures of the held-out set, rounded down, after
+// the fixes its first measurement led to (that first measurement, on
+// documents the rules had not seen: enacting 1.000, preamble 0.878, headings
+// 0.545, signer 0.976, recipients 0.951; the README keeps both).
+var bodyHoldoutFloors = map[string]map[string]float64{
+	"enacting":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
+	"preamble":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
+	"headings":   {"all": 0.971, "txt": 0.979, "md": 0.925, "html": 1.000, "docx": 1.000},
+	"signer":     {"all": 0.975, "txt": 0.941, "md": 1.000, "html": 1.000, "docx": 1.000},
+	"recipients": {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
+}
 
 // TestGoldBodyPDF scores the gazette PDFs of ../shared/pdf whose text version
 // is in the body gold set: the text was extracted from that very PDF, so what
