@@ -39,6 +39,31 @@ func authorityPrefix(s string) (canon, rest string, ok bool) {
 			return p.canon, r, true
 		}
 	}
+	return undottedPrefix(s)
+}
+
+// undottedPrefix reads "KT GIÁM ĐỐC", "TM ỦY BAN NHÂN DÂN", "TL BỘ
+// TRƯỞNG": a prefix printed without its dot, taken only before a post (KT,
+// TL) or a body (TM) in capitals, since "KT" and "TL" also abbreviate
+// words ("KT TSCĐ").
+func undottedPrefix(s string) (canon, rest string, ok bool) {
+	if len(s) < 4 || s[2] != ' ' {
+		return "", "", false
+	}
+	r := strings.TrimLeft(s[3:], " ")
+	if !vntext.IsCaps(firstWord(r)) {
+		return "", "", false
+	}
+	switch {
+	case vntext.HasPrefixASCIIFold(s, "kt "), vntext.HasPrefixASCIIFold(s, "tl "):
+		if hasAnyPrefixFold(r, authorityHeads) {
+			return strings.ToUpper(s[:2]) + ".", r, true
+		}
+	case vntext.HasPrefixASCIIFold(s, "tm "):
+		if hasAnyPrefixFold(r, orgHeads) {
+			return "TM.", r, true
+		}
+	}
 	return "", "", false
 }
 

@@ -91,6 +91,12 @@ func TestAuthorityPrefix(t *testing.T) {
 		{"KT. chủ tịch", "", "", false},
 		{"KT.", "", "", false},
 		{"Tổng cục", "", "", false},
+		// without the dot (241): only before a post or a body in capitals
+		{"KT GIÁM ĐỐC", "KT.", "GIÁM ĐỐC", true},
+		{"TL BỘ TRƯỞNG", "TL.", "BỘ TRƯỞNG", true},
+		{"TM ỦY BAN NHÂN DÂN", "TM.", "ỦY BAN NHÂN DÂN", true},
+		{"KT TSCĐ", "", "", false},
+		{"TM giám đốc", "", "", false},
 	} {
 		canon, rest, ok := authorityPrefix(c.in)
 		assert.Equal(t, c.ok, ok, c.in)
