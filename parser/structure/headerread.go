@@ -85,6 +85,12 @@ func (h *headerReader) read() int {
 				st, next = h.afterType(f, s)
 				break
 			}
+			if after, lower := strings.CutPrefix(s, "số"); lower && h.b.doc.Number != "" && !strings.HasPrefix(strings.TrimLeft(after, " "), ":") {
+				// "số 04/2006/DS-ST ngày …" opening a wrapped line of the
+				// body (172), with no colon: the header does not reach it
+				st = stepSkip
+				break
+			}
 			h.number(f, s)
 		case fPlaceDate:
 			if d := h.b.doc; (d.Date != "" || d.Place != "") && len(h.abstract) > 0 && (f.blankBefore || f.pd.place == "") {
