@@ -166,6 +166,9 @@ func appendSigPieces(dst []string, s string) []string {
 			from := pos // where word i starts
 			j := i
 			for x != "" && j-i < 6 && titleCaseWord(x) {
+				if j-i >= 2 && opensAttachedForm(x, body, next) {
+					break // "Nguyễn Hữu Chí Mẫu Quyết định số 01/QĐ-HĐ …" (040)
+				}
 				w, at = append(w, x), append(at, pos)
 				j++
 				pos, x, next = nextWord(body, next)
@@ -184,6 +187,21 @@ func appendSigPieces(dst []string, s string) []string {
 		}
 	}
 	return dst
+}
+
+// opensAttachedForm reports whether word x, followed in body from next on,
+// opens the title of a form or an annex a flattened page glued after the
+// signer's name: "Mẫu" or "Biểu" before a capitalised word or "số", "Phụ
+// lục". A name may end in "Mẫu"; one that goes on is a form.
+func opensAttachedForm(x, body string, next int) bool {
+	if x != "Mẫu" && x != "Biểu" && x != "Phụ" {
+		return false
+	}
+	_, y, _ := nextWord(body, next)
+	if x == "Phụ" {
+		return y == "lục"
+	}
+	return y == "số" || titleCaseWord(y)
 }
 
 // gluedTitle finds a capitals word that ends with the head of a post glued

@@ -20,11 +20,17 @@ func TestSplitSigLineOnCorpusLines(t *testing.T) {
 			[]string{"KT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "THỨ TRƯỞNG", "Nguyễn Cẩm Tú", "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "THỨ TRƯỞNG", "Đỗ Hoàng Anh Tuấn"},
 		},
 		{
-			// an attached form glued after the name: the name reader takes at
-			// most six capitalised words, so "Mẫu Quyết" stays with the name
+			// an attached form glued after the name (040): the name ends
+			// before "Mẫu" and the form's title stays whole
 			"KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Chí Mẫu Quyết định số 01/QĐ-HĐ (Ban hành kèm theo Thông tư số 203/2014/TT-BTC ngày 22/12/2014 của Bộ Tài chính)",
 			[]string{"KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Chí Mẫu Quyết định số 01/QĐ-HĐ (Ban hành kèm theo Thông tư số 203/2014/TT-BTC ngày 22/12/2014 của Bộ Tài chính)"},
-			[]string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Hữu Chí Mẫu Quyết", "định số 01/QĐ-HĐ (Ban hành kèm theo Thông tư số 203/2014/TT-BTC ngày 22/12/2014 của Bộ Tài chính)"},
+			[]string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Hữu Chí", "Mẫu Quyết định số 01/QĐ-HĐ (Ban hành kèm theo Thông tư số 203/2014/TT-BTC ngày 22/12/2014 của Bộ Tài chính)"},
+		},
+		{
+			// a name that ends in "Mẫu" keeps it
+			"KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Mẫu",
+			[]string{"KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Mẫu"},
+			[]string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn Mẫu"},
 		},
 		{
 			"K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu",
