@@ -587,10 +587,20 @@ func TestGoldBodyHoldout(t *testing.T) {
 // TestGoldBodyHoldout2 scores the second held-out set, annotated after the
 // fixes the first one led to.
 func TestGoldBodyHoldout2(t *testing.T) {
-	if _, err := os.Stat(bodyHoldout2Dir); err != nil {
-		t.Skip("no second held-out set yet")
-	}
-	scoreBodyGold(t, bodyHoldout2Dir, nil)
+	scoreBodyGold(t, bodyHoldout2Dir, bodyHoldout2Floors)
+}
+
+// bodyHoldout2Floors are the figures of the second held-out set, rounded
+// down, after its fixes (first measurement: enacting 0.944, preamble 0.972,
+// headings 0.966, signer 0.892, recipients 1.000). Its misses left: an
+// English translation (163), a signer's name the page cuts short (138) and a
+// text whose body pages are images (106).
+var bodyHoldout2Floors = map[string]map[string]float64{
+	"enacting":   {"all": 0.972, "txt": 1.000, "md": 1.000, "html": 0.909, "docx": 1.000},
+	"preamble":   {"all": 0.972, "txt": 1.000, "md": 1.000, "html": 0.909, "docx": 1.000},
+	"headings":   {"all": 0.977, "txt": 1.000, "md": 1.000, "html": 0.931, "docx": 1.000},
+	"signer":     {"all": 0.945, "txt": 0.933, "md": 1.000, "html": 0.909, "docx": 1.000},
+	"recipients": {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
 }
 
 // scoreBodyGold parses the document of every gold file of dir, prints the
