@@ -136,6 +136,7 @@ const (
 	bodyGoldDir     = "testdata/gold/body"
 	bodyHoldoutDir  = "testdata/gold/body_holdout"
 	bodyHoldout2Dir = "testdata/gold/body_holdout2"
+	bodyHoldout3Dir = "testdata/gold/body_holdout3"
 )
 
 // bodyGold is one annotated document.
@@ -588,6 +589,15 @@ func TestGoldBodyHoldout(t *testing.T) {
 // fixes the first one led to.
 func TestGoldBodyHoldout2(t *testing.T) {
 	scoreBodyGold(t, bodyHoldout2Dir, bodyHoldout2Floors)
+}
+
+// TestGoldBodyHoldout3 scores the third held-out set, annotated after the
+// fixes the second one led to.
+func TestGoldBodyHoldout3(t *testing.T) {
+	if _, err := os.Stat(bodyHoldout3Dir); err != nil {
+		t.Skip("no third held-out set yet")
+	}
+	scoreBodyGold(t, bodyHoldout3Dir, nil)
 }
 
 // bodyHoldout2Floors are the figures of the second held-out set, rounded
