@@ -168,6 +168,12 @@ func (b *builder) preamble(from int) int {
 			note = true
 		}
 		if !b.opensRunAt(j) {
+			if announcesContent(s) {
+				// "… Cục Thuế có ý kiến như sau:": the letter has
+				// started its answer, and the Căn cứ lines after it
+				// are its reasoning (215)
+				break
+			}
 			continue
 		}
 		r, _ := b.trimNarrative(b.readRun(j))
@@ -191,6 +197,13 @@ func (b *builder) preamble(from int) int {
 		return b.takeRun(r)
 	}
 	return start
+}
+
+// announcesContent reports a line of prose that announces what follows as
+// the letter's content: it ends in "như sau:" or "sau đây:".
+func announcesContent(s string) bool {
+	s = strings.TrimRight(stripMarkup(s), " ")
+	return strings.HasSuffix(s, "như sau:") || strings.HasSuffix(s, "sau đây:")
 }
 
 // endsLetterBody reports the lines that close a letter's body, where the

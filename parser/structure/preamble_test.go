@@ -317,6 +317,20 @@ Sửa đổi, bổ sung một số điều của Luật hải quan:
 	assert.Equal(t, "Điều 1", d.Sections[0].Label)
 }
 
+func TestReplyReasoningAfterItsAnnouncement(t *testing.T) {
+	// 215_congvan_5491-ct-cs-*.md: once the letter says "… có ý kiến như
+	// sau:", the Căn cứ lines that follow are its answer's reasoning, even
+	// when the last one leads into numbered points
+	d := withHeader(t, "CÔNG VĂN", "V/v chi phí được trừ", `Kính gửi: Thuế tỉnh A
+Cục Thuế nhận được công văn số 12/A-QLDN ngày 13/9/2025 của Thuế tỉnh A về việc xác định chi phí. Về vấn đề này, Cục Thuế có ý kiến như sau:
+Căn cứ quy định tại khoản 1 Điều 9 Nghị định số 181/2025/NĐ-CP ngày 01/7/2025 của Chính phủ;
+Căn cứ các quy định nêu trên:
+1. Về thuế giá trị gia tăng
+Đề nghị Thuế tỉnh A căn cứ quy định nêu trên để xác định.
+`)
+	assert.Empty(t, d.Preamble)
+}
+
 func TestPurposeWithoutRequestIsNarrative(t *testing.T) {
 	// 017_chithi_chi-thi-299-ttg.txt: "Để …, các ngành, các cấp cần thực hiện
 	// … sau đây:" asks nothing of anyone in the issuer's name: body
