@@ -461,6 +461,11 @@ func asksSomething(item string) bool {
 			return true
 		}
 	}
+	// "…, Thủ tướng Chính phủ yêu cầu:" (231, 270): the request is the
+	// list that follows
+	if strings.HasSuffix(strings.TrimRight(item, " "), " yêu cầu:") {
+		return true
+	}
 	return strings.Contains(item, " có ý kiến") || strings.Contains(item, " chỉ đạo ")
 }
 

@@ -331,6 +331,18 @@ Căn cứ các quy định nêu trên:
 	assert.Empty(t, d.Preamble)
 }
 
+func TestPurposeThatAsksWithoutSau(t *testing.T) {
+	// 231_congdien_223-cd-ttg-*.md, 270_chithi_06-ct-ubnd-*.md: "Để …, Thủ
+	// tướng Chính phủ yêu cầu:" asks in the issuer's name, though no "sau"
+	// follows the verb
+	d := withHeader(t, "CHỈ THỊ", "VỀ TĂNG CƯỜNG BẢO VỆ RỪNG", `Để tập trung ứng phó mưa lũ, bảo đảm an toàn tính mạng cho Nhân dân, Thủ tướng Chính phủ yêu
+cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo sơ tán dân.
+2. Bộ Quốc phòng chủ động lực lượng.
+`)
+	assert.Equal(t, []string{"Để tập trung ứng phó mưa lũ, bảo đảm an toàn tính mạng cho Nhân dân, Thủ tướng Chính phủ yêu cầu:"}, d.Preamble)
+}
+
 func TestPurposeWithoutRequestIsNarrative(t *testing.T) {
 	// 017_chithi_chi-thi-299-ttg.txt: "Để …, các ngành, các cấp cần thực hiện
 	// … sau đây:" asks nothing of anyone in the issuer's name: body
