@@ -52,6 +52,9 @@ func (b *builder) tree(from, to int) []model.Section {
 				a, c, ok = splitGluedArticle(ls[k])
 			}
 		}
+		if !ok && strings.IndexByte(ls[k].s, ']') >= 0 {
+			a, c, ok = splitNoteChapter(ls[k])
+		}
 		if !ok {
 			continue
 		}

@@ -331,3 +331,24 @@ Thông tư này có hiệu lực từ ngày ký.
 	}
 	assert.Equal(t, []labelHeading{{"Điều 1", "Phạm vi điều chỉnh"}, {"Điều 2", "Đối tượng áp dụng theo Luật 2019"}, {"Điều 3", "Hiệu lực thi hành"}}, got)
 }
+
+// TestChapterGluedAfterANote: a portal's page glues a chapter after the
+// editor's note that closes the article before it (047, 045, 039); a chapter
+// named in running text after a note is no chapter.
+func TestChapterGluedAfterANote(t *testing.T) {
+	d := parse(t, outlineHead+`Chương 1
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về hải quan. [Khoản 3 được bổ sung bởi Khoản 7 Điều 1 Luật Hải quan sửa đổi 2005 (VB hết hiệu lực: 01/01/2015)] Chương 2: [Chương này được bổ sung] THỦ TỤC HẢI QUAN
+Điều 2. Thủ tục hải quan
+Hàng hóa phải làm thủ tục. [Điều này được sửa đổi bởi Luật số 42/2005/QH11] Chương 3:
+QUẢN LÝ NHÀ NƯỚC VỀ HẢI QUAN
+Điều 3. Nội dung quản lý
+Quy định tại [Điểm này được sửa đổi bởi Luật số 42/2005/QH11] Chương 1 của Luật này.
+`)
+	var got []labelHeading
+	for _, s := range d.Sections {
+		got = append(got, labelHeading{s.Label, s.Heading})
+	}
+	assert.Equal(t, []labelHeading{{"Chương 1", "NHỮNG QUY ĐỊNH CHUNG"}, {"Chương 2", "THỦ TỤC HẢI QUAN"}, {"Chương 3", "QUẢN LÝ NHÀ NƯỚC VỀ HẢI QUAN"}}, got)
+}

@@ -136,6 +136,31 @@ func splitGluedArticle(l line) (line, line, bool) {
 	return l.cut(i, i+1)
 }
 
+// splitNoteChapter cuts a chapter that a legal portal's page glued after an
+// editor's note closing the article before it: "… (VB hết hiệu lực:
+// 01/01/2015)] Chương 3: […] THỦ TỤC HẢI QUAN …", "… 15/11/2024] Chương II
+// [Chương này được bổ sung …]" (047, 013). A chapter named in running text
+// ("] Chương II của Luật …") goes on in lower case and is not cut.
+func splitNoteChapter(l line) (line, line, bool) {
+	i := strings.Index(l.s, "] Chương ")
+	if i < 0 {
+		i = strings.Index(l.s, "] CHƯƠNG ")
+	}
+	if i < 0 {
+		return l, line{}, false
+	}
+	tail := l.s[i+2:]
+	m, ok := marker(tail)
+	if !ok || m.kind != kChuong {
+		return l, line{}, false
+	}
+	colon := strings.HasPrefix(strings.TrimLeft(tail[len(m.label):], " "), ":")
+	if !(m.rest == "" && colon || strings.HasPrefix(m.rest, "[") || capsStart(m.rest)) {
+		return l, line{}, false
+	}
+	return l.cut(i+1, i+2)
+}
+
 // capsStart reports whether s opens with two capital letters ("BẢO VỆ"):
 // most lines open with a capitalised word, and are told apart at once.
 func capsStart(s string) bool {
