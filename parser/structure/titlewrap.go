@@ -160,6 +160,11 @@ func executionClause(ls []line, ms []lineMarker, k int) int {
 			if endsSentencePunct(s) {
 				return j - k
 			}
+			// the object may wrap: "… chịu trách nhiệm thi hành" /
+			// "Quyết định này./." (246)
+			if e := j + 1; e < len(ls) && !ms[e].ok && !ls[e].blankBefore && endsSentencePunct(ls[e].text()) && len(ls[e].text()) <= 40 {
+				return e - k
+			}
 			return 0
 		}
 	}
