@@ -131,7 +131,10 @@ func (b *builder) continueRecipient(raw, s string) string {
 // parseRecipient splits a list item into name and purpose note.
 func parseRecipient(s string) model.Recipient {
 	s = strings.TrimSpace(stripMarkup(s))
-	s = strings.TrimRight(s, " ;,.")
+	// the item's closing mark, ":" too where a list misprints it or an
+	// item heads sub-items ("Cục CST, Vụ PC (BTC):", "Thủ tướng, các Phó
+	// Thủ tướng Chính phủ:")
+	s = strings.TrimRight(s, " ;,.:")
 	r := model.Recipient{Name: s}
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndex(s, "("); i > 0 {

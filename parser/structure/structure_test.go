@@ -157,6 +157,8 @@ func TestRecipients(t *testing.T) {
 		{"- Công ty TNHH A (Tầng 12, tòa nhà B, số 5 đường Láng, Phường Đống Đa, TP. Hà Nội);", "Công ty TNHH A", "Tầng 12, tòa nhà B, số 5 đường Láng, Phường Đống Đa, TP. Hà Nội", "other"},
 		{"- Bộ Tư pháp (Cục Kiểm tra văn bản);", "Bộ Tư pháp (Cục Kiểm tra văn bản)", "", ""},
 		{"- Ủy ban nhân dân tỉnh (3 đơn vị);", "Ủy ban nhân dân tỉnh (3 đơn vị)", "", ""},
+		{"- Cục CST, Vụ PC (BTC):", "Cục CST, Vụ PC (BTC)", "", ""}, // 215
+		{"- Thủ tướng, các Phó Thủ tướng Chính phủ:", "Thủ tướng, các Phó Thủ tướng Chính phủ", "", ""},
 	} {
 		r := parseRecipient(trimBullet(c.in))
 		assert.Equal(t, c.name, r.Name, c.in)
