@@ -594,10 +594,21 @@ func TestGoldBodyHoldout2(t *testing.T) {
 // TestGoldBodyHoldout3 scores the third held-out set, annotated after the
 // fixes the second one led to.
 func TestGoldBodyHoldout3(t *testing.T) {
-	if _, err := os.Stat(bodyHoldout3Dir); err != nil {
-		t.Skip("no third held-out set yet")
-	}
-	scoreBodyGold(t, bodyHoldout3Dir, nil)
+	scoreBodyGold(t, bodyHoldout3Dir, bodyHoldout3Floors)
+}
+
+// bodyHoldout3Floors are the figures of the third held-out set, rounded
+// down, after its fixes (first measurement: enacting 1.000, preamble 0.914,
+// headings 0.962, signer 1.000, recipients 0.971). Its misses left: an
+// article's title glued to its first sentence (020), a lead-in cut by the
+// page width before a number (061), a numbered sentence that wraps before a
+// bracket (231) and a title cut inside its brackets (270).
+var bodyHoldout3Floors = map[string]map[string]float64{
+	"enacting":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
+	"preamble":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
+	"headings":   {"all": 0.978, "txt": 0.972, "md": 0.952, "html": 1.000, "docx": 1.000},
+	"signer":     {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
+	"recipients": {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
 }
 
 // bodyHoldout2Floors are the figures of the second held-out set, rounded
