@@ -137,6 +137,7 @@ const (
 	bodyHoldoutDir  = "testdata/gold/body_holdout"
 	bodyHoldout2Dir = "testdata/gold/body_holdout2"
 	bodyHoldout3Dir = "testdata/gold/body_holdout3"
+	bodyHoldout4Dir = "testdata/gold/body_holdout4"
 )
 
 // bodyGold is one annotated document.
@@ -595,6 +596,15 @@ func TestGoldBodyHoldout2(t *testing.T) {
 // fixes the second one led to.
 func TestGoldBodyHoldout3(t *testing.T) {
 	scoreBodyGold(t, bodyHoldout3Dir, bodyHoldout3Floors)
+}
+
+// TestGoldBodyHoldout4 scores the fourth held-out set, annotated after the
+// fixes the third one led to; it holds legacy .doc and .rtf files too.
+func TestGoldBodyHoldout4(t *testing.T) {
+	if _, err := os.Stat(bodyHoldout4Dir); err != nil {
+		t.Skip("no fourth held-out set yet")
+	}
+	scoreBodyGold(t, bodyHoldout4Dir, nil)
 }
 
 // bodyHoldout3Floors are the figures of the third held-out set, rounded
