@@ -355,3 +355,22 @@ Quy định tại [Điểm này được sửa đổi bởi Luật số 42/2005/
 	}
 	assert.Equal(t, []labelHeading{{"Chương 1", "NHỮNG QUY ĐỊNH CHUNG"}, {"Chương 2", "THỦ TỤC HẢI QUAN"}, {"Chương 3", "QUẢN LÝ NHÀ NƯỚC VỀ HẢI QUAN"}}, got)
 }
+
+// TestSectionTitleWithColon: a Roman section's title may end in ":" and run
+// to some twenty words (legacy A06, A28, A16); one that announces a list,
+// in capitals or not, is a lead-in.
+func TestSectionTitleWithColon(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"III/ Kê khai, quyết toán thuế nhập khẩu và xử lý vi phạm:", "Kê khai, quyết toán thuế nhập khẩu và xử lý vi phạm"},
+		{"II/ Những nội dung cụ thể về thuế thu nhập doanh nghiệp áp dụng đối với các Chi nhánh nước ngoài:", "Những nội dung cụ thể về thuế thu nhập doanh nghiệp áp dụng đối với các Chi nhánh nước ngoài"},
+		{"IV/ Tổ chức thực hiện:", "Tổ chức thực hiện"},
+		{"II. THÔNG TƯ NÀY KHÔNG ÁP DỤNG ĐỐI VỚI CÁC ĐỐI TƯỢNG SAU ĐÂY:", ""},
+		{"II. Sửa đổi mục II của Thông tư số 12/2003/TT-BTC như sau:", ""},
+		{"2. Những nội dung cụ thể về thuế áp dụng:", ""},
+	} {
+		m, ok := marker(c.line)
+		require.True(t, ok, c.line)
+		got, _ := heading(m)
+		assert.Equal(t, c.want, got, c.line)
+	}
+}

@@ -228,7 +228,13 @@ func heading(m outlineMarker) (string, bool) {
 	}
 	if strings.HasSuffix(r, ":") {
 		t := strings.TrimRight(r, ": ")
-		if !colonTitle(t) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") {
+		words := 10
+		if m.kind == kRoman || m.kind == kChuong || m.kind == kMuc || m.kind == kPhan || m.kind == kPart {
+			// a section's title runs longer: "III. Đăng ký, kê khai, nộp
+			// thuế, quyết toán thuế thu nhập doanh nghiệp:" (legacy A06)
+			words = 20
+		}
+		if !colonTitle(t, words) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") {
 			return "", false
 		}
 		r = t
@@ -299,15 +305,16 @@ func lastRuneStart(s string) int {
 	return i
 }
 
-// colonTitle reports whether t, printed before a ":", is a title: a few
-// words that do not announce a list ("như sau", "sau đây", "gồm"). Under a
-// number only a "Về …" title is one: "2. Bộ Xây dựng:" leads in the tasks
-// of the body it names.
-func colonTitle(t string) bool {
-	if t == "" || !startsUpper(t) || strings.Count(t, " ") >= 10 {
+// colonTitle reports whether t, printed before a ":", is a title: at most
+// words words that do not announce a list ("như sau", "sau đây", "gồm").
+// Under a number only a "Về …" title is one: "2. Bộ Xây dựng:" leads in the
+// tasks of the body it names.
+func colonTitle(t string, words int) bool {
+	if t == "" || !startsUpper(t) || strings.Count(t, " ") >= words {
 		return false
 	}
-	switch t[strings.LastIndexByte(t, ' ')+1:] {
+	// in capitals too: "… CÁC ĐỐI TƯỢNG SAU ĐÂY:"
+	switch strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:]) {
 	case "sau", "đây", "gồm", "là", "như", "được", "thể":
 		return false
 	}
