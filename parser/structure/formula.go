@@ -240,7 +240,7 @@ func continuesItem(prev, next string) bool {
 	case ';':
 		// "Căn cứ Luật …;\nLuật sửa đổi …;", "Theo đề nghị … Tờ trình số …;
 		// văn bản số …;\nbáo cáo thẩm định …;"
-		return startsDocumentName(next) || startsLowerWord(next)
+		return startsDocumentName(next) || startsLowerWord(next) || startsNumberedLetter(next)
 	case '.', ':':
 		return false
 	}
@@ -250,6 +250,21 @@ func continuesItem(prev, next string) bool {
 // documentNames open the name of a document that an item lists after ";"
 // ("Căn cứ Luật …; Luật sửa đổi, bổ sung …"), folded.
 var documentNames = []string{"luật ", "bộ luật ", "nghị định ", "nghị quyết ", "pháp lệnh ", "thông tư ", "quyết định ", "hiến pháp "}
+
+// letterNames open the name of an administrative document that an item
+// lists after ";" by its number ("Thực hiện Chỉ thị số 27/CT-TTg …; /
+// Công văn số 6676/BYT-CDS …", 259), folded.
+var letterNames = []string{"công văn ", "chỉ thị ", "kế hoạch ", "thông báo ", "kết luận ", "hướng dẫn ", "văn bản ", "tờ trình ", "báo cáo "}
+
+// startsNumberedLetter reports a line that opens with one of letterNames and
+// its number: "Công văn số 6676/BYT-CDS".
+func startsNumberedLetter(s string) bool {
+	if !startsUpper(s) || !hasAnyPrefixFold(s, letterNames) {
+		return false
+	}
+	i := strings.Index(headOf(s, 40), " số ")
+	return i > 0 && i+len(" số ") < len(s) && s[i+len(" số ")] >= '0' && s[i+len(" số ")] <= '9'
+}
 
 func startsDocumentName(s string) bool {
 	if !startsUpper(s) || hasPrefixFold(s, "luật này") {

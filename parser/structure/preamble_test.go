@@ -343,6 +343,16 @@ cầu:
 	assert.Equal(t, []string{"Để tập trung ứng phó mưa lũ, bảo đảm an toàn tính mạng cho Nhân dân, Thủ tướng Chính phủ yêu cầu:"}, d.Preamble)
 }
 
+func TestItemListsALetterAfterSemicolon(t *testing.T) {
+	// 259_kehoach_165-kh-ubnd-*.md: after ";" a line that names a letter by
+	// its number goes on with the item, as a law or a decree does
+	d := withHeader(t, "KẾ HOẠCH", "THỰC HIỆN CÔNG TÁC DÂN SỐ", `Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về công tác dân số;
+Công văn số 6676/BYT-CDS ngày 29 tháng 10 năm 2024 của Bộ Y tế về việc triển khai thực hiện Chỉ thị.
+I. MỤC ĐÍCH, YÊU CẦU
+`)
+	assert.Equal(t, []string{"Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về công tác dân số; Công văn số 6676/BYT-CDS ngày 29 tháng 10 năm 2024 của Bộ Y tế về việc triển khai thực hiện Chỉ thị."}, d.Preamble)
+}
+
 func TestPurposeWithoutRequestIsNarrative(t *testing.T) {
 	// 017_chithi_chi-thi-299-ttg.txt: "Để …, các ngành, các cấp cần thực hiện
 	// … sau đây:" asks nothing of anyone in the issuer's name: body
