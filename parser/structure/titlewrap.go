@@ -74,7 +74,10 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		return 0
 	}
 	rest := dropEditorNotes(m.rest)
-	if endsSentencePunct(rest) && !(m.kind == kPart && vntext.IsCaps(rest)) {
+	// "II. Về tình hình kinh tế - xã hội tháng 4 …;" / "phương hướng,
+	// nhiệm vụ …" (087): a title of two parts goes on in lower case
+	goesOn := strings.HasSuffix(strings.TrimRight(rest, " "), ";") && startsLowerWord(ls[k+1].text())
+	if endsSentencePunct(rest) && !(m.kind == kPart && vntext.IsCaps(rest)) && !goesOn {
 		return 0
 	}
 	size := len(rest)
