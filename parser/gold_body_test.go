@@ -601,10 +601,21 @@ func TestGoldBodyHoldout3(t *testing.T) {
 // TestGoldBodyHoldout4 scores the fourth held-out set, annotated after the
 // fixes the third one led to; it holds legacy .doc and .rtf files too.
 func TestGoldBodyHoldout4(t *testing.T) {
-	if _, err := os.Stat(bodyHoldout4Dir); err != nil {
-		t.Skip("no fourth held-out set yet")
-	}
-	scoreBodyGold(t, bodyHoldout4Dir, nil)
+	scoreBodyGold(t, bodyHoldout4Dir, bodyHoldout4Floors)
+}
+
+// bodyHoldout4Floors are the figures of the fourth held-out set, rounded
+// down, after its fixes (first measurement: enacting 1.000, preamble 0.970,
+// headings 0.924, signer 1.000, recipients 0.970). Its misses left: numbered
+// "1- Đối tượng áp dụng:" titles of a legacy circular (A33) and a misprinted
+// article label (B6), the formula items a plan prints after a narrative
+// paragraph (259), and a purpose note an OCR printed as LaTeX (284).
+var bodyHoldout4Floors = map[string]map[string]float64{
+	"enacting":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "doc/rtf": 1.000},
+	"preamble":   {"all": 0.969, "txt": 1.000, "md": 0.833, "html": 1.000, "doc/rtf": 1.000},
+	"headings":   {"all": 0.947, "txt": 1.000, "md": 1.000, "html": 1.000, "doc/rtf": 0.678},
+	"signer":     {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "doc/rtf": 1.000},
+	"recipients": {"all": 0.969, "txt": 1.000, "md": 0.833, "html": 1.000, "doc/rtf": 1.000},
 }
 
 // bodyHoldout3Floors are the figures of the third held-out set, rounded
