@@ -107,7 +107,7 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		n, size, rest = 1, len(s), s
 	}
 	caps := vntext.IsCaps(rest) && m.kind != kDieu
-	for n < 5 {
+	for n < 8 {
 		s, ok := next(k + n + 1)
 		if !ok {
 			break
@@ -117,7 +117,7 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest) || openQuote(rest) || hasPrefixFold(s, "điều ") || m.kind == kDieu && strings.HasPrefix(s, "(")):
 			// a line that starts with "Điều 58 Luật …" and is no
 			// article goes on with the sentence before it
-		case !caps && m.kind == kDieu && utf8.RuneCountInString(rest) >= fullLine && startsCitedDocument(s):
+		case !caps && m.kind == kDieu && utf8.RuneCountInString(rest) >= fullLine && (startsCitedDocument(s) || lastTitleFragment(ls, ms, k+n+1)):
 			// a full line cut before the document it names ("… Chương
 			// trình hành động của Chính phủ thực hiện" / "Nghị quyết số
 			// 66-NQ/TW …"): a short title ends where it ends
@@ -137,6 +137,18 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 // fullLine is the length in letters from which a line of a hard-wrapped
 // text was cut by the width of the page rather than ended by its writer.
 const fullLine = 60
+
+// lastTitleFragment reports whether line j is the short end of a title the
+// page width cut ("Điều 4. … đánh giá thực hiện" / "Chương trình" / "1. …",
+// 109): a few words without a sentence's end, followed by a division or a
+// blank line, where running text would have filled the line.
+func lastTitleFragment(ls []line, ms []lineMarker, j int) bool {
+	s := ls[j].text()
+	if utf8.RuneCountInString(s) > 25 || endsSentencePunct(s) || strings.ContainsAny(s, ",;:") {
+		return false
+	}
+	return j+1 >= len(ls) || ms[j+1].ok || ls[j+1].blankBefore
+}
 
 // startsCitedDocument reports a line that opens with a document cited by its
 // number: "Nghị quyết số 66-NQ/TW …", "Luật Đất đai số 31/2024/QH15".
