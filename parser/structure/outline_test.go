@@ -376,6 +376,9 @@ func TestSectionTitleWithColon(t *testing.T) {
 		{"II. THÔNG TƯ NÀY KHÔNG ÁP DỤNG ĐỐI VỚI CÁC ĐỐI TƯỢNG SAU ĐÂY:", ""},
 		{"II. Sửa đổi mục II của Thông tư số 12/2003/TT-BTC như sau:", ""},
 		{"2. Những nội dung cụ thể về thuế áp dụng:", ""},
+		// a numbered item's "Về …" title runs as long (legacy B8, 227, 267)
+		{"4- Về đơn vị tiền tệ sử dụng trong ghi chép kế toán:", "Về đơn vị tiền tệ sử dụng trong ghi chép kế toán"},
+		{"1. Về tình hình kết quả kinh tế - xã hội 10 tháng năm 2025 của tỉnh Thanh Hóa:", "Về tình hình kết quả kinh tế - xã hội 10 tháng năm 2025 của tỉnh Thanh Hóa"},
 	} {
 		m, ok := marker(c.line)
 		require.True(t, ok, c.line)

@@ -229,9 +229,11 @@ func heading(m outlineMarker) (string, bool) {
 	if strings.HasSuffix(r, ":") {
 		t := strings.TrimRight(r, ": ")
 		words := 10
-		if m.kind == kRoman || m.kind == kChuong || m.kind == kMuc || m.kind == kPhan || m.kind == kPart {
+		if m.kind == kRoman || m.kind == kChuong || m.kind == kMuc || m.kind == kPhan || m.kind == kPart || strings.HasPrefix(t, "Về ") {
 			// a section's title runs longer: "III. Đăng ký, kê khai, nộp
-			// thuế, quyết toán thuế thu nhập doanh nghiệp:" (legacy A06)
+			// thuế, quyết toán thuế thu nhập doanh nghiệp:" (legacy A06),
+			// and so does one that names its subject ("4- Về đơn vị tiền
+			// tệ sử dụng trong ghi chép kế toán:", legacy B8)
 			words = 20
 		}
 		if !colonTitle(t, words) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") {
