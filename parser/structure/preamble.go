@@ -461,12 +461,43 @@ func asksSomething(item string) bool {
 			return true
 		}
 	}
+	if issuesAfterPurpose(item) {
+		return true
+	}
 	// "…, Thủ tướng Chính phủ yêu cầu:" (231, 270): the request is the
 	// list that follows
 	if strings.HasSuffix(strings.TrimRight(item, " "), " yêu cầu:") {
 		return true
 	}
 	return strings.Contains(item, " có ý kiến") || strings.Contains(item, " chỉ đạo ")
+}
+
+// issuesAfterPurpose reports a purpose sentence whose main clause is the
+// issuer's own closing formula: "Để đảm bảo …, Bộ Tài chính hướng dẫn bổ
+// sung một số điểm sau đây:" (legacy B8), "Để thúc đẩy …, liên Bộ Tài chính
+// - Công nghiệp - Tổng cục Hải quan thống nhất hướng dẫn …, như sau:" (A37).
+func issuesAfterPurpose(item string) bool {
+	t := strings.TrimRight(item, " ")
+	if !strings.HasSuffix(t, "sau:") && !strings.HasSuffix(t, "sau đây:") {
+		return false
+	}
+	for i := strings.Index(t, ", "); i >= 0; {
+		rest := t[i+2:]
+		if startsIssuer(rest) {
+			head := headOf(rest, 200)
+			for _, verb := range []string{" hướng dẫn ", " quy định ", " ban hành "} {
+				if j := strings.Index(head, verb); j > 0 && isIssuerSubject(head[:j]) {
+					return true
+				}
+			}
+		}
+		k := strings.Index(rest, ", ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
 }
 
 // isPurposeOpener reports a formula that opens with its purpose ("Để …",

@@ -353,6 +353,21 @@ I. MỤC ĐÍCH, YÊU CẦU
 	assert.Equal(t, []string{"Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về công tác dân số; Công văn số 6676/BYT-CDS ngày 29 tháng 10 năm 2024 của Bộ Y tế về việc triển khai thực hiện Chỉ thị."}, d.Preamble)
 }
 
+func TestPurposeThatIssues(t *testing.T) {
+	// legacy 2004-B8.doc, 2003-A37.rtf: a purpose sentence whose main clause
+	// is the issuer's own closing formula is the preamble, not narrative
+	for _, item := range []string{
+		"Để đảm bảo việc tuân thủ Luật Đầu tư nước ngoài tại Việt Nam, Bộ Tài chính hướng dẫn bổ sung một số điểm sau đây:",
+		"Để thúc đẩy việc sản xuất linh kiện, phụ tùng trong nước, liên Bộ Tài chính - Công nghiệp - Tổng cục Hải quan thống nhất hướng dẫn bổ sung, sửa đổi như sau:",
+	} {
+		d := withHeader(t, "THÔNG TƯ", "HƯỚNG DẪN BỔ SUNG CHẾ ĐỘ KẾ TOÁN", item+`
+1- Về hệ thống chế độ kế toán áp dụng:
+Doanh nghiệp áp dụng chế độ kế toán Việt Nam.
+`)
+		assert.Equal(t, []string{item}, d.Preamble)
+	}
+}
+
 func TestPurposeWithoutRequestIsNarrative(t *testing.T) {
 	// 017_chithi_chi-thi-299-ttg.txt: "Để …, các ngành, các cấp cần thực hiện
 	// … sau đây:" asks nothing of anyone in the issuer's name: body
