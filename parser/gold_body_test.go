@@ -512,7 +512,7 @@ var bodyKeys = []string{"enacting", "preamble", "headings", "signer", "recipient
 var bodyFloors = map[string]map[string]float64{
 	"enacting":        {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
 	"preamble":        {"all": 0.972, "txt": 1.000, "md": 0.948, "html": 1.000, "docx": 1.000, "doc/rtf": 0.916},
-	"headings":        {"all": 0.968, "txt": 0.961, "md": 0.947, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
+	"headings":        {"all": 0.970, "txt": 0.961, "md": 0.954, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
 	"signer":          {"all": 0.990, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 0.833, "doc/rtf": 1.000},
 	"recipients":      {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
 	"relations":       {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000},
@@ -608,10 +608,21 @@ func TestGoldBodyHoldout4(t *testing.T) {
 // TestGoldBodyHoldout5 scores the fifth held-out set, annotated after the
 // fixes the fourth one led to: long decrees and legacy files.
 func TestGoldBodyHoldout5(t *testing.T) {
-	if _, err := os.Stat(bodyHoldout5Dir); err != nil {
-		t.Skip("no fifth held-out set yet")
-	}
-	scoreBodyGold(t, bodyHoldout5Dir, nil)
+	scoreBodyGold(t, bodyHoldout5Dir, bodyHoldout5Floors)
+}
+
+// bodyHoldout5Floors are the figures of the fifth held-out set, rounded
+// down, after its fixes (first measurement: enacting 1.000, preamble 0.867,
+// headings 0.930, signer 0.938, recipients 0.938). Its misses left: a
+// chapter title typed in lower case on the line under its label (legacy
+// NghiDinh117), numbered "N- Thủ tục …:" titles (legacy B8) and an OCR'd
+// signature and Nơi nhận printed out of order (206).
+var bodyHoldout5Floors = map[string]map[string]float64{
+	"enacting":   {"all": 1.000, "txt": 1.000, "doc/rtf": 1.000},
+	"preamble":   {"all": 1.000, "txt": 1.000, "doc/rtf": 1.000},
+	"headings":   {"all": 0.970, "txt": 1.000, "doc/rtf": 0.953},
+	"signer":     {"all": 0.937, "txt": 0.857, "doc/rtf": 1.000},
+	"recipients": {"all": 0.937, "txt": 0.857, "doc/rtf": 1.000},
 }
 
 // bodyHoldout4Floors are the figures of the fourth held-out set, rounded
