@@ -109,7 +109,7 @@ package parser_test
 // positions are all right, recipients as the share of documents right,
 // relations as the share of gold references found with the right relation,
 // named as precision and recall. It fails only when a figure drops below the
-// floor measured when the gold set was written (bodyFloors): raise the floors
+// floor measured when the gold set was written (testdata/gold/body_floors.json): raise the floors
 // as the parser improves. VANBAN_GOLD_DETAIL=1 prints every miss.
 
 import (
@@ -129,17 +129,9 @@ import (
 	"github.com/vnlegal/vanban/parser"
 )
 
-// bodyGoldDir holds one JSON file per annotated document; bodyHoldoutDir
-// holds documents annotated after the parser's body rules were written, to
-// measure them on documents they were not tuned on.
-const (
-	bodyGoldDir     = "testdata/gold/body"
-	bodyHoldoutDir  = "testdata/gold/body_holdout"
-	bodyHoldout2Dir = "testdata/gold/body_holdout2"
-	bodyHoldout3Dir = "testdata/gold/body_holdout3"
-	bodyHoldout4Dir = "testdata/gold/body_holdout4"
-	bodyHoldout5Dir = "testdata/gold/body_holdout5"
-)
+// bodyGoldDir holds one JSON file per annotated document (bodyHoldoutDirs
+// hold documents annotated after the body rules were written).
+const bodyGoldDir = "testdata/gold/body"
 
 // bodyGold is one annotated document.
 type bodyGold struct {
@@ -468,28 +460,55 @@ func scoreBodyDoc(s *bodyScore, g bodyGold, d *model.Document) {
 	}
 }
 
-// floorsLiteral writes today's figures, rounded down to three decimals, as
-// the Go literal of bodyFloors, so raising the floors is a paste.
-func (s *bodyScore) floorsLiteral() string {
-	var b strings.Builder
+// floorsJSON writes today's figures, rounded down to three decimals, as the
+// "floors" object of body_floors.json, so raising the floors is a paste.
+func (s *bodyScore) floorsJSON() string {
+	floors := map[string]map[string]float64{}
 	for _, k := range bodyKeys {
-		if s.tally[k] == nil {
-			continue
-		}
-		fmt.Fprintf(&b, "\t%q: {", k)
-		for i, f := range append([]string{"all"}, bodyFormats...) {
-			x := s.tally[k][f]
-			if x == nil || x.total == 0 {
+		for f, x := range s.tally[k] {
+			if x.total == 0 {
 				continue
 			}
-			if i > 0 {
-				b.WriteString(", ")
+			if floors[k] == nil {
+				floors[k] = map[string]float64{}
 			}
-			fmt.Fprintf(&b, "%q: %.3f", f, float64(x.hit*1000/x.total)/1000)
+			floors[k][f] = float64(x.hit*1000/x.total) / 1000
 		}
-		b.WriteString("},\n")
 	}
-	return b.String()
+	b, _ := json.MarshalIndent(map[string]any{"floors": floors}, "", " ")
+	return string(b)
+}
+
+// bodyFloorsFile holds, per gold set (named after its folder, "pdf" for the
+// gazette PDFs), the figures the test must not fall below, with the set's
+// first measurement and what it still misses.
+const bodyFloorsFile = "testdata/gold/body_floors.json"
+
+// bodySetFloors is one set's entry of bodyFloorsFile.
+type bodySetFloors struct {
+	Note   string                        `json:"note"`
+	First  map[string]float64            `json:"first"`
+	Left   string                        `json:"left"`
+	Floors map[string]map[string]float64 `json:"floors"`
+}
+
+// bodyFloorsOf reads the floors of one gold set; a set without floors fails
+// the test, so that no set is scored without a check.
+func bodyFloorsOf(t *testing.T, set string) map[string]map[string]float64 {
+	t.Helper()
+	raw, err := os.ReadFile(bodyFloorsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &all); err != nil {
+		t.Fatalf("%s: %v", bodyFloorsFile, err)
+	}
+	var f bodySetFloors
+	if err := json.Unmarshal(all[set], &f); err != nil || len(f.Floors) == 0 {
+		t.Fatalf("%s: no floors for %q (%v)", bodyFloorsFile, set, err)
+	}
+	return f.Floors
 }
 
 // bodyHit counts a right answer as one hit.
@@ -502,35 +521,6 @@ func bodyHit(b bool) int {
 
 // bodyKeys are the figures reported, in order.
 var bodyKeys = []string{"enacting", "preamble", "headings", "signer", "recipients", "relations", "named precision", "named recall"}
-
-// bodyFloors are the figures measured when the gold set was written, per key
-// and format ("all" is every format together), rounded down: the test fails
-// when one drops below. Raise them as the parser improves
-// (VANBAN_GOLD_FLOORS=1 prints today's figures in this form). Issue 12 asks
-// for enacting 0.98, preamble 0.95, headings 0.95, signer 0.97, relations
-// 0.95, named precision 0.95 and recall 0.90.
-var bodyFloors = map[string]map[string]float64{
-	"enacting":        {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
-	"preamble":        {"all": 0.972, "txt": 1.000, "md": 0.948, "html": 1.000, "docx": 1.000, "doc/rtf": 0.916},
-	"headings":        {"all": 0.970, "txt": 0.961, "md": 0.954, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
-	"signer":          {"all": 0.990, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 0.833, "doc/rtf": 1.000},
-	"recipients":      {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000, "doc/rtf": 1.000},
-	"relations":       {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000},
-	"named precision": {"all": 1.000, "txt": 1.000, "md": 1.000},
-	"named recall":    {"all": 1.000, "txt": 1.000, "md": 1.000},
-}
-
-// bodyHoldoutFloors are the figures of the held-out set, rounded down, after
-// the fixes its first measurement led to (that first measurement, on
-// documents the rules had not seen: enacting 1.000, preamble 0.878, headings
-// 0.545, signer 0.976, recipients 0.951; the README keeps both).
-var bodyHoldoutFloors = map[string]map[string]float64{
-	"enacting":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
-	"preamble":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
-	"headings":   {"all": 0.971, "txt": 0.979, "md": 0.925, "html": 1.000, "docx": 1.000},
-	"signer":     {"all": 0.975, "txt": 0.941, "md": 1.000, "html": 1.000, "docx": 1.000},
-	"recipients": {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
-}
 
 // TestGoldBodyPDF scores the gazette PDFs of ../shared/pdf whose text version
 // is in the body gold set: the text was extracted from that very PDF, so what
@@ -560,115 +550,31 @@ func TestGoldBodyPDF(t *testing.T) {
 	if os.Getenv("VANBAN_GOLD_DETAIL") != "" {
 		t.Logf("misses:\n%s", strings.Join(s.misses, "\n"))
 	}
-	for k, floor := range bodyFloorsPDF {
-		x := s.tally[k]["pdf"]
-		if x == nil {
-			t.Errorf("%s/pdf: no figure, floor %.3f", k, floor)
-		} else if x.share() < floor-1e-9 {
-			t.Errorf("%s/pdf: %.3f (%d/%d) dropped below the floor %.3f", k, x.share(), x.hit, x.total, floor)
-		}
-	}
-}
-
-// bodyFloorsPDF are the figures of TestGoldBodyPDF when it was written.
-var bodyFloorsPDF = map[string]float64{
-	"enacting": 1, "preamble": 1, "headings": 1, "signer": 1, "recipients": 1,
-	"relations": 1, "named precision": 1, "named recall": 1,
+	checkBodyFloors(t, s, bodyFloorsOf(t, "pdf"))
 }
 
 func TestGoldBody(t *testing.T) {
-	scoreBodyGold(t, bodyGoldDir, bodyFloors)
+	scoreBodyGold(t, bodyGoldDir)
 }
 
-// TestGoldBodyHoldout scores the held-out set: documents read and annotated
-// after the body rules were written, by people who did not see the parser's
-// output until their values were written down.
+// bodyHoldoutDirs are the held-out sets, in the order they were annotated:
+// each after the fixes the one before it led to, by people who wrote their
+// values down before seeing any parser output.
+var bodyHoldoutDirs = []string{
+	"testdata/gold/body_holdout", "testdata/gold/body_holdout2", "testdata/gold/body_holdout3",
+	"testdata/gold/body_holdout4", "testdata/gold/body_holdout5",
+}
+
+// TestGoldBodyHoldout scores each held-out set against its own floors.
 func TestGoldBodyHoldout(t *testing.T) {
-	scoreBodyGold(t, bodyHoldoutDir, bodyHoldoutFloors)
-}
-
-// TestGoldBodyHoldout2 scores the second held-out set, annotated after the
-// fixes the first one led to.
-func TestGoldBodyHoldout2(t *testing.T) {
-	scoreBodyGold(t, bodyHoldout2Dir, bodyHoldout2Floors)
-}
-
-// TestGoldBodyHoldout3 scores the third held-out set, annotated after the
-// fixes the second one led to.
-func TestGoldBodyHoldout3(t *testing.T) {
-	scoreBodyGold(t, bodyHoldout3Dir, bodyHoldout3Floors)
-}
-
-// TestGoldBodyHoldout4 scores the fourth held-out set, annotated after the
-// fixes the third one led to; it holds legacy .doc and .rtf files too.
-func TestGoldBodyHoldout4(t *testing.T) {
-	scoreBodyGold(t, bodyHoldout4Dir, bodyHoldout4Floors)
-}
-
-// TestGoldBodyHoldout5 scores the fifth held-out set, annotated after the
-// fixes the fourth one led to: long decrees and legacy files.
-func TestGoldBodyHoldout5(t *testing.T) {
-	scoreBodyGold(t, bodyHoldout5Dir, bodyHoldout5Floors)
-}
-
-// bodyHoldout5Floors are the figures of the fifth held-out set, rounded
-// down, after its fixes (first measurement: enacting 1.000, preamble 0.867,
-// headings 0.930, signer 0.938, recipients 0.938). Its misses left: a
-// chapter title typed in lower case on the line under its label (legacy
-// NghiDinh117), numbered "N- Thủ tục …:" titles (legacy B8) and an OCR'd
-// signature and Nơi nhận printed out of order (206).
-var bodyHoldout5Floors = map[string]map[string]float64{
-	"enacting":   {"all": 1.000, "txt": 1.000, "doc/rtf": 1.000},
-	"preamble":   {"all": 1.000, "txt": 1.000, "doc/rtf": 1.000},
-	"headings":   {"all": 0.970, "txt": 1.000, "doc/rtf": 0.953},
-	"signer":     {"all": 0.937, "txt": 0.857, "doc/rtf": 1.000},
-	"recipients": {"all": 0.937, "txt": 0.857, "doc/rtf": 1.000},
-}
-
-// bodyHoldout4Floors are the figures of the fourth held-out set, rounded
-// down, after its fixes (first measurement: enacting 1.000, preamble 0.970,
-// headings 0.924, signer 1.000, recipients 0.970). Its misses left: numbered
-// "1- Đối tượng áp dụng:" titles of a legacy circular (A33) and a misprinted
-// article label (B6), the formula items a plan prints after a narrative
-// paragraph (259), and a purpose note an OCR printed as LaTeX (284).
-var bodyHoldout4Floors = map[string]map[string]float64{
-	"enacting":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "doc/rtf": 1.000},
-	"preamble":   {"all": 0.969, "txt": 1.000, "md": 0.833, "html": 1.000, "doc/rtf": 1.000},
-	"headings":   {"all": 0.947, "txt": 1.000, "md": 1.000, "html": 1.000, "doc/rtf": 0.678},
-	"signer":     {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "doc/rtf": 1.000},
-	"recipients": {"all": 0.969, "txt": 1.000, "md": 0.833, "html": 1.000, "doc/rtf": 1.000},
-}
-
-// bodyHoldout3Floors are the figures of the third held-out set, rounded
-// down, after its fixes (first measurement: enacting 1.000, preamble 0.914,
-// headings 0.962, signer 1.000, recipients 0.971). Its misses left: an
-// article's title glued to its first sentence (020), a lead-in cut by the
-// page width before a number (061), a numbered sentence that wraps before a
-// bracket (231) and a title cut inside its brackets (270).
-var bodyHoldout3Floors = map[string]map[string]float64{
-	"enacting":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
-	"preamble":   {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
-	"headings":   {"all": 0.978, "txt": 0.972, "md": 0.952, "html": 1.000, "docx": 1.000},
-	"signer":     {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
-	"recipients": {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
-}
-
-// bodyHoldout2Floors are the figures of the second held-out set, rounded
-// down, after its fixes (first measurement: enacting 0.944, preamble 0.972,
-// headings 0.966, signer 0.892, recipients 1.000). Its misses left: an
-// English translation (163), a signer's name the page cuts short (138) and a
-// text whose body pages are images (106).
-var bodyHoldout2Floors = map[string]map[string]float64{
-	"enacting":   {"all": 0.972, "txt": 1.000, "md": 1.000, "html": 0.909, "docx": 1.000},
-	"preamble":   {"all": 0.972, "txt": 1.000, "md": 1.000, "html": 0.909, "docx": 1.000},
-	"headings":   {"all": 0.977, "txt": 1.000, "md": 1.000, "html": 0.931, "docx": 1.000},
-	"signer":     {"all": 0.945, "txt": 0.933, "md": 1.000, "html": 0.909, "docx": 1.000},
-	"recipients": {"all": 1.000, "txt": 1.000, "md": 1.000, "html": 1.000, "docx": 1.000},
+	for _, dir := range bodyHoldoutDirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) { scoreBodyGold(t, dir) })
+	}
 }
 
 // scoreBodyGold parses the document of every gold file of dir, prints the
 // figures per key and format, and fails where one is below its floor.
-func scoreBodyGold(t *testing.T, dir string, floors map[string]map[string]float64) {
+func scoreBodyGold(t *testing.T, dir string) {
 	testshared.CorpusDir(t)
 	shared := testshared.Dir(t)
 	golds := loadBodyGold(t, dir)
@@ -711,8 +617,14 @@ func scoreBodyGold(t *testing.T, dir string, floors map[string]map[string]float6
 		t.Logf("misses:\n%s", strings.Join(s.misses, "\n"))
 	}
 	if os.Getenv("VANBAN_GOLD_FLOORS") != "" {
-		t.Logf("measured floors (paste into the floors of %s):\n%s", dir, s.floorsLiteral())
+		t.Logf("measured floors (paste into %q of %s):\n%s", filepath.Base(dir), bodyFloorsFile, s.floorsJSON())
 	}
+	checkBodyFloors(t, s, bodyFloorsOf(t, filepath.Base(dir)))
+}
+
+// checkBodyFloors fails the test for every figure below its floor.
+func checkBodyFloors(t *testing.T, s *bodyScore, floors map[string]map[string]float64) {
+	t.Helper()
 
 	for k, byFormat := range floors {
 		for f, floor := range byFormat {
