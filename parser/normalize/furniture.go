@@ -1,6 +1,10 @@
 package normalize
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/vnlegal/vanban/parser/lexicon"
+)
 
 // Page furniture: the Công báo running heads, page numbers and e-signature
 // stamp lines that a gazette or a signed PDF prints between the lines of a
@@ -319,19 +323,18 @@ func (n *normalizer) titlePrefixes(kind []uint8) []Removed {
 	return removed
 }
 
-// shortNameTypes are the types a portal's short name starts with.
-var shortNameTypes = [][]byte{
-	[]byte("Nghị định "), []byte("Thông tư liên tịch "), []byte("Thông tư "), []byte("Quyết định "),
-	[]byte("Nghị quyết "), []byte("Luật "), []byte("Pháp lệnh "), []byte("Chỉ thị "), []byte("Văn bản hợp nhất "),
-}
-
-// isShortName reports whether s is a type and a number only: "Nghị định
-// 102/2017/NĐ-CP", "Thông tư 08/2024/TT-BTNMT".
+// isShortName reports whether s is a type of document and a number only:
+// "Nghị định 102/2017/NĐ-CP", "Thông tư 08/2024/TT-BTNMT". The types are
+// the lexicon's.
 func isShortName(s []byte) bool {
-	for _, t := range shortNameTypes {
-		if num, ok := bytes.CutPrefix(s, t); ok {
-			return len(num) > 2 && bytes.IndexByte(num, '/') > 0 && bytes.IndexByte(num, ' ') < 0
-		}
+	i := bytes.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return false
 	}
-	return false
+	num := s[i+1:]
+	if len(num) <= 2 || bytes.IndexByte(num, '/') <= 0 {
+		return false
+	}
+	_, ok := lexicon.TypeByName(string(s[:i]))
+	return ok
 }
