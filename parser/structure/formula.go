@@ -259,11 +259,15 @@ var letterNames = []string{"công văn ", "chỉ thị ", "kế hoạch ", "thô
 // startsNumberedLetter reports a line that opens with one of letterNames and
 // its number: "Công văn số 6676/BYT-CDS".
 func startsNumberedLetter(s string) bool {
-	if !startsUpper(s) || !hasAnyPrefixFold(s, letterNames) {
-		return false
-	}
-	i := strings.Index(headOf(s, 40), " số ")
-	return i > 0 && i+len(" số ") < len(s) && s[i+len(" số ")] >= '0' && s[i+len(" số ")] <= '9'
+	return startsUpper(s) && hasAnyPrefixFold(s, letterNames) && numberWithin(s, 40)
+}
+
+// numberWithin reports whether the first n bytes of s name a number: " số "
+// and a digit ("Nghị quyết số 66-NQ/TW", "Công văn số 6676/BYT-CDS").
+func numberWithin(s string, n int) bool {
+	i := strings.Index(headOf(s, n), " số ")
+	j := i + len(" số ")
+	return i > 0 && j < len(s) && s[j] >= '0' && s[j] <= '9'
 }
 
 func startsDocumentName(s string) bool {

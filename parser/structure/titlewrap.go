@@ -153,11 +153,7 @@ func lastTitleFragment(ls []line, ms []lineMarker, j int) bool {
 // startsCitedDocument reports a line that opens with a document cited by its
 // number: "Nghị quyết số 66-NQ/TW …", "Luật Đất đai số 31/2024/QH15".
 func startsCitedDocument(s string) bool {
-	if !startsDocumentName(s) {
-		return false
-	}
-	i := strings.Index(headOf(s, 80), " số ")
-	return i > 0 && i+len(" số ") < len(s) && s[i+len(" số ")] >= '0' && s[i+len(" số ")] <= '9'
+	return startsDocumentName(s) && numberWithin(s, 80)
 }
 
 // executionClause is the number of lines after article line k that finish
