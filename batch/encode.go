@@ -214,16 +214,8 @@ func (e *encoder) value(c *codec, p unsafe.Pointer) {
 		e.b = appendString(e.b, *(*string)(p))
 	case reflect.Bool:
 		e.b = strconv.AppendBool(e.b, *(*bool)(p))
-	case reflect.Int:
-		e.b = strconv.AppendInt(e.b, int64(*(*int)(p)), 10)
-	case reflect.Int8:
-		e.b = strconv.AppendInt(e.b, int64(*(*int8)(p)), 10)
-	case reflect.Int16:
-		e.b = strconv.AppendInt(e.b, int64(*(*int16)(p)), 10)
-	case reflect.Int32:
-		e.b = strconv.AppendInt(e.b, int64(*(*int32)(p)), 10)
-	case reflect.Int64:
-		e.b = strconv.AppendInt(e.b, *(*int64)(p), 10)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		e.b = strconv.AppendInt(e.b, signedAt(c.kind, p), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		e.b = strconv.AppendUint(e.b, unsignedAt(c.kind, p), 10)
 	case reflect.Float64:
@@ -244,6 +236,21 @@ func (e *encoder) value(c *codec, p unsafe.Pointer) {
 	case reflect.Struct:
 		e.object(c, p)
 	}
+}
+
+// signedAt reads the signed integer of kind k at p.
+func signedAt(k reflect.Kind, p unsafe.Pointer) int64 {
+	switch k {
+	case reflect.Int8:
+		return int64(*(*int8)(p))
+	case reflect.Int16:
+		return int64(*(*int16)(p))
+	case reflect.Int32:
+		return int64(*(*int32)(p))
+	case reflect.Int64:
+		return *(*int64)(p)
+	}
+	return int64(*(*int)(p))
 }
 
 // unsignedAt reads the unsigned integer of kind k at p.
@@ -320,7 +327,7 @@ func isEmpty(c *codec, p unsafe.Pointer) bool {
 	case reflect.Bool:
 		return !*(*bool)(p)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return reflect.NewAt(c.typ, p).Elem().Int() == 0
+		return signedAt(c.kind, p) == 0
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return unsignedAt(c.kind, p) == 0
 	case reflect.Float64:
