@@ -21,10 +21,27 @@ var schemaDoc string
 // hold several statements.
 var schemaV1 = createBlocks(schemaDoc)
 
-// createBlocks returns the body of every ```sql block of a Markdown page
-// whose first statement, past its -- comments, is a CREATE. The other sql
-// blocks are example queries.
+// createBlocks returns the sqlBlocks of a Markdown page whose first
+// statement, past its -- comments, is a CREATE. The other sql blocks are
+// example queries.
 func createBlocks(page string) []string {
+	var blocks []string
+	for _, b := range sqlBlocks(page) {
+		if isCreate(b) {
+			blocks = append(blocks, b)
+		}
+	}
+	return blocks
+}
+
+// isCreate reports whether an sql block opens with a CREATE statement.
+func isCreate(block string) bool {
+	return strings.HasPrefix(firstStatement(block), "CREATE ")
+}
+
+// sqlBlocks returns the body of every ```sql block of a Markdown page, in
+// page order; a block whose fence is not closed is left out.
+func sqlBlocks(page string) []string {
 	var blocks []string
 	rest := page
 	for {
@@ -37,11 +54,8 @@ func createBlocks(page string) []string {
 		if end < 0 {
 			return blocks
 		}
-		body := rest[:end+1]
+		blocks = append(blocks, rest[:end+1])
 		rest = rest[end+1:]
-		if strings.HasPrefix(firstStatement(body), "CREATE ") {
-			blocks = append(blocks, body)
-		}
 	}
 }
 

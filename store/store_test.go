@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -495,9 +494,9 @@ func BenchmarkPutBatch(b *testing.B) {
 func TestSchemaExamples(t *testing.T) {
 	md, err := os.ReadFile("SCHEMA.md")
 	require.NoError(t, err)
-	var blocks [][][]byte
-	for _, b := range regexp.MustCompile("(?s)```sql\n(.*?)```").FindAllSubmatch(md, -1) {
-		if !strings.HasPrefix(firstStatement(string(b[1])), "CREATE ") {
+	var blocks []string
+	for _, b := range sqlBlocks(string(md)) {
+		if !isCreate(b) {
 			blocks = append(blocks, b)
 		}
 	}
@@ -511,7 +510,7 @@ func TestSchemaExamples(t *testing.T) {
 		errorRecord("bad.bin", "b"), bareRecord("cv.html", "c")}))
 
 	for _, b := range blocks {
-		q := string(b[1])
+		q := b
 		rows, err := s.db.Query(q)
 		require.NoError(t, err, q)
 		n := 0
