@@ -164,6 +164,12 @@ func (r *reader) read(data []byte) (*Text, error) {
 		return nil, fmt.Errorf("%w: %v", ErrBroken, err)
 	}
 	n := pc.PageCount
+	if n <= 0 {
+		// No page to read: PDFium gives 0 for a page tree it cannot follow
+		// (a broken /Pages reference), and an archive's PDF of no pages
+		// holds no document either. Either way the input is unusable.
+		return nil, fmt.Errorf("%w: no pages", ErrBroken)
+	}
 	if n > r.opts.MaxPages {
 		return nil, fmt.Errorf("%w: %d pages, limit %d", ErrTooManyPages, n, r.opts.MaxPages)
 	}

@@ -150,3 +150,20 @@ func TestPageList(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestNoPages: a page tree with no page, well formed or broken (a /Pages
+// reference PDFium cannot follow, as a fuzzed file had), is an unusable
+// file, not a document of no pages.
+func TestNoPages(t *testing.T) {
+	for name, src := range map[string]string{
+		"empty page tree": "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" +
+			"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+		"broken pages reference": "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\n" +
+			"trailer << /Root 1 0 R >>\n%%EOF",
+	} {
+		res, err := Decode([]byte(src), Options{})
+		if !errors.Is(err, ErrBroken) || res != nil {
+			t.Errorf("%s: result %v, error %v; want ErrBroken", name, res, err)
+		}
+	}
+}
