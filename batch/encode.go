@@ -102,7 +102,8 @@ type codec struct {
 	typ    reflect.Type
 	fields []field // a struct's fields, in encoding/json's order
 	elem   *codec  // what a pointer or a slice holds
-	size   uintptr // the size of a slice's element
+	size   uintptr // the size of a slice's element, or of an integer
+	signed bool    // an integer kind is signed
 }
 
 // A field is one member of a struct's JSON object.
@@ -134,9 +135,13 @@ func buildCodec(t reflect.Type, built map[reflect.Type]*codec) (*codec, error) {
 	}
 	c := &codec{kind: t.Kind(), typ: t}
 	switch t.Kind() {
-	case reflect.String, reflect.Bool, reflect.Float64,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	case reflect.String, reflect.Bool, reflect.Float64:
+		return c, nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		c.size, c.signed = t.Size(), true
+		return c, nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		c.size = t.Size()
 		return c, nil
 	case reflect.Pointer, reflect.Slice:
 		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
@@ -215,9 +220,9 @@ func (e *encoder) value(c *codec, p unsafe.Pointer) {
 	case reflect.Bool:
 		e.b = strconv.AppendBool(e.b, *(*bool)(p))
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		e.b = strconv.AppendInt(e.b, signedAt(c.kind, p), 10)
+		e.b = strconv.AppendInt(e.b, int64(integerAt(c, p)), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		e.b = strconv.AppendUint(e.b, unsignedAt(c.kind, p), 10)
+		e.b = strconv.AppendUint(e.b, integerAt(c, p), 10)
 	case reflect.Float64:
 		f := *(*float64)(p)
 		if math.IsNaN(f) || math.IsInf(f, 0) {
@@ -238,36 +243,28 @@ func (e *encoder) value(c *codec, p unsafe.Pointer) {
 	}
 }
 
-// signedAt reads the signed integer of kind k at p.
-func signedAt(k reflect.Kind, p unsafe.Pointer) int64 {
-	switch k {
-	case reflect.Int8:
-		return int64(*(*int8)(p))
-	case reflect.Int16:
-		return int64(*(*int16)(p))
-	case reflect.Int32:
-		return int64(*(*int32)(p))
-	case reflect.Int64:
-		return *(*int64)(p)
-	}
-	return int64(*(*int)(p))
-}
-
-// unsignedAt reads the unsigned integer of kind k at p.
-func unsignedAt(k reflect.Kind, p unsafe.Pointer) uint64 {
-	switch k {
-	case reflect.Uint8:
+// integerAt reads the integer of plan c at p as 64 bits, sign-extended when
+// its kind is signed: the bits are all the zero test needs, and
+// c.signed says whether AppendInt or AppendUint writes them.
+func integerAt(c *codec, p unsafe.Pointer) uint64 {
+	switch c.size {
+	case 1:
+		if c.signed {
+			return uint64(*(*int8)(p))
+		}
 		return uint64(*(*uint8)(p))
-	case reflect.Uint16:
+	case 2:
+		if c.signed {
+			return uint64(*(*int16)(p))
+		}
 		return uint64(*(*uint16)(p))
-	case reflect.Uint32:
+	case 4:
+		if c.signed {
+			return uint64(*(*int32)(p))
+		}
 		return uint64(*(*uint32)(p))
-	case reflect.Uint64:
-		return *(*uint64)(p)
-	case reflect.Uintptr:
-		return uint64(*(*uintptr)(p))
 	}
-	return uint64(*(*uint)(p))
+	return *(*uint64)(p) // int64, uint64, and int, uint, uintptr on 64-bit machines
 }
 
 // slice appends a JSON array; a nil slice is null, as encoding/json writes it.
@@ -326,10 +323,9 @@ func isEmpty(c *codec, p unsafe.Pointer) bool {
 		return len(*(*string)(p)) == 0
 	case reflect.Bool:
 		return !*(*bool)(p)
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return signedAt(c.kind, p) == 0
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return unsignedAt(c.kind, p) == 0
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return integerAt(c, p) == 0
 	case reflect.Float64:
 		return *(*float64)(p) == 0
 	case reflect.Pointer:
