@@ -166,6 +166,33 @@ func namedYear(key string) string {
 	return ""
 }
 
+// label is the name a node is shown by: its number (with the year of a
+// "number@YYYY" key), else its type, title and year, else the words of its
+// key. It reads the keys KeyOf writes, so it lives beside them.
+func label(n *Node) string {
+	switch {
+	case n.Number != "" && strings.HasPrefix(n.ID, n.Number+"@"):
+		// a number without a year segment: the year tells the documents apart
+		return n.Number + " (" + strings.SplitN(n.ID[len(n.Number)+1:], "#", 2)[0] + ")"
+	case n.Number != "":
+		return n.Number
+	case n.Title != "":
+		t := n.Title
+		if n.Type != "" && !strings.HasPrefix(lexicon.Key(t), lexicon.Key(n.Type)) {
+			t = n.Type + " " + t
+		}
+		if y := namedYear(n.ID); y != "" && !strings.Contains(t, y) {
+			t += " " + y
+		}
+		return vntext.Clip(t, 60)
+	}
+	// a named key without a title: "luật:tổ chức chính phủ:2015" → "Luật tổ chức chính phủ 2015"
+	if f := strings.Split(n.ID, ":"); len(f) == 3 && n.Type != "" && lexicon.Key(n.Type) == f[0] {
+		return strings.TrimSpace(strings.Join(strings.Fields(n.Type+" "+f[1]+" "+f[2]), " "))
+	}
+	return n.ID
+}
+
 // issuerAbbrev expands the abbreviations of issuer names so that printed and
 // cited forms compare equal.
 var issuerAbbrev = map[string]string{

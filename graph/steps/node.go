@@ -7,9 +7,7 @@ import (
 	"strings"
 
 	"github.com/vnlegal/vanban/internal/vndate"
-	"github.com/vnlegal/vanban/internal/vntext"
 	"github.com/vnlegal/vanban/model"
-	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // MaxEvidence is the number of mention texts kept on an edge as evidence.
@@ -192,28 +190,4 @@ func fillDate(dst *string, v string) {
 	if *dst == "" || (len(*dst) < len(v) && strings.HasPrefix(v, *dst)) {
 		*dst = v
 	}
-}
-
-func label(n *Node) string {
-	switch {
-	case n.Number != "" && strings.HasPrefix(n.ID, n.Number+"@"):
-		// a number without a year segment: the year tells the documents apart
-		return n.Number + " (" + strings.SplitN(n.ID[len(n.Number)+1:], "#", 2)[0] + ")"
-	case n.Number != "":
-		return n.Number
-	case n.Title != "":
-		t := n.Title
-		if n.Type != "" && !strings.HasPrefix(lexicon.Key(t), lexicon.Key(n.Type)) {
-			t = n.Type + " " + t
-		}
-		if y := namedYear(n.ID); y != "" && !strings.Contains(t, y) {
-			t += " " + y
-		}
-		return vntext.Clip(t, 60)
-	}
-	// a named key without a title: "luật:tổ chức chính phủ:2015" → "Luật tổ chức chính phủ 2015"
-	if f := strings.Split(n.ID, ":"); len(f) == 3 && n.Type != "" && lexicon.Key(n.Type) == f[0] {
-		return strings.TrimSpace(strings.Join(strings.Fields(n.Type+" "+f[1]+" "+f[2]), " "))
-	}
-	return n.ID
 }
