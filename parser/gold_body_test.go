@@ -133,18 +133,25 @@ import (
 // hold documents annotated after the body rules were written).
 const bodyGoldDir = "testdata/gold/body"
 
-// bodyGold is one annotated document.
+// bodyGold is one annotated document, in the conventions above.
 type bodyGold struct {
-	File       string         `json:"file"`
-	Skip       []string       `json:"skip"`
-	Enacting   string         `json:"enacting"`
-	Preamble   []string       `json:"preamble"`
-	Headings   []bodyHeading  `json:"headings"`
-	Signers    []bodySigner   `json:"signers"`
-	Recipients []string       `json:"recipients"`
-	Relations  []bodyRelation `json:"relations"`
-	Named      []string       `json:"named"`
-	Notes      string         `json:"notes"`
+	File string `json:"file"` // a corpus file name, or "legacy/…", "pdf/…" under ../shared
+	// Skip names the keys the document cannot give a value to compare
+	// (columns of an OCR file interleaved or cut); they are not scored.
+	Skip     []string `json:"skip"`
+	Enacting string   `json:"enacting"`
+	Preamble []string `json:"preamble"`
+	// Headings are the top-level divisions in order; only they are scored,
+	// the tree below them is not annotated.
+	Headings   []bodyHeading `json:"headings"`
+	Signers    []bodySigner  `json:"signers"`
+	Recipients []string      `json:"recipients"` // the Nơi nhận names, notes cut
+	// Relations and Named are annotated in some files only: a file without
+	// the key (hasRelations, hasNamed) scores nothing for it, while an
+	// empty list says the document has none.
+	Relations []bodyRelation `json:"relations"`
+	Named     []string       `json:"named"`
+	Notes     string         `json:"notes"` // what is special about the document, and why each value is so
 
 	hasRelations bool
 	hasNamed     bool
