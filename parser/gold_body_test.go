@@ -530,15 +530,34 @@ func bodyHit(b bool) int {
 var bodyKeys = []string{"enacting", "preamble", "headings", "signer", "recipients", "relations", "named precision", "named recall"}
 
 // TestGoldBodyPDF scores the gazette PDFs of ../shared/pdf whose text version
-// is in the body gold set: the text was extracted from that very PDF, so what
+// is in a body gold set: the text was extracted from that very PDF, so what
 // was read off it holds for the PDF, page breaks, running headers and
-// two-column tables included. It prints the figures of the "pdf" column.
+// two-column tables included. The PDFs of the body set and those of the
+// held-out sets are scored apart, each against its floors ("pdf",
+// "pdf_holdout"), and the figures of the "pdf" column printed.
 func TestGoldBodyPDF(t *testing.T) {
 	testshared.Long(t) // PDFium in WebAssembly reads a page in tens of milliseconds
+	var held []bodyGold
+	for _, dir := range bodyHoldoutDirs {
+		held = append(held, loadBodyGold(t, dir)...)
+	}
+	for _, set := range []struct {
+		name, floors string
+		gold         []bodyGold
+	}{
+		{"body", "pdf", loadBodyGold(t, bodyGoldDir)},
+		{"held-out", "pdf_holdout", held},
+	} {
+		t.Run(set.name, func(t *testing.T) { scoreBodyPDF(t, set.gold, set.floors) })
+	}
+}
+
+// scoreBodyPDF scores the gazette PDFs of the documents of gold.
+func scoreBodyPDF(t *testing.T, gold []bodyGold, floors string) {
 	shared := testshared.Dir(t)
 	s := &bodyScore{tally: map[string]map[string]*bodyTally{}}
 	n := 0
-	for _, g := range onGazettePDFs(t, loadBodyGold(t, bodyGoldDir), func(g *bodyGold) *string { return &g.File }) {
+	for _, g := range onGazettePDFs(t, gold, func(g *bodyGold) *string { return &g.File }) {
 		d, err := parser.ParseFile(bodyPath(shared, g.File))
 		if err != nil {
 			t.Errorf("%s: %v", g.File, err)
@@ -554,10 +573,7 @@ func TestGoldBodyPDF(t *testing.T) {
 		}
 	}
 	t.Logf("body gold on %d gazette PDFs\n%s", n, b.String())
-	if os.Getenv("VANBAN_GOLD_DETAIL") != "" {
-		t.Logf("misses:\n%s", strings.Join(s.misses, "\n"))
-	}
-	checkBodyFloors(t, s, bodyFloorsOf(t, "pdf"))
+	finishBodyScore(t, s, floors)
 }
 
 func TestGoldBody(t *testing.T) {
@@ -620,13 +636,20 @@ func scoreBodyGold(t *testing.T, dir string) {
 		b.WriteString("\n")
 	}
 	t.Logf("body gold (%s), %d documents\n%s", dir, len(golds), b.String())
+	finishBodyScore(t, s, filepath.Base(dir))
+}
+
+// finishBodyScore prints the misses (VANBAN_GOLD_DETAIL) and the measured
+// floors (VANBAN_GOLD_FLOORS) of a scored set, then checks its floors.
+func finishBodyScore(t *testing.T, s *bodyScore, set string) {
+	t.Helper()
 	if os.Getenv("VANBAN_GOLD_DETAIL") != "" {
 		t.Logf("misses:\n%s", strings.Join(s.misses, "\n"))
 	}
 	if os.Getenv("VANBAN_GOLD_FLOORS") != "" {
-		t.Logf("measured floors (paste into %q of %s):\n%s", filepath.Base(dir), bodyFloorsFile, s.floorsJSON())
+		t.Logf("measured floors (paste into %q of %s):\n%s", set, bodyFloorsFile, s.floorsJSON())
 	}
-	checkBodyFloors(t, s, bodyFloorsOf(t, filepath.Base(dir)))
+	checkBodyFloors(t, s, bodyFloorsOf(t, set))
 }
 
 // checkBodyFloors fails the test for every figure below its floor.

@@ -35,6 +35,7 @@ func (s *sigState) line(text string, l line) {
 	if i := strings.IndexByte(text, ']'); i > 0 && i < 8 && strings.IndexByte(text[:i], ' ') < 0 && isNameLine(text[i+1:]) {
 		text = text[i+1:]
 	}
+	text = cutPlaceholderTail(text)
 	var buf [8]string
 	pieces := appendSigPieces(buf[:0], text)
 	if len(pieces) == 1 && s.cur != nil && s.cur.Name == "" && (s.cur.Position != "" || len(s.cur.Authority) > 0 || len(s.pending) > 0) {
@@ -52,6 +53,23 @@ func (s *sigState) line(text string, l line) {
 		return
 	}
 	s.piece(text, l)
+}
+
+// cutPlaceholderTail cuts the end of a signature placeholder glued after a
+// title in capitals, "PHÓ THỦ TƯỚNGy]" of "[daky]": a few ASCII lower-case
+// letters and "]" with no "[" before them, right after a capital letter.
+func cutPlaceholderTail(text string) string {
+	if !strings.HasSuffix(text, "]") || strings.IndexByte(text, '[') >= 0 {
+		return text
+	}
+	i := len(text) - 1
+	for i > 0 && len(text)-i <= 6 && 'a' <= text[i-1] && text[i-1] <= 'z' {
+		i--
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i < len(text)-1 && unicode.IsUpper(r) {
+		return text[:i]
+	}
+	return text
 }
 
 // piece takes one element of a signature block: a prefix line, a title, a

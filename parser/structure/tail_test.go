@@ -339,6 +339,17 @@ func TestNameAfterPlaceholderResidue(t *testing.T) {
 	assertSoleSigner(t, d, "Phạm Thị Thanh Trà", "PHÓ THỦ TƯỚNG")
 }
 
+// Its end glued after the title instead (072, as printed and in its PDF);
+// a bracket that closes something opened on the line is left alone.
+func TestTitleBeforePlaceholderResidue(t *testing.T) {
+	d := parse(t, tailDoc("KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNGy]\nPhạm Thị Thanh Trà\n"))
+	assertSoleSigner(t, d, "Phạm Thị Thanh Trà", "PHÓ THỦ TƯỚNG")
+	for in, want := range map[string]string{"PHÓ THỦ TƯỚNGky]": "PHÓ THỦ TƯỚNG", "GIÁM ĐỐC [Sở X]": "GIÁM ĐỐC [Sở X]",
+		"BỘ TRƯỞNG]": "BỘ TRƯỞNG]", "CHỦ TỊCHabcdefg]": "CHỦ TỊCHabcdefg]"} {
+		assert.Equal(t, want, cutPlaceholderTail(in), in)
+	}
+}
+
 // A joint circular: six blocks whose authority wraps over two lines, each a
 // signer (issue 12 item 7; 161). The rule that a later block needs a name
 // and a post keeps them all.
