@@ -56,6 +56,13 @@ func (b *builder) tree(from, to int) []model.Section {
 			a, c, ok = splitNoteChapter(ls[k])
 		}
 		if !ok {
+			var prev line // the line a title goes on from, if any
+			if k > 0 && !ls[k].blankBefore {
+				prev = ls[k-1]
+			}
+			a, c, ok = splitTitleSentence(prev, ls[k])
+		}
+		if !ok {
 			continue
 		}
 		split(k, a, c)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
+	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // maxTitle bounds a division's title in bytes, wraps included.
@@ -267,6 +268,201 @@ func endsWithTitleJoinWord(s string) bool {
 		if w == j {
 			return true
 		}
+	}
+	return false
+}
+
+// splitTitleSentence cuts an article's title from the first sentence of the
+// article that a flattened page glued after it on the line the title goes on
+// to, line l after line prev:
+//
+//   - the title line under a label printed alone, when the sentence opens
+//     with a word only a sentence opens with: "Điều 3." / "Giải thích từ ngữ
+//     Trong Nghị quyết này, …:" (020);
+//   - the line a title wraps onto, when the title ends with the document it
+//     names and a capitalised sentence follows: "Điều 4. … quy định tại" /
+//     "Điều 586 của Bộ luật Dân sự Tuổi của người …" (009, 007), "Điều 2.
+//     Sửa đổi, bổ sung" / "khoản 1 Điều 197 của Luật Nhà ở số 27/2023/QH15
+//     Sửa đổi, bổ sung khoản 1 Điều 197 như sau:" (051).
+//
+// The sentence keeps at least five words, the title part no sentence
+// punctuation.
+func splitTitleSentence(prev, l line) (line, line, bool) {
+	if hasPrefixFold(l.s, "điều ") {
+		if cut := repeatedTitleAt(l.s); cut > 0 {
+			return l.cut(cut-1, cut)
+		}
+	}
+	p := prev.text()
+	if !hasPrefixFold(p, "điều ") {
+		return l, line{}, false
+	}
+	m, ok := marker(p)
+	if !ok || m.kind != kDieu || endsSentencePunct(m.rest) && m.rest != "" {
+		return l, line{}, false
+	}
+	var cut int
+	if strings.TrimSpace(m.rest) == "" {
+		cut = sentenceOpenerAt(l.s)
+	} else if startsLowerWord(l.s) || hasPrefixFold(l.s, "điều ") {
+		cut = sentenceAfterCitedDocument(l.s)
+	}
+	if cut <= 0 || strings.ContainsAny(l.s[:cut], ".;:") || !fieldsAtLeast(l.s[cut:], 5) {
+		return l, line{}, false
+	}
+	return l.cut(cut-1, cut)
+}
+
+// repeatedTitleAt is the byte offset of the sentence that an article line
+// holds after its title when the sentence opens by repeating the title's
+// words, capitalised: "Điều 8. Về thiệt hại do tính mạng bị xâm phạm quy
+// định tại khoản 1 Điều 591 của Bộ luật Dân sự Thiệt hại do tính mạng bị xâm
+// phạm theo …:" (009), "Điều 2. Sửa đổi, bổ sung khoản 1 Điều 197 của Luật
+// Nhà ở số 27/2023/QH15 Sửa đổi, bổ sung khoản 1 Điều 197 như sau:" (051), a
+// title wrapped onto the sentence's line and joined to it; or, when the
+// title ends with a document cited after "tại", a capitalised sentence after
+// it (see sentenceAfterCitedDocument). The label ends
+// with its full stop, the title with no word that cannot end one, and the
+// sentence is one sentence that repeats words from the title's opening; 0
+// when there is none.
+func repeatedTitleAt(s string) int {
+	m, ok := marker(s)
+	if !ok || m.kind != kDieu || !endsSentencePunct(m.rest) {
+		return 0
+	}
+	from := len(s) - len(m.rest)
+	if !strings.HasSuffix(strings.TrimRight(s[:from], " "), ".") {
+		return 0 // "Điều 49 Đất bãi bồi …": an old law's untitled article (045)
+	}
+	title := strings.ToLower(s[from:])
+	prev := ""
+	words := 0
+	for i, w, next := nextWord(s, from); w != ""; i, w, next = nextWord(s, next) {
+		if words >= 3 && startsUpper(w) && (startsLowerWord(prev) || startsDigit(prev)) && !nameWord(w) {
+			// the sentence's first three words stand in the title before it
+			_, _, e := nextWord(s, i)
+			_, _, e = nextWord(s, e)
+			_, _, e = nextWord(s, e)
+			rep := strings.ToLower(s[i:e])
+			repeats := strings.Contains(titleOpening(title[:i-from]), rep)
+			if !repeats {
+				// or the title ends with the document it cites: "… quy
+				// định tại khoản 1 và khoản 3 Điều 139 của Luật Đất đai
+				// Người đang sử dụng đất …" (023)
+				j := strings.LastIndex(s[:i], " tại ")
+				repeats = j > from && sentenceAfterCitedDocument(s[j+len(" tại "):]) == i-j-len(" tại ")
+			}
+			if repeats && fieldsAtLeast(s[i:], 5) && !endsWithTitleJoinWord(s[:i-1]) && !strings.Contains(s[i:], ". ") {
+				return i
+			}
+		}
+		if strings.ContainsAny(w, ".;:") && next < len(s) {
+			return 0
+		}
+		prev = w
+		words++
+	}
+	return 0
+}
+
+// titleOpening is the first eight words of title, where the words an
+// article's sentence repeats stand ("Trách nhiệm phối hợp của người đứng đầu
+// …" / "Người đứng đầu …", 047); a name met further on ("… của Bộ trưởng
+// Bộ Tài chính" / "Bộ Tài chính quy định …", 071) is no repetition.
+func titleOpening(title string) string {
+	_, _, e := nextWord(title, 0)
+	for range 7 {
+		_, _, e = nextWord(title, e)
+	}
+	return title[:e]
+}
+
+// sentenceOpeners open a sentence and no title: an article's first
+// sentence glued to its title starts with one of them. ("Luật này …" does
+// too, but also ends a title's object: "Nguồn kinh phí để thực hiện Nghị
+// quyết này được quy định …" is an untitled article, 022.)
+var sentenceOpeners = []string{"Trong ", "Việc "}
+
+// sentenceOpenerAt is the byte offset of the sentence a title line goes on
+// with, a sentence opener after two to twelve words of title ending in a
+// lower-case word that can end a title; 0 when there is none.
+func sentenceOpenerAt(s string) int {
+	words := 0
+	prev := ""
+	for i, w, next := nextWord(s, 0); w != ""; i, w, next = nextWord(s, next) {
+		if words >= 2 && startsLowerWord(prev) && !endsWithTitleJoinWord(s[:i-1]) &&
+			startsWithAny(s[i:], sentenceOpeners) {
+			return i
+		}
+		if words >= 12 || strings.ContainsAny(w, ".,;:()") {
+			return 0
+		}
+		prev = w
+		words++
+	}
+	return 0
+}
+
+// sentenceAfterCitedDocument is the byte offset of the capitalised sentence
+// after the document a wrapped title line names ("Điều 586 của Bộ luật Dân
+// sự Tuổi …", "… Luật Thương mại năm 2005 Trường hợp …", "… số
+// 27/2023/QH15 Sửa đổi …"): the first capitalised word, not an
+// abbreviation, within eight words after the name's own first word, that
+// follows a lower-case word or a whole number; 0 when the line names no
+// document or nothing follows it.
+func sentenceAfterCitedDocument(s string) int {
+	inName := false
+	prev := ""
+	words := 0 // after the type
+	for i, w, next := nextWord(s, 0); w != ""; i, w, next = nextWord(s, next) {
+		switch {
+		case !inName:
+			if startsUpper(w) && w != "Điều" {
+				t := w
+				if w == "Bộ" || w == "Nghị" || w == "Pháp" || w == "Thông" || w == "Hiến" || w == "Quyết" {
+					_, t, _ = nextWord(s, next)
+					t = w + " " + t
+				}
+				if _, ok := lexicon.TypeByName(t); !ok {
+					return 0 // a capitalised word before any document
+				}
+				// the type and the name's own first word, capitalised
+				// ("Quyết định này" names no other document)
+				_, first, e := nextWord(s, i+len(t))
+				if !startsUpper(first) && first != "số" {
+					return 0
+				}
+				inName, next = true, e
+			}
+		case words >= 8:
+			return 0 // a name that long is running text
+		case startsUpper(w) && !capsAbbrev(w) && (startsLowerWord(prev) || startsDigit(prev) && !strings.HasSuffix(prev, "-")) && !nameWord(w):
+			return i
+		default:
+			words++
+		}
+		prev = w
+	}
+	return 0
+}
+
+// capsAbbrev reports a word in capitals ("UBND", "QH15"): an abbreviation
+// that goes on with a name or a number, not a sentence's first word.
+func capsAbbrev(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	return n < len(w) && !startsLowerWord(w[n:])
+}
+
+// startsDigit reports whether w opens with an ASCII digit ("2005",
+// "27/2023/QH15").
+func startsDigit(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
+
+// nameWord reports the capitalised words that go on inside a document's
+// name ("Luật Tổ chức Chính phủ", "… Việt Nam"), where no sentence starts.
+func nameWord(w string) bool {
+	switch w {
+	case "Chính", "Quốc", "Nhà", "Nhân", "Việt", "Nam", "Hội":
+		return true
 	}
 	return false
 }
