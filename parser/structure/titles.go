@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
+	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // splitChapterSection cuts the first Mục that a flattened page glued to its
@@ -244,7 +245,22 @@ func heading(m outlineMarker) (string, bool) {
 	if len(r) > limit || strings.HasSuffix(r, ".") || strings.HasSuffix(r, ";") || strings.HasSuffix(r, ",") || hasSentenceBreak(r) {
 		return "", false
 	}
+	if m.kind == kDieu && opensWithThisDocument(r) {
+		return "", false // a sentence whose full stop the page lost (071)
+	}
 	return r, true
+}
+
+// opensWithThisDocument reports an article text whose subject is the
+// document itself, "Quyết định này có hiệu lực …", "Thông tư này quy định
+// …": a sentence, never a title.
+func opensWithThisDocument(s string) bool {
+	i := strings.Index(s, " này ")
+	if i <= 0 || i > 32 { // a type name is two to four words
+		return false
+	}
+	_, ok := lexicon.TypeByName(s[:i])
+	return ok
 }
 
 // dropRepeatedOpening cuts from a chapter's title the first sub-heading a
