@@ -2,6 +2,8 @@ package structure
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
 )
@@ -444,6 +446,7 @@ func joinItem(parts []string) string {
 func cleanItem(s string) string {
 	s = dropGluedFootnote(s)
 	s = trimNoteNumber(strings.TrimRight(s, " "))
+	s = dropNoteBeforeStop(s)
 	if strings.IndexByte(s, '[') < 0 {
 		return s
 	}
@@ -499,6 +502,39 @@ func trimNoteNumber(s string) string {
 		return s // a letter, ASCII or not, before the stop
 	}
 	return s[:i]
+}
+
+// dropNoteBeforeStop drops the footnote number a consolidated text glues
+// between an item's last word and its closing stop: "Quốc hội ban hành Luật
+// Bảo hiểm y tế1." (122), "… giáo dục nghề nghiệp1." (124). The word before
+// the one to three digits is lower case and two letters at least, so a
+// symbol ("QH13.") or a unit ("m2.") keeps them.
+func dropNoteBeforeStop(s string) string {
+	end := len(s) - 1
+	if end < 0 || s[end] != '.' && s[end] != ';' {
+		return s
+	}
+	i := end
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if n := end - i; n == 0 || n > 3 {
+		return s
+	}
+	w := i
+	for w > 0 && s[w-1] != ' ' {
+		w--
+	}
+	word := s[w:i]
+	if utf8.RuneCountInString(word) < 2 || !startsLowerWord(word) {
+		return s
+	}
+	for _, r := range word {
+		if !unicode.IsLower(r) {
+			return s
+		}
+	}
+	return s[:i] + s[end:]
 }
 
 // trimFootnoteMarkers drops footnote markers at the end of s.

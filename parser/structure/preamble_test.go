@@ -122,6 +122,24 @@ Chương I NHỮNG QUY ĐỊNH CHUNG
 	}, d.Preamble)
 }
 
+// A consolidated text's footnote number glued between the closing formula's
+// last word and its stop is dropped (122, 124); a symbol's or a unit's
+// digits are not.
+func TestPreambleNoteNumberBeforeTheStop(t *testing.T) {
+	d := withHeader(t, "LUẬT", "BẢO HIỂM Y TẾ", `Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Bảo hiểm y tế1.
+Chương I NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+`)
+	assert.Equal(t, "Quốc hội ban hành Luật Bảo hiểm y tế.", d.Preamble[len(d.Preamble)-1])
+	for in, want := range map[string]string{
+		"… giáo dục nghề nghiệp1.": "… giáo dục nghề nghiệp.", "Căn cứ Luật số 32/2013/QH13.": "Căn cứ Luật số 32/2013/QH13.",
+		"diện tích 100 m2.": "diện tích 100 m2.", "Căn cứ Điều 5;": "Căn cứ Điều 5;", "tế1234.": "tế1234.",
+	} {
+		assert.Equal(t, want, dropNoteBeforeStop(in), in)
+	}
+}
+
 // Item 2: the enacting line, standalone, glued, without a colon, in mixed
 // case, bold in markdown; never the title line.
 func TestEnactingLineForms(t *testing.T) {
