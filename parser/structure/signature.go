@@ -72,6 +72,21 @@ func cutPlaceholderTail(text string) string {
 	return text
 }
 
+// endsWithPrefix reports a line in capitals that ends with the prefix of
+// the next level of authority, its title wrapped onto the next line: "TM.
+// CHÍNH PHỦ KT." (025).
+func endsWithPrefix(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	if i <= 0 {
+		return false
+	}
+	switch text[i+1:] {
+	case "KT.", "TM.", "TL.", "TUQ.":
+		return vntext.IsCaps(text[:i])
+	}
+	return false
+}
+
 // piece takes one element of a signature block: a prefix line, a title, a
 // signature note or a name.
 func (s *sigState) piece(text string, l line) {

@@ -221,8 +221,9 @@ func (b *builder) readTail(from, to int) {
 			sig.dropPending() // the issuer line over that motto
 			break
 		}
-		// a prefix alone on its line ("KT.") governs the next line
-		if isBarePrefix(s) && k+1 < to {
+		// a prefix alone on its line ("KT.") or ending it ("TM. CHÍNH PHỦ
+		// KT.") governs the next line
+		if (isBarePrefix(s) || endsWithPrefix(s)) && k+1 < to {
 			k++
 			s = s + " " + strings.TrimSpace(b.lines[k].text())
 			l = line{s: s, start: l.start, end: b.lines[k].end}

@@ -339,6 +339,15 @@ func TestNameAfterPlaceholderResidue(t *testing.T) {
 	assertSoleSigner(t, d, "Phạm Thị Thanh Trà", "PHÓ THỦ TƯỚNG")
 }
 
+// The next level's prefix ends the line of the level before it, its title
+// on the line below (025).
+func TestPrefixEndingTheLineBefore(t *testing.T) {
+	d := parse(t, tailDoc("TM. CHÍNH PHỦ KT.\nTHỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà\n"))
+	require.Len(t, d.Signers, 1)
+	assert.Equal(t, []string{"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"}, d.Signers[0].Authority)
+	assertSoleSigner(t, d, "Trần Hồng Hà", "PHÓ THỦ TƯỚNG")
+}
+
 // Its end glued after the title instead (072, as printed and in its PDF);
 // a bracket that closes something opened on the line is left alone.
 func TestTitleBeforePlaceholderResidue(t *testing.T) {
