@@ -24,7 +24,7 @@ var joinWords = [...]string{"số", "ngày", "tháng", "năm", "của", "và", "
 // '/' or '-' is joined without a space when b starts with an upper-case code.
 // Otherwise b continues a when a does not end a sentence (. ; : ! ?) and b
 // starts lower-case, or when a ends with a word such as "số", "ngày", "của"
-// and b starts with a digit or a capital. It never joins across the start of
+// and b starts with a digit or (but after "tháng", "năm") a capital. It never joins across the start of
 // a structural unit (startsStructure), nor when either line is all capitals:
 // header and title lines are joined by the structure stage, which knows
 // which of them belong together.
@@ -41,7 +41,11 @@ func joinKind(a, b []byte) int {
 	r, _ := utf8.DecodeRune(b)
 	switch {
 	case unicode.IsLower(r):
-	case (unicode.IsUpper(r) || isDigit(b[0])) && endsWithJoinWord(a):
+	case isDigit(b[0]) && endsWithJoinWord(a):
+	case unicode.IsUpper(r) && endsWithJoinWord(a) && !endsWithDateWord(a):
+		// "tháng" and "năm" go on with a number only: "Điều 2. Số giờ
+		// làm thêm trong 01 tháng" ends its title before "Trường hợp …"
+		// (081)
 	default:
 		return joinNone
 	}
@@ -107,6 +111,15 @@ func endsWithJoinWord(a []byte) bool {
 		}
 	}
 	return false
+}
+
+// endsWithDateWord reports whether a ends with "tháng" or "năm", which a
+// date goes on from with a number; before a capital they end a phrase
+// ("hàng năm" / "Kết thúc …", "trong 01 tháng" / "Trường hợp …"). "ngày" is
+// not one: "trước ngày" / "Nghị định này có hiệu lực" goes on.
+func endsWithDateWord(a []byte) bool {
+	w := string(a[bytes.LastIndexByte(a, ' ')+1:])
+	return w == "tháng" || w == "năm"
 }
 
 // Words that open a structural unit or a component of the document.
