@@ -194,7 +194,7 @@ func heading(m outlineMarker) (string, bool) {
 	if strings.HasPrefix(m.rest, "Về ") {
 		limit = 300 // "Về …" names a subject: a title however long
 	}
-	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kPart || m.kind == kRoman || m.kind == kDieu {
+	if m.kind == kChuong || m.kind == kPhan || m.kind == kMuc || m.kind == kTieuMuc || m.kind == kPart || m.kind == kRoman || m.kind == kDieu {
 		limit = maxTitle
 	}
 	// most marker lines open a paragraph: told at once by their end

@@ -128,7 +128,9 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		n++
 		size += len(s) + 1
 		rest = s
-		if endsSentencePunct(s) {
+		if endsSentencePunct(s) && !(caps && strings.HasSuffix(strings.TrimRight(s, " "), ";")) {
+			// a title in capitals of two parts goes on after its ";"
+			// ("… CƠ SỞ GIÁO DỤC NGHỀ NGHIỆP;" / "THÀNH LẬP, …", 124)
 			break
 		}
 	}
