@@ -126,8 +126,18 @@ func (b *builder) bareSignatureStart(from, last int) int {
 				return j
 			}
 		}
-		// a name over its signature note ("Võ Chí Công" / "(Đã ký)")
+		// a name over its signature note ("Võ Chí Công" / "(Đã ký)"), under
+		// its post when one is printed in normal case ("Chủ tịch Quốc hội",
+		// 200)
 		if isNameLine(s) && k+1 < last && isSignedNote(b.lines[k+1].text()) {
+			if k-1 >= from {
+				p := b.lines[k-1].text()
+				if w := strings.Fields(p); len(w) <= 6 && titleStarts(w, 0) && !strings.ContainsAny(p, ".,;:") {
+					if _, ok := marker(p); !ok {
+						return k - 1
+					}
+				}
+			}
 			return k
 		}
 		// one line holding the whole block: "CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng",

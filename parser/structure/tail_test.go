@@ -339,6 +339,13 @@ func TestNameAfterPlaceholderResidue(t *testing.T) {
 	assertSoleSigner(t, d, "Phạm Thị Thanh Trà", "PHÓ THỦ TƯỚNG")
 }
 
+// An old law's post in normal case over the name and its note, with no
+// Nơi nhận after it (200): the post is the block's, not the last article's.
+func TestPostInNormalCaseOverNameAndNote(t *testing.T) {
+	d := parse(t, "LUẬT\nThuế chuyển quyền sử dụng đất\nĐiều 1. Luật này có hiệu lực.\nLuật này được Quốc hội thông qua ngày 22 tháng 6 năm 1994.\n\n\nChủ tịch Quốc hội\n\nNông Đức Mạnh\n\n(Đã ký)\n")
+	assertSoleSigner(t, d, "Nông Đức Mạnh", "Chủ tịch Quốc hội")
+}
+
 // The next level's prefix ends the line of the level before it, its title
 // on the line below (025).
 func TestPrefixEndingTheLineBefore(t *testing.T) {
