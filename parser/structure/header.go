@@ -48,7 +48,15 @@ func (b *builder) header() (first, next int) {
 		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1 && !isBareTypeTitle(lines[end-1].text())) {
 			break
 		}
+		if signsFor(s) {
+			break // a signature block ends any header
+		}
 		end++
+	}
+	if end == start {
+		// no header at all: a gazette page whose text layer holds only
+		// the signature (056, 079) opens with it
+		return start, start
 	}
 	exploded := make([]line, 0, end-start+16)
 	// cutAt[i] is set where a trigger cut the line before exploded[i]

@@ -101,7 +101,7 @@ func (b *builder) preamble(from int) int {
 		return start
 	}
 	// a capitals authority line between the title and the preamble
-	if s := b.lines[start].text(); d.AuthorityLine == "" && vntext.IsCaps(s) && !b.isEnactingLine(start, false) {
+	if s := b.lines[start].text(); d.AuthorityLine == "" && vntext.IsCaps(s) && !b.isEnactingLine(start, false) && !signsFor(s) {
 		if _, _, isType := typeOfTitle(s); !isType && !b.bodyStarts(s) {
 			d.AuthorityLine = s
 			start = b.nextContent(start + 1)

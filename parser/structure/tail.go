@@ -28,7 +28,9 @@ func (b *builder) tail(from, last int) (bodyEnd, tailEnd int) {
 				nn = k
 			}
 		}
-		if sig < 0 && k > from {
+		// (the body's own first line only when it signs: a text that is
+		// nothing but its signature, 079)
+		if sig < 0 && (k > from || signsFor(s)) {
 			if _, _, ok := authorityPrefix(s); ok {
 				sig = k
 			} else if hasPrefixFold(s, "xác thực văn bản hợp nhất") && len(s) > len("xác thực văn bản hợp nhất")+4 {

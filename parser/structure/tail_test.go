@@ -339,6 +339,26 @@ func TestNameAfterPlaceholderResidue(t *testing.T) {
 	assertSoleSigner(t, d, "Phạm Thị Thanh Trà", "PHÓ THỦ TƯỚNG")
 }
 
+// A gazette page whose text layer holds only the signature (056, 079): no
+// header reads it as an issuer, and the block is the signer's.
+func TestSignatureAlone(t *testing.T) {
+	for _, c := range []struct {
+		src, name, position string
+		authority           []string
+	}{
+		{"KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Đức Chi\n", "Nguyễn Đức Chi", "THỨ TRƯỞNG", []string{"KT. BỘ TRƯỞNG"}},
+		{"TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nNguyễn Hòa Bình\n", "Nguyễn Hòa Bình", "PHÓ THỦ TƯỚNG", []string{"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"}},
+	} {
+		d := parse(t, c.src)
+		assert.Empty(t, d.Issuer, c.src)
+		assert.Empty(t, d.AuthorityLine, c.src)
+		assertSoleSigner(t, d, c.name, c.position)
+		if len(d.Signers) == 1 {
+			assert.Equal(t, c.authority, d.Signers[0].Authority, c.src)
+		}
+	}
+}
+
 // An old law's post in normal case over the name and its note, with no
 // Nơi nhận after it (200): the post is the block's, not the last article's.
 func TestPostInNormalCaseOverNameAndNote(t *testing.T) {
