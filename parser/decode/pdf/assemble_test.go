@@ -98,6 +98,24 @@ func TestAssembleBreaks(t *testing.T) {
 	}
 }
 
+// TestAssembleGapWithoutSpace: two words the page drew apart with no space
+// glyph between them ("cứPháp", 092) are two words; letters that touch are
+// one.
+func TestAssembleGapWithoutSpace(t *testing.T) {
+	var l layout
+	l.run("cứ", 70, 700, 3)
+	l.run("Pháp", 70+12+1.2, 700, 3) // 1.2 points: 0.09 of the 14-point line
+	if got, want := l.text(), "cứ Pháp"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	var m layout
+	m.run("vn", 70, 700, 3)
+	m.run("Express", 70+12+0.1, 700, 3) // 0.1 point: a box's slack
+	if got, want := m.text(), "vnExpress"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestAssembleRotated: in text turned 90°, PDFium's generated spaces and
 // breaks between glyphs that touch are dropped ("v ăn b ản" → "văn bản"),
 // a real gap without a space glyph is kept.

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/references"
@@ -303,7 +304,10 @@ func (r *reader) glyphsOf(doc references.FPDF_DOCUMENT, p int) ([]glyph, error) 
 			}
 			continue
 		}
-		if i > 0 && layoutRune(gs[i-1].r) || i+1 < len(gs) && layoutRune(gs[i+1].r) {
+		// (and of the two letters of a lower-case letter written
+		// against a capital, "cứPháp": a word gap the page drew without
+		// a space, 092, or none, as in "vnExpress")
+		if i > 0 && (layoutRune(gs[i-1].r) || caseBreak(gs[i-1].r, g.r)) || i+1 < len(gs) && (layoutRune(gs[i+1].r) || caseBreak(g.r, gs[i+1].r)) {
 			if bx, err := inst.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp.TextPage, Index: i}); err == nil {
 				g.box = [4]float32{bx.Rect.Left, bx.Rect.Bottom, bx.Rect.Right, bx.Rect.Top}
 				g.hasBox = true
@@ -330,6 +334,10 @@ func (r *reader) glyphsOf(doc references.FPDF_DOCUMENT, p int) ([]glyph, error) 
 	r.glyphs = gs
 	return gs, nil
 }
+
+// caseBreak reports a lower-case letter followed by a capital, where a word
+// may end without a space glyph.
+func caseBreak(a, b rune) bool { return unicode.IsLower(a) && unicode.IsUpper(b) }
 
 // pageRunes reads the characters of a text page in one call, nil when
 // that does not give one rune per character (PDFium writes UTF-16, and a
