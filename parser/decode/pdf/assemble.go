@@ -174,9 +174,10 @@ func assemble(gs []glyph, out []piece) []piece {
 				a.newLine()
 			case h > 0 && gap > columnGap*h:
 				a.newLine()
-			case space.seen, h > 0 && caseBreak(prev.r, r) && gap >= wordGapNoSpace*h:
+			case space.seen, h > 0 && caseBreak(prev.r, r) && !prev.enc.Legacy() && !g.enc.Legacy() && gap >= wordGapNoSpace*h:
 				// a space, or a word gap the page left without one
-				// ("Căn cứPháp lệnh", 092)
+				// ("Căn cứPháp lệnh", 092); a legacy font's codes are
+				// no letters of that case (TCVN3 writes "ế" as "Õ")
 				a.gaps = append(a.gaps, wordGap{at: len(a.out), gap: gap, h: h})
 				a.out = append(a.out, piece{r: ' ', layout: true})
 			}

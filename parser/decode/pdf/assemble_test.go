@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/vnlegal/vanban/parser/decode/vnenc"
 )
 
 // run lays out s as upright glyphs from x on the baseline at y: each rune 6
@@ -112,6 +114,16 @@ func TestAssembleGapWithoutSpace(t *testing.T) {
 	m.run("vn", 70, 700, 3)
 	m.run("Express", 70+12+0.1, 700, 3) // 0.1 point: a box's slack
 	if got, want := m.text(), "vnExpress"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// a TCVN3 font's codes are no cased letters: "QuyÕt" is "Quyết"
+	var n layout
+	n.run("Quy", 70, 700, 3)
+	n.run("Õt", 70+18+1.2, 700, 3)
+	for i := range n.gs {
+		n.gs[i].enc = vnenc.TCVN3
+	}
+	if got, want := n.text(), "QuyÕt"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
