@@ -206,7 +206,7 @@ func heading(m outlineMarker) (string, bool) {
 	case ';', ',':
 		return "", false
 	case '.':
-		if m.kind != kPart && (m.kind != kDieu || len(q) > 62) {
+		if m.kind != kPart && (m.kind != kDieu || len(q) > 62) && !aboutTitle(m.kind, q) {
 			return "", false
 		}
 	case ']':
@@ -222,7 +222,7 @@ func heading(m outlineMarker) (string, bool) {
 	if m.kind == kChuong || m.kind == kPhan {
 		r = dropRepeatedOpening(r)
 	}
-	if m.kind == kPart || m.kind == kDieu && shortTitle(r) {
+	if m.kind == kPart || m.kind == kDieu && shortTitle(r) || aboutTitle(m.kind, r) {
 		// an old circular prints its part titles with a full stop, and
 		// some articles their title ("Điều 3. Hiệu lực thi hành.")
 		r = strings.TrimRight(r, ". ")
@@ -279,6 +279,19 @@ func dropRepeatedOpening(s string) string {
 		}
 	}
 	return s
+}
+
+// aboutTitle reports whether s, the text of a numbered item ending with one
+// full stop, is the title of the subject the item answers, "1. Về chấp thuận
+// các hợp đồng … của PVN." (a letter's points, 002, 055; a form's, 124): it
+// opens with "Về", is one phrase of at most 32 words, and no stop, ";" or
+// ":" stands inside it.
+func aboutTitle(k markerKind, s string) bool {
+	if k != kNumber && k != kRoman || !strings.HasPrefix(s, "Về ") || !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.HasSuffix(s, "/.") {
+		return false
+	}
+	body := s[:len(s)-1]
+	return !strings.ContainsAny(body, ".;:") && !fieldsAtLeast(body, 33)
 }
 
 // shortTitle reports whether s, ending with one full stop, is a title of at
