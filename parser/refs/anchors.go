@@ -87,6 +87,10 @@ func (s *scanner) typeAnchor(i int) {
 		s.named(tw, i, te, p)
 		return
 	}
+	if tw.name == "Điều lệ" {
+		s.charter(tw, i, p)
+		return
+	}
 	if tw.name == "Nghị quyết" {
 		if matchCI(t, p, "đại hội") > 0 || matchCI(t, p, "hội nghị") > 0 || (isUpperAt(t, p) && matchCI(t, p, "trung ương") > 0) {
 			s.partyNamed(tw, i, p)

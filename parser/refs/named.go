@@ -464,3 +464,20 @@ func soAhead(t []byte, p int) bool {
 // numberAheadReach bounds the bytes soAhead looks at: the 16 words
 // numberAhead reads seldom run past it.
 const numberAheadReach = 400
+
+// charter cites the Party's charter by its name, "Điều lệ Đảng" or "Điều lệ
+// Đảng Cộng sản Việt Nam", the only charter the documents cite as law; a
+// company's or a centre's ("Điều lệ Trung tâm", 061) is no citation.
+func (s *scanner) charter(tw typeWord, i, p int) {
+	t := s.t
+	e := matchCI(t, p, "đảng")
+	if e <= 0 || !isUpperAt(t, p) {
+		return
+	}
+	name := collapse(t[i:e])
+	if f := matchCI(t, skipSp(t, e), "cộng sản việt nam"); f > 0 {
+		e = f // the full name, one document: the mention spans it, the name stays short
+	}
+	c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: name, listPrev: -1}
+	s.add(c, i, e, true)
+}

@@ -180,7 +180,12 @@ func TestNamed(t *testing.T) {
 			[]want{{"nghị quyết:đại hội đại biểu toàn quốc lần thứ xiii của đảng:", "Nghị quyết", "", "", "implements", 1}}},
 		{"Nghị quyết Hội nghị Trung ương 5 khóa XII về", []want{{"nghị quyết:hội nghị trung ương 5 khóa xii:", "Nghị quyết", "", "", "", 1}}},
 		{"Nghị quyết Đại hội Đảng lần thứ XI đã", []want{{"nghị quyết:đại hội đảng lần thứ xi:", "Nghị quyết", "", "", "", 1}}},
+		// the Party's charter, one document under its short and full names
+		{"- Căn cứ Điều lệ Đảng;", []want{{"điều lệ:đảng:", "Điều lệ", "", "", "basis", 1}}},
+		{"theo Điều lệ Đảng Cộng sản Việt Nam và Điều lệ Đảng", []want{{"điều lệ:đảng:", "Điều lệ", "", "", "", 2}}},
 		// not laws
+		{"Quy định về Điều lệ Trung tâm", nil},
+		{"tăng vốn điều lệ của công ty", nil},
 		{"Theo quy định của pháp luật về đất đai", nil},
 		{"Trang chủ Luật Việt Nam", nil},
 	}

@@ -31,6 +31,9 @@ func init() {
 	}
 	// generic nouns of letters
 	add("văn bản", "Công văn", "")
+	// the Party's charter, cited by name ("Căn cứ Điều lệ Đảng;"): no type
+	// of a document's own title, so not in the lexicon (see charter)
+	add("điều lệ", "Điều lệ", "")
 	add("quyết định nhân sự", "Quyết định", "QĐNS")
 	for i := range typeIndex {
 		sort.SliceStable(typeIndex[i], func(a, b int) bool {
