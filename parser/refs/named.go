@@ -22,6 +22,12 @@ func (s *scanner) named(tw typeWord, i, te, p int) {
 		var laws amendedLaws
 		ne2 := s.amendedList(r, &laws)
 		if ne2 <= r {
+			// "… của 37 luật có liên quan đến quy hoạch": the laws counted,
+			// not named, are the rest of the amending law's name
+			if e := countedLaws(t, r); e > r {
+				c := &cite{kind: kNamed, typ: tw.name, typeCode: tw.code, name: collapse(t[i:e]), listPrev: -1}
+				s.add(c, i, e, true)
+			}
 			return
 		}
 		if own := laws.ownNumber(); own >= 0 {
@@ -293,6 +299,32 @@ func amendingPrefix(t []byte, p int) int {
 		}
 	}
 	return 0
+}
+
+// countedLaws is the end of "37 luật có liên quan đến quy hoạch" at p, the
+// laws an amending law names by their count: a number, "luật", and up to a
+// dozen words before a comma, a stop, a line's end or the date; p when the
+// text there is not such a count.
+func countedLaws(t []byte, p int) int {
+	q := p
+	for q < len(t) && isDigit(t[q]) {
+		q++
+	}
+	if q == p || q-p > 3 {
+		return p
+	}
+	e := matchCI(t, skipSp(t, q), "luật")
+	if e <= 0 {
+		return p
+	}
+	for words := 0; words < 12; words++ {
+		w := skipSp(t, e)
+		if w >= len(t) || wordEnd(t, w) == w || matchCI(t, w, "ngày") > 0 || matchCI(t, w, "số") > 0 {
+			break
+		}
+		e = wordEnd(t, w)
+	}
+	return e
 }
 
 // amendedLaw is one law named in an amending law's title: where its type

@@ -180,6 +180,9 @@ func TestNamed(t *testing.T) {
 			[]want{{"nghị quyết:đại hội đại biểu toàn quốc lần thứ xiii của đảng:", "Nghị quyết", "", "", "implements", 1}}},
 		{"Nghị quyết Hội nghị Trung ương 5 khóa XII về", []want{{"nghị quyết:hội nghị trung ương 5 khóa xii:", "Nghị quyết", "", "", "", 1}}},
 		{"Nghị quyết Đại hội Đảng lần thứ XI đã", []want{{"nghị quyết:đại hội đảng lần thứ xi:", "Nghị quyết", "", "", "", 1}}},
+		// an amending law that counts the laws it amends
+		{"Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;",
+			[]want{{"luật:sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch:2018", "Luật", "2018-11-20", "", "basis", 1}}},
 		// the Party's charter, one document under its short and full names
 		{"- Căn cứ Điều lệ Đảng;", []want{{"điều lệ:đảng:", "Điều lệ", "", "", "basis", 1}}},
 		{"theo Điều lệ Đảng Cộng sản Việt Nam và Điều lệ Đảng", []want{{"điều lệ:đảng:", "Điều lệ", "", "", "", 2}}},
