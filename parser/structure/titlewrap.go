@@ -290,7 +290,10 @@ func endsWithTitleJoinWord(s string) bool {
 // The sentence keeps at least five words, the title part no sentence
 // punctuation.
 func splitTitleSentence(prev, l line) (line, line, bool) {
-	if hasPrefixFold(l.s, "điều ") {
+	if l.s == "" {
+		return l, line{}, false
+	}
+	if c := l.s[0]; c == 'I' || c == 'V' || c == 'X' || hasPrefixFold(l.s, "điều ") {
 		if cut := repeatedTitleAt(l.s); cut > 0 {
 			return l.cut(cut-1, cut)
 		}
@@ -315,7 +318,8 @@ func splitTitleSentence(prev, l line) (line, line, bool) {
 	return l.cut(cut-1, cut)
 }
 
-// repeatedTitleAt is the byte offset of the sentence that an article line
+// repeatedTitleAt is the byte offset of the sentence that an article's (or a
+// Roman section's) line
 // holds after its title when the sentence opens by repeating the title's
 // words, capitalised: "Điều 8. Về thiệt hại do tính mạng bị xâm phạm quy
 // định tại khoản 1 Điều 591 của Bộ luật Dân sự Thiệt hại do tính mạng bị xâm
@@ -329,7 +333,7 @@ func splitTitleSentence(prev, l line) (line, line, bool) {
 // when there is none.
 func repeatedTitleAt(s string) int {
 	m, ok := marker(s)
-	if !ok || m.kind != kDieu || !endsSentencePunct(m.rest) {
+	if !ok || m.kind != kDieu && m.kind != kRoman || !endsSentencePunct(m.rest) {
 		return 0
 	}
 	from := len(s) - len(m.rest)
@@ -346,15 +350,17 @@ func repeatedTitleAt(s string) int {
 			_, _, e = nextWord(s, e)
 			_, _, e = nextWord(s, e)
 			rep := strings.ToLower(s[i:e])
-			repeats := strings.Contains(titleOpening(title[:i-from]), rep)
+			// the sentence repeats the title, and is one sentence
+			repeats := strings.Contains(titleOpening(title[:i-from]), rep) && !strings.Contains(s[i:], ". ")
 			if !repeats {
 				// or the title ends with the document it cites: "… quy
 				// định tại khoản 1 và khoản 3 Điều 139 của Luật Đất đai
-				// Người đang sử dụng đất …" (023)
+				// Người đang sử dụng đất …" (023), "II. … theo quy định
+				// tại Điều 41 Luật Hải quan Đối với …" (037)
 				j := strings.LastIndex(s[:i], " tại ")
 				repeats = j > from && sentenceAfterCitedDocument(s[j+len(" tại "):]) == i-j-len(" tại ")
 			}
-			if repeats && fieldsAtLeast(s[i:], 5) && !endsWithTitleJoinWord(s[:i-1]) && !strings.Contains(s[i:], ". ") {
+			if repeats && fieldsAtLeast(s[i:], 5) && !endsWithTitleJoinWord(s[:i-1]) {
 				return i
 			}
 		}
