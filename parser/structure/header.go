@@ -43,9 +43,17 @@ func (b *builder) header() (first, next int) {
 	// Cut the header lines at their triggers, so that a flattened header
 	// ("Số: 2739/VPCP-ĐMDN V/v ...") reads as the table it was.
 	end := start
+	addressed := false // a Kính gửi line was passed: its list may be numbered
 	for end < len(lines) && end < start+40 {
 		s := lines[end].text()
 		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1 && !isBareTypeTitle(lines[end-1].text())) {
+			break
+		}
+		addressed = addressed || strings.Contains(s, "Kính gửi") || strings.Contains(s, "KÍNH GỬI")
+		if end > start && !addressed && numberedItem(s) {
+			// "1/ Phần khai về thân nhân …": a form's or a letter's first
+			// point is body; the header's date never comes after it (a
+			// form's blank "Ngày … tháng … năm" further on, 2006-Hamau1BK1995)
 			break
 		}
 		if signsFor(s) {
@@ -126,6 +134,12 @@ func (b *builder) rejoinFragments(next, end, from int, cutAt []bool, orig []line
 	if changed {
 		b.lines = slices.Replace(b.lines, next, end, joined...)
 	}
+}
+
+// numberedItem reports a line that opens a numbered point, "1. …", "1/ …".
+func numberedItem(s string) bool {
+	m, ok := marker(stripMarkup(s))
+	return ok && m.kind == kNumber
 }
 
 // headerStartWithoutMotto finds where a document without a motto starts: the

@@ -406,3 +406,30 @@ func TestBodyLinesCutByHeaderTriggersRejoined(t *testing.T) {
 		"Việc hợp nhất có ý nghĩa với nội dung dự thảo Báo cáo đề xuất chủ trương đầu tư.", d.Sections[0].Text)
 	assert.Empty(t, d.Marks.Draft)
 }
+
+// A form with the motto but no number, type or date: its first numbered
+// field ends the header, which must not run on to the blank date of its
+// signature place (2006-Mau-MD-1M-Dntn). A Kính gửi list may be numbered:
+// the header reads on after one.
+func TestNumberedPartEndsTheHeader(t *testing.T) {
+	d := parse(t, "cộng hòa xã hội chủ nghĩa việt nam\nĐộc lập - Tự do - Hạnh phúc\n\nđơn đăng ký kinh doanh Doanh nghiệp tư nhân\n\n"+
+		"Kính gởi: Phòng đăng ký kinh doanh tỉnh Sóc Trăng\n\nTôi là: (ghi rõ họ tên bằng chữ in hoa) ........ Nam/Nữ\n"+
+		"Sinh ngày........./......../...........Dân tộc:........ Quốc tịch:........\n"+
+		"Ngày cấp:........../......../.......... Nơi cấp:........\n\n"+
+		"Đăng ký kinh doanh doanh nghiệp tư nhân\n do tôi làm chủ với nội dung sau:\n\n"+
+		"1. Tên doanh nghiệp viết bằng tiếng Việt: (ghi bằng chữ in hoa)........\nTên doanh nghiệp viết tắt:........\n"+
+		"2. Địa chỉ trụ sở chính: ........\nĐiện thoại:........Fax:........\n"+
+		"Tôi cam kết chịu trách nhiệm trước pháp luật về tính hợp pháp của nội dung đăng ký kinh doanh.\n"+
+		"......, ngày...... tháng...... năm......\nChủ doanh nghiệp\n(Ký và ghi họ tên)\n")
+	var labels []string
+	for _, s := range d.Sections {
+		if s.Label != "" {
+			labels = append(labels, s.Label)
+		}
+	}
+	assert.Equal(t, []string{"1", "2"}, labels)
+	d = parse(t, "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BTC-TCT\nV/v hướng dẫn thuế\nHà Nội, ngày 5 tháng 3 năm 2024\n"+
+		"Kính gửi:\n1. Cục Thuế tỉnh A;\n2. Cục Thuế tỉnh B.\nBộ Tài chính hướng dẫn như sau.\n")
+	assert.Equal(t, "2024-03-05", d.Date)
+	assert.Equal(t, "12/BTC-TCT", d.Number)
+}
