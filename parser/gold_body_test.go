@@ -596,7 +596,7 @@ func TestGoldBody(t *testing.T) {
 // values down before seeing any parser output.
 var bodyHoldoutDirs = []string{
 	"testdata/gold/body_holdout", "testdata/gold/body_holdout2", "testdata/gold/body_holdout3",
-	"testdata/gold/body_holdout4", "testdata/gold/body_holdout5", "testdata/gold/body_holdout6",
+	"testdata/gold/body_holdout4", "testdata/gold/body_holdout5", "testdata/gold/body_holdout6", "testdata/gold/body_holdout7",
 }
 
 // TestGoldBodyHoldout scores each held-out set against its own floors.

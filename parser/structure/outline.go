@@ -78,6 +78,7 @@ func (b *builder) tree(from, to int) []model.Section {
 			}
 		}
 	}
+	tb.form = isForm(ls)
 	// every line's marker, read once
 	if cap(b.markers) < len(ls) {
 		b.markers = make([]lineMarker, len(ls))
@@ -181,11 +182,14 @@ type treeBuilder struct {
 	// headings is set when the outline has no Phần, Chương or Roman numbers:
 	// then an unnumbered line in capitals is a heading of its own.
 	headings bool
-	b        *builder
-	roots    []*node
-	stack    []*node
-	slab     []node   // see newNode
-	slabs    [][]node // every slab taken, given back by finish
+	// form is set in a blank form (see isForm), whose numbered captions
+	// ending in ":" name fields rather than lead into lists
+	form  bool
+	b     *builder
+	roots []*node
+	stack []*node
+	slab  []node   // see newNode
+	slabs [][]node // every slab taken, given back by finish
 }
 
 type node struct {
@@ -348,6 +352,12 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	n.kindName = t.kindName(m.kind)
 	if m.kind == kHeading {
 		n.heading = m.rest
+	} else if caption, fill, ok := fieldCaption(m, t.form); ok {
+		// before heading: a caption and its blanks are no title together
+		n.heading = caption
+		if fill != "" {
+			n.addText(fill, l.srcOffset(fill), t.b.src)
+		}
 	} else if title, ok := heading(m); ok {
 		n.heading = title
 	} else if m.rest != "" {

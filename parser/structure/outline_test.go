@@ -110,6 +110,10 @@ func TestTitleWraps(t *testing.T) {
 		{"a Roman section's title glued to its text after the law it cites (037)",
 			"I. Các Chi cục Hải quan trên toàn quốc\nNội dung.\nII. Các Chi cục Hải quan đã triển khai Hệ thống kết nối theo quy định tại Điều 41 Luật Hải quan Đối với các Chi cục Hải quan đã triển khai Hệ thống, ngoài việc thực hiện. Các Chi cục thực hiện thêm.\n",
 			[]labelHeading{{"I", "Các Chi cục Hải quan trên toàn quốc"}, {"II", "Các Chi cục Hải quan đã triển khai Hệ thống kết nối theo quy định tại Điều 41 Luật Hải quan"}}},
+		{"a blank form's numbered fields: the caption is the title, the blanks its text (legacy Mau-MD-2M)",
+			"1. Tên công ty viết bằng tiếng Việt: (ghi bằng chữ in hoa)..........\n2. Loại hình doanh nghiệp :……………………Năm thành lập:……………………\n3. Ngành, nghề kinh doanh2: ......\n4. Tôi có mức thu nhập hàng tháng là: ......\n5. Bộ Xây dựng:\na) chủ trì.\n" +
+				"6. Phương tiện phục vụ Lễ tang, gồm: 01 (một) xe chỉ huy; 01 (một) xe ......\n",
+			[]labelHeading{{"1", "Tên công ty viết bằng tiếng Việt"}, {"2", "Loại hình doanh nghiệp"}, {"3", "Ngành, nghề kinh doanh"}, {"4", ""}, {"5", ""}, {"6", ""}}},
 		{"footnote mark (054)",
 			"Chương IV\nĐIỀU KHOẢN THI HÀNH[27]\nĐiều 20. Hiệu lực thi hành\n",
 			[]labelHeading{{"Chương IV", "ĐIỀU KHOẢN THI HÀNH"}}},
@@ -424,4 +428,16 @@ func TestSectionTitleWithColon(t *testing.T) {
 		got, _ := heading(m)
 		assert.Equal(t, c.want, got, c.line)
 	}
+}
+
+// In a blank form (six lines of blanks at least), a numbered caption with
+// nothing after its colon is a field's title too; a lead-in phrase is not.
+func TestFormCaptionsAlone(t *testing.T) {
+	form := "1. Lao động:\nTổng số: ..........\nNữ: ..........\n2. Vốn điều lệ:\nTổng số: ..........\nTiền mặt: ..........\n" +
+		"3. Trong vụ án hình sự:\na) Bị can: ..........\nb) Bị cáo: ..........\n4. Địa chỉ: ..........\n"
+	got := topHeadings(parse(t, outlineHead+form).Sections)
+	assert.Equal(t, []labelHeading{{"1", "Lao động"}, {"2", "Vốn điều lệ"}, {"3", ""}, {"4", "Địa chỉ"}}, got)
+	// the same captions outside a form lead into lists
+	got = topHeadings(parse(t, outlineHead+"1. Lao động:\na) tuyển dụng mới.\n2. Vốn điều lệ:\na) góp đủ.\n").Sections)
+	assert.Equal(t, []labelHeading{{"1", ""}, {"2", ""}}, got)
 }

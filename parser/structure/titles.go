@@ -422,3 +422,104 @@ func (b *builder) attachedTextStart(from, to int) int {
 	}
 	return to
 }
+
+// fieldCaption reads a blank form's numbered field, "2. Địa chỉ trụ sở
+// chính: ……", "1. Tên công ty: (ghi bằng chữ in hoa)": its caption is the
+// title, and what follows the colon, blanks to fill and a note on how, is
+// its text. A caption with nothing after its colon ("4. Vốn điều lệ:") is a
+// field's title only in a form (a list's lead-in elsewhere). The caption is
+// one to fifteen words without a stop.
+func fieldCaption(m outlineMarker, form bool) (caption, fill string, ok bool) {
+	if m.kind != kNumber && m.kind != kSub {
+		return "", "", false
+	}
+	i := strings.IndexByte(m.rest, ':')
+	if i <= 0 {
+		return "", "", false
+	}
+	caption = trimNoteDigits(strings.TrimSpace(m.rest[:i]))
+	if caption == "" || !startsUpper(caption) || strings.ContainsAny(caption, ".;") || fieldsAtLeast(caption, 16) ||
+		endsWithTitleJoinWord(caption) && !strings.HasSuffix(caption, " Việt") || strings.HasSuffix(caption, " là") {
+		return "", "", false
+	}
+	fill = strings.TrimSpace(m.rest[i+1:])
+	if fill == "" {
+		// a caption alone names a field in a form; a phrase that opens
+		// with a preposition leads into a list there too ("1. Trong vụ
+		// án hình sự:", 161)
+		return caption, "", form && !fieldsAtLeast(caption, 9) && !startsWithAny(caption, leadInWords)
+	}
+	return caption, fill, blanksToFill(fill)
+}
+
+// leadInWords open a phrase that leads into what follows it, not a name.
+var leadInWords = []string{"Trong ", "Đối với ", "Khi ", "Nếu ", "Để ", "Theo ", "Căn cứ ", "Sau ", "Trước ", "Ngoài ", "Tại "}
+
+// trimNoteDigits drops a footnote number glued to a caption's last word
+// ("Kính gửi2", "Nơi làm việc4"): one or two digits after a lower-case
+// letter.
+func trimNoteDigits(s string) string {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if n := len(s) - i; n == 0 || n > 2 || i == 0 {
+		return s
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLower(r) {
+		return s
+	}
+	return s[:i]
+}
+
+// blanksToFill reports whether s holds only what a form leaves to fill in:
+// a note in parentheses on how, or runs of dots, ellipses or underscores
+// among the captions of further fields on the line ("……Năm thành
+// lập:……").
+func blanksToFill(s string) bool {
+	blanks, note, words, depth := false, false, 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+			note = true
+		case r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case r == '.' || r == '…' || r == '_' || r == ':' || r == ' ' || r == '\t':
+			if r == '…' || r == '_' {
+				blanks = true
+			}
+			inWord = false
+			continue
+		default:
+			if !inWord {
+				words++
+			}
+			inWord = true
+			continue
+		}
+		inWord = false
+	}
+	// a note alone ("(ghi bằng chữ in hoa)"), or blanks among a few
+	// captions; text to read ("01 (một) xe chỉ huy; …") is neither
+	blanks = blanks || strings.Contains(s, "...")
+	return note && words == 0 || blanks && words <= 6 && !strings.ContainsRune(s, ';')
+}
+
+// isForm reports whether lines are a blank form's: six lines at least hold
+// a run of blanks to fill ("……", ".....").
+func isForm(ls []line) bool {
+	n := 0
+	for _, l := range ls {
+		if strings.Contains(l.s, "……") || strings.Contains(l.s, ".....") {
+			if n++; n >= 6 {
+				return true
+			}
+		}
+	}
+	return false
+}
