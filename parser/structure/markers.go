@@ -126,7 +126,13 @@ func marker(s string) (outlineMarker, bool) {
 	case c == '(':
 		j := strings.IndexByte(s, ')')
 		if j > 1 && j <= 4 && (isDigits(s[1:j]) || isLetterLabel(s[1:j])) {
-			return outlineMarker{kind: kParen, label: s[:j+1], num: s[1:j], rest: strings.TrimLeft(s[j+1:], " ")}, true
+			rest := strings.TrimLeft(s[j+1:], " ")
+			if rest == "" || rest[0] == ':' {
+				// a table's column number alone ("(1)") or a form's note
+				// to one ("(1): ghi cấp lập danh sách"): no division
+				return outlineMarker{}, false
+			}
+			return outlineMarker{kind: kParen, label: s[:j+1], num: s[1:j], rest: rest}, true
 		}
 	case c >= '0' && c <= '9':
 		return numberMarker(s)

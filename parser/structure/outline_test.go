@@ -441,3 +441,17 @@ func TestFormCaptionsAlone(t *testing.T) {
 	got = topHeadings(parse(t, outlineHead+"1. Lao động:\na) tuyển dụng mới.\n2. Vốn điều lệ:\na) góp đủ.\n").Sections)
 	assert.Equal(t, []labelHeading{{"1", ""}, {"2", ""}}, got)
 }
+
+// A table's column numbers on lines of their own ("(1)", "(2)") and a
+// form's notes to them ("(1): ghi cấp lập danh sách") are no divisions
+// (legacy Mau-MDS-1M, HHamau3); "(1) Nội dung" is.
+func TestParenNumbersAlone(t *testing.T) {
+	for _, s := range []string{"(1)", "(12)", "(1): ghi cấp lập danh sách", "(a):"} {
+		if m, ok := marker(s); ok {
+			t.Errorf("%q: marker %+v", s, m)
+		}
+	}
+	if m, ok := marker("(1) Nội dung đầu tiên"); !ok || m.kind != kParen || m.rest != "Nội dung đầu tiên" {
+		t.Errorf("(1) Nội dung: %+v %v", m, ok)
+	}
+}
