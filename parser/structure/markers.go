@@ -146,7 +146,21 @@ func marker(s string) (outlineMarker, bool) {
 			if j+1 < len(s) && s[j+1] != ' ' && s[j] != '.' || isRankCode(s[j:]) {
 				return outlineMarker{}, false
 			}
+			if s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+				return outlineMarker{}, false // "II.1 . Biện pháp …": a point of section II, not II
+			}
 			return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
+		}
+		// "I -Triển vọng …", "II - Một số giải pháp …": a dash after a space
+		// (2004-13D56)
+		if j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || strings.HasPrefix(s[j+1:], "–")) && vntext.IsRoman(s[:j]) {
+			k := j + 2
+			if s[j+1] != '-' {
+				k = j + 1 + len("–")
+			}
+			if rest := strings.TrimLeft(s[k:], " "); rest != "" && startsUpper(rest) {
+				return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
+			}
 		}
 	default:
 		if m, ok := partMarker(s); ok {

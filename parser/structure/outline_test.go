@@ -455,3 +455,19 @@ func TestParenNumbersAlone(t *testing.T) {
 		t.Errorf("(1) Nội dung: %+v %v", m, ok)
 	}
 }
+
+// Roman sections with a dash after a space, "I -Triển vọng …", "II - Một
+// số giải pháp …"; "II.1 . Biện pháp …" is a point of II, not II again
+// (legacy 2004-13D56).
+func TestRomanWithSpacedDash(t *testing.T) {
+	for s, want := range map[string]string{"I -Triển vọng phát triển": "Triển vọng phát triển", "II - Một số giải pháp": "Một số giải pháp", "IV – Kết luận": "Kết luận"} {
+		if m, ok := marker(s); !ok || m.kind != kRoman || m.rest != want {
+			t.Errorf("%q: %+v %v", s, m, ok)
+		}
+	}
+	for _, s := range []string{"II.1 . Biện pháp nâng cao hiệu quả", "I - ", "V - 2 -"} {
+		if m, ok := marker(s); ok && m.kind == kRoman {
+			t.Errorf("%q: Roman %+v", s, m)
+		}
+	}
+}
