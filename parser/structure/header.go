@@ -143,12 +143,19 @@ func numberedItem(s string) bool {
 }
 
 // headerStartWithoutMotto finds where a document without a motto starts: the
-// first line that is a number line, a place-date line or a type title.
+// first line that is a number line, a place-date line or a type title
+// before the body's first numbered point or division.
 func (b *builder) headerStartWithoutMotto() int {
 	for k := 0; k < len(b.lines) && k < 80; k++ {
 		s := b.lines[k].text()
 		if isNumberLine(s) {
 			return k
+		}
+		if numberedItem(s) || b.bodyStarts(s) {
+			// the body has begun: a date further on is a signature's (a
+			// form's "…, ngày … tháng … năm 200…", 2004-B1-3-LLTC), and
+			// the lines before it are no header to skip
+			break
 		}
 		if _, _, _, ok := typeNumberTitle(s); ok {
 			return k

@@ -433,3 +433,19 @@ func TestNumberedPartEndsTheHeader(t *testing.T) {
 	assert.Equal(t, "2024-03-05", d.Date)
 	assert.Equal(t, "12/BTC-TCT", d.Number)
 }
+
+// A form without motto or number whose only date is its signature's, at
+// the end: the header is not looked for past the first numbered point, and
+// nothing before that date is lost (2004-B1-3-LLTC).
+func TestNoHeaderStartAfterTheBody(t *testing.T) {
+	d := parse(t, "B1-3-LLTC\nTóm tắt hoạt động Khoa học và công nghệ của tổ chức\nTên tổ chức\nNăm thành lập\n"+
+		"2. Chức năng, nhiệm vụ và loại hình hoạt động liên quan đến Đề tài\nNội dung.\n4. Số cán bộ nghiên cứu của tổ chức\nNội dung.\n"+
+		"......., ngày ...... tháng ...... năm 200...\nTHỦ TRƯỞNG CƠ QUAN\n")
+	var labels []string
+	for _, s := range d.Sections {
+		if s.Label != "" {
+			labels = append(labels, s.Label)
+		}
+	}
+	assert.Equal(t, []string{"2", "4"}, labels)
+}

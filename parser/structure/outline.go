@@ -116,6 +116,7 @@ func (b *builder) tree(from, to int) []model.Section {
 		}
 	}
 	prose := outOfSequence(ms)
+	markContents(ls, ms, prose)
 	for k := 0; k < len(ls); k++ {
 		// a division's title wrapped onto the lines after it: they join
 		// its line (the lines they are make no marker, so the sequences
