@@ -212,6 +212,10 @@ func partMarker(s string) (outlineMarker, bool) {
 		after = after[2:]
 	case strings.HasPrefix(after, " - "), strings.HasPrefix(after, " – "):
 		after = after[strings.IndexByte(after[1:], ' ')+2:]
+	case after[0] == '.' && capsStart(after[1:]):
+		// "A.TỔNG QUAN" with the space lost (2004-1F7ZB); the title in
+		// capitals tells it from an initial ("A.Nguyễn")
+		after = after[1:]
 	default:
 		return outlineMarker{}, false
 	}
@@ -245,7 +249,11 @@ func markerNumber(s string, k markerKind) (num, rest string, ok bool) {
 	if k == kPhan && hasPrefixFold(s, "thứ ") {
 		w := strings.Fields(s)
 		if len(w) >= 2 {
-			num = w[0] + " " + w[1]
+			// "PHẦN THỨ NHẤT:" (2004-duanLD9820): the colon is no part of it
+			num = w[0] + " " + strings.TrimRight(w[1], ".:-–")
+			if !strings.HasPrefix(s, num) {
+				return "", "", false
+			}
 			return num, s[len(num):], true
 		}
 	}
