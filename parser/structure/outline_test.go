@@ -114,6 +114,9 @@ func TestTitleWraps(t *testing.T) {
 			"1. Tên công ty viết bằng tiếng Việt: (ghi bằng chữ in hoa)..........\n2. Loại hình doanh nghiệp :……………………Năm thành lập:……………………\n3. Ngành, nghề kinh doanh2: ......\n4. Tôi có mức thu nhập hàng tháng là: ......\n5. Bộ Xây dựng:\na) chủ trì.\n" +
 				"6. Phương tiện phục vụ Lễ tang, gồm: 01 (một) xe chỉ huy; 01 (một) xe ......\n",
 			[]labelHeading{{"1", "Tên công ty viết bằng tiếng Việt"}, {"2", "Loại hình doanh nghiệp"}, {"3", "Ngành, nghề kinh doanh"}, {"4", ""}, {"5", ""}, {"6", ""}}},
+		{"an older text's Roman titles closed by a full stop (legacy 2005-QDSUA522)",
+			"I. Các hoạt động giáo dục, đào tạo, y tế, văn hóa, thể thao; vệ sinh, môi trường.\n1. Mở trường học bán công.\nII. Phát triển lâm nghiệp.\n1. Trồng rừng.\nIII. Thông tư này có hiệu lực thi hành từ ngày 01/01/1999.\n",
+			[]labelHeading{{"I", "Các hoạt động giáo dục, đào tạo, y tế, văn hóa, thể thao; vệ sinh, môi trường"}, {"II", "Phát triển lâm nghiệp"}, {"III", ""}}},
 		{"footnote mark (054)",
 			"Chương IV\nĐIỀU KHOẢN THI HÀNH[27]\nĐiều 20. Hiệu lực thi hành\n",
 			[]labelHeading{{"Chương IV", "ĐIỀU KHOẢN THI HÀNH"}}},

@@ -206,7 +206,7 @@ func heading(m outlineMarker) (string, bool) {
 	case ';', ',':
 		return "", false
 	case '.':
-		if m.kind != kPart && (m.kind != kDieu || len(q) > 62) && !aboutTitle(m.kind, q) {
+		if m.kind != kPart && (m.kind != kDieu || len(q) > 62) && !aboutTitle(m.kind, q) && !romanTitleStop(m.kind, q) {
 			return "", false
 		}
 	case ']':
@@ -222,7 +222,7 @@ func heading(m outlineMarker) (string, bool) {
 	if m.kind == kChuong || m.kind == kPhan {
 		r = dropRepeatedOpening(r)
 	}
-	if m.kind == kPart || m.kind == kDieu && shortTitle(r) || aboutTitle(m.kind, r) {
+	if m.kind == kPart || m.kind == kDieu && shortTitle(r) || aboutTitle(m.kind, r) || romanTitleStop(m.kind, r) {
 		// an old circular prints its part titles with a full stop, and
 		// some articles their title ("Điều 3. Hiệu lực thi hành.")
 		r = strings.TrimRight(r, ". ")
@@ -279,6 +279,19 @@ func dropRepeatedOpening(s string) string {
 		}
 	}
 	return s
+}
+
+// romanTitleStop reports whether s, the text of a Roman section ending with
+// one full stop, is its title as older texts print it, "I. Những mục tiêu
+// của dự án tin học hoá quản lý Nhà nước giai đoạn 1996-1997." (legacy
+// 2004-mauduan, 2005-QDSUA522): one phrase of at most 20 words whose
+// subject is not the document itself ("II. Thông tư này có hiệu lực …").
+func romanTitleStop(k markerKind, s string) bool {
+	if k != kRoman || !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || strings.HasSuffix(s, "/.") {
+		return false
+	}
+	body := s[:len(s)-1]
+	return !strings.Contains(body, ". ") && !strings.ContainsAny(body, ":") && !fieldsAtLeast(body, 21) && !opensWithThisDocument(body)
 }
 
 // aboutTitle reports whether s, the text of a numbered item ending with one
