@@ -99,6 +99,9 @@ func marker(s string) (outlineMarker, bool) {
 		if w.kind == kMuc && !(vntext.IsRoman(num) || isDigits(num)) {
 			continue
 		}
+		if strings.HasPrefix(rest, " này") {
+			continue // "Mục 23 này được tổng hợp …": a sentence about it (2004-HDTMDT)
+		}
 		rest = strings.TrimLeft(rest, ".:-– ")
 		label := s[:n+1+len(num)]
 		if label[n] != ' ' || label[n+1:] != num {

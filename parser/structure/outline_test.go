@@ -474,3 +474,15 @@ func TestRomanWithSpacedDash(t *testing.T) {
 		}
 	}
 }
+
+// "Mục 23 này …" speaks of a division; it opens none (legacy 2004-HDTMDT).
+func TestDivisionWordBeforeNay(t *testing.T) {
+	for _, s := range []string{"Mục 23 này được tổng hợp từ dự toán kinh phí", "Chương II này quy định", "Phần 1 này"} {
+		if m, ok := marker(s); ok {
+			t.Errorf("%q: marker %+v", s, m)
+		}
+	}
+	if m, ok := marker("Mục 2. Tổ chức thực hiện"); !ok || m.kind != kMuc {
+		t.Errorf("Mục 2: %+v %v", m, ok)
+	}
+}
