@@ -372,3 +372,16 @@ func plausibleTitle(s string) bool {
 	}
 	return true
 }
+
+// dropBlankSignatures drops the signature blocks without a name of a blank
+// form: "TM. UBND" / "Chủ tịch" under a dotted date is the place a signer
+// will sign, not a signature (legacy 2006-Hamau1BK1995).
+func (b *builder) dropBlankSignatures() {
+	kept := b.doc.Signers[:0]
+	for _, s := range b.doc.Signers {
+		if s.Name != "" {
+			kept = append(kept, s)
+		}
+	}
+	b.doc.Signers = kept
+}

@@ -443,3 +443,13 @@ func TestPrecedentParagraphsAreNoFootnotes(t *testing.T) {
 	require.Len(t, d.Footnotes, 1)
 	assert.Equal(t, "1", d.Footnotes[0].Label)
 }
+
+// A blank form's signature places name nobody: no signer (legacy
+// 2006-Hamau1BK1995); a decision's block printed without a name is one.
+func TestBlankFormSignsNothing(t *testing.T) {
+	form := "Họ và tên: ..........\nNăm sinh: ..........\nQuê quán: ..........\nNơi thường trú: ..........\nQuan hệ: ..........\nĐã chết ngày……tháng…năm………\n" +
+		"Tôi xin cam đoan lời khai trên là đúng./.\nNgày … tháng… năm…\nTM. UBND\nChủ tịch\n"
+	assert.Empty(t, parse(t, "BẢN KHAI\n"+form).Signers)
+	d := parse(t, tailDoc("TRƯỞNG BAN\n"))
+	require.Len(t, d.Signers, 1)
+}
