@@ -301,6 +301,10 @@ func numberMarker(s string) (outlineMarker, bool) {
 		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			return outlineMarker{}, false
 		}
+	case parts == 1 && strings.HasPrefix(rest, "/ ") && startsUpper(strings.TrimLeft(rest[1:], " ")):
+		// "1/ Phần khai về thân nhân …": the slash older texts close a
+		// number with, as they do a Roman one (2006-Hamau1BK1995)
+		rest = rest[1:]
 	case strings.HasPrefix(rest, "- ") && startsUpper(strings.TrimLeft(rest[1:], " ")):
 		// "1- Đối tượng áp dụng:", "2.1- Nội địa hoá: …": old documents
 		// close the number with a dash (2004-A33, 2004-B8)

@@ -486,3 +486,16 @@ func TestDivisionWordBeforeNay(t *testing.T) {
 		t.Errorf("Mục 2: %+v %v", m, ok)
 	}
 }
+
+// "1/ Phần khai …": a number closed by a slash, as older texts print them;
+// a date or a fraction is none (legacy 2006-Hamau1BK1995, 2003-A16).
+func TestNumberClosedBySlash(t *testing.T) {
+	if m, ok := marker("1/ Phần khai về thân nhân (người đứng khai):"); !ok || m.kind != kNumber || m.label != "1" {
+		t.Errorf("1/: %+v %v", m, ok)
+	}
+	for _, s := range []string{"1/2 số lượng", "12/ 2025 là năm", "3/ của tổng số"} {
+		if m, ok := marker(s); ok {
+			t.Errorf("%q: marker %+v", s, m)
+		}
+	}
+}
