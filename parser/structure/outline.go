@@ -55,7 +55,7 @@ func (b *builder) tree(from, to int) []model.Section {
 		if !ok && strings.IndexByte(ls[k].s, ']') >= 0 {
 			a, c, ok = splitNoteChapter(ls[k])
 		}
-		if !ok {
+		if !ok && (mayOpenTitle(ls[k].s) || k > 0 && !ls[k].blankBefore && mayOpenTitle(ls[k-1].s)) {
 			var prev line // the line a title goes on from, if any
 			if k > 0 && !ls[k].blankBefore {
 				prev = ls[k-1]
@@ -78,7 +78,7 @@ func (b *builder) tree(from, to int) []model.Section {
 			}
 		}
 	}
-	tb.form = isForm(ls)
+	tb.lines = ls
 	// every line's marker, read once
 	if cap(b.markers) < len(ls) {
 		b.markers = make([]lineMarker, len(ls))
@@ -183,14 +183,16 @@ type treeBuilder struct {
 	// headings is set when the outline has no Phần, Chương or Roman numbers:
 	// then an unnumbered line in capitals is a heading of its own.
 	headings bool
-	// form is set in a blank form (see isForm), whose numbered captions
-	// ending in ":" name fields rather than lead into lists
-	form  bool
-	b     *builder
-	roots []*node
-	stack []*node
-	slab  []node   // see newNode
-	slabs [][]node // every slab taken, given back by finish
+	// lines are the outline's, for isForm; form and formKnown cache its
+	// answer: in a blank form numbered captions ending in ":" name fields
+	// rather than lead into lists
+	lines           []line
+	form, formKnown bool
+	b               *builder
+	roots           []*node
+	stack           []*node
+	slab            []node   // see newNode
+	slabs           [][]node // every slab taken, given back by finish
 }
 
 type node struct {
@@ -353,7 +355,7 @@ func (t *treeBuilder) addLine(l line, lm lineMarker, asText bool) {
 	n.kindName = t.kindName(m.kind)
 	if m.kind == kHeading {
 		n.heading = m.rest
-	} else if caption, fill, ok := fieldCaption(m, t.form); ok {
+	} else if caption, fill, ok := fieldCaption(m, t.isForm); ok {
 		// before heading: a caption and its blanks are no title together
 		n.heading = caption
 		if fill != "" {
@@ -439,6 +441,15 @@ func (t *treeBuilder) extend(end int) {
 			n.end = end
 		}
 	}
+}
+
+// isForm reports whether the outline's lines are a blank form's (see
+// isForm), read once and only when asked.
+func (t *treeBuilder) isForm() bool {
+	if !t.formKnown {
+		t.form, t.formKnown = isForm(t.lines), true
+	}
+	return t.form
 }
 
 func (t *treeBuilder) finish() []model.Section {

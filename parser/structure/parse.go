@@ -138,7 +138,7 @@ func ParseString(src string) Result {
 	if k := b.attachedTextStart(bodyFrom, bodyEnd); k < bodyEnd {
 		bodyEnd, tailEnd = k, k
 	}
-	if bodyEnd > 0 && bodyEnd <= len(b.lines) && isForm(b.lines[:bodyEnd]) {
+	if b.blankSignature() && bodyEnd > 0 && bodyEnd <= len(b.lines) && isForm(b.lines[:bodyEnd]) {
 		b.dropBlankSignatures()
 	}
 	b.doc.Sections = b.proseSections(b.tree(bodyFrom, bodyEnd))

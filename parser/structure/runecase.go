@@ -109,11 +109,17 @@ func isCapsWord(w string) bool {
 	return hasLetter || w == "-" || w == "–" || w == ","
 }
 
+// startsUpper reports whether w opens with a letter that has a lower case:
+// a capital (one rune's mapping, without the strings a conversion costs).
 func startsUpper(w string) bool {
-	for _, r := range w {
-		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToLower(string(r)) != string(r))
+	if w == "" {
+		return false
 	}
-	return false
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.ToLower(r) != r
 }
 
 func startsLowerWord(s string) bool {

@@ -373,6 +373,16 @@ func plausibleTitle(s string) bool {
 	return true
 }
 
+// blankSignature reports a signature block without a name.
+func (b *builder) blankSignature() bool {
+	for _, s := range b.doc.Signers {
+		if s.Name == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // dropBlankSignatures drops the signature blocks without a name of a blank
 // form: "TM. UBND" / "Chủ tịch" under a dotted date is the place a signer
 // will sign, not a signature (legacy 2006-Hamau1BK1995).

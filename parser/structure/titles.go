@@ -440,18 +440,19 @@ func (b *builder) attachedTextStart(from, to int) int {
 // chính: ……", "1. Tên công ty: (ghi bằng chữ in hoa)": its caption is the
 // title, and what follows the colon, blanks to fill and a note on how, is
 // its text. A caption with nothing after its colon ("4. Vốn điều lệ:") is a
-// field's title only in a form (a list's lead-in elsewhere). The caption is
+// field's title only in a form (a list's lead-in elsewhere), which form
+// tells, asked only then: it reads every line. The caption is
 // one to fifteen words without a stop.
-func fieldCaption(m outlineMarker, form bool) (caption, fill string, ok bool) {
+func fieldCaption(m outlineMarker, form func() bool) (caption, fill string, ok bool) {
 	if m.kind != kNumber && m.kind != kSub {
 		return "", "", false
 	}
 	i := strings.IndexByte(m.rest, ':')
-	if i <= 0 {
+	if i <= 0 || i > maxCaption {
 		return "", "", false
 	}
 	caption = trimNoteDigits(strings.TrimSpace(m.rest[:i]))
-	if caption == "" || !startsUpper(caption) || strings.ContainsAny(caption, ".;") || fieldsAtLeast(caption, 16) ||
+	if caption == "" || !startsUpper(caption) || strings.IndexByte(caption, '.') >= 0 || strings.IndexByte(caption, ';') >= 0 || fieldsAtLeast(caption, 16) ||
 		endsWithTitleJoinWord(caption) && !strings.HasSuffix(caption, " Việt") || strings.HasSuffix(caption, " là") {
 		return "", "", false
 	}
@@ -460,10 +461,13 @@ func fieldCaption(m outlineMarker, form bool) (caption, fill string, ok bool) {
 		// a caption alone names a field in a form; a phrase that opens
 		// with a preposition leads into a list there too ("1. Trong vụ
 		// án hình sự:", 161)
-		return caption, "", form && !fieldsAtLeast(caption, 9) && !startsWithAny(caption, leadInWords)
+		return caption, "", !fieldsAtLeast(caption, 9) && !startsWithAny(caption, leadInWords) && form()
 	}
 	return caption, fill, blanksToFill(fill)
 }
+
+// maxCaption bounds a form field's caption in bytes: fifteen words.
+const maxCaption = 160
 
 // leadInWords open a phrase that leads into what follows it, not a name.
 var leadInWords = []string{"Trong ", "Đối với ", "Khi ", "Nếu ", "Để ", "Theo ", "Căn cứ ", "Sau ", "Trước ", "Ngoài ", "Tại "}
@@ -510,7 +514,9 @@ func blanksToFill(s string) bool {
 			continue
 		default:
 			if !inWord {
-				words++
+				if words++; words > 6 {
+					return false // text to read, not blanks
+				}
 			}
 			inWord = true
 			continue

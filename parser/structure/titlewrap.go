@@ -293,13 +293,13 @@ func splitTitleSentence(prev, l line) (line, line, bool) {
 	if l.s == "" {
 		return l, line{}, false
 	}
-	if c := l.s[0]; c == 'I' || c == 'V' || c == 'X' || hasPrefixFold(l.s, "điều ") {
+	if c := l.s[0]; c == 'I' || c == 'V' || c == 'X' || c == 0xC4 && hasPrefixFold(l.s, "điều ") {
 		if cut := repeatedTitleAt(l.s); cut > 0 {
 			return l.cut(cut-1, cut)
 		}
 	}
 	p := prev.text()
-	if !hasPrefixFold(p, "điều ") {
+	if p == "" || p[0] != 0xC4 || !hasPrefixFold(p, "điều ") { // Đ, đ lead with 0xC4
 		return l, line{}, false
 	}
 	m, ok := marker(p)
@@ -340,7 +340,7 @@ func repeatedTitleAt(s string) int {
 	if !strings.HasSuffix(strings.TrimRight(s[:from], " "), ".") {
 		return 0 // "Điều 49 Đất bãi bồi …": an old law's untitled article (045)
 	}
-	title := strings.ToLower(s[from:])
+	opening := "" // the title's opening in lower case, made at the first candidate
 	prev := ""
 	words := 0
 	for i, w, next := nextWord(s, from); w != ""; i, w, next = nextWord(s, next) {
@@ -349,9 +349,12 @@ func repeatedTitleAt(s string) int {
 			_, _, e := nextWord(s, i)
 			_, _, e = nextWord(s, e)
 			_, _, e = nextWord(s, e)
-			rep := strings.ToLower(s[i:e])
+			if opening == "" {
+				opening = lowerSameLen(titleOpening(s[from:]))
+			}
+			rep := lowerSameLen(s[i:e])
 			// the sentence repeats the title, and is one sentence
-			repeats := strings.Contains(titleOpening(title[:i-from]), rep) && !strings.Contains(s[i:], ". ")
+			repeats := strings.Contains(opening[:min(len(opening), i-from)], rep) && !strings.Contains(s[i:], ". ")
 			if !repeats {
 				// or the title ends with the document it cites: "… quy
 				// định tại khoản 1 và khoản 3 Điều 139 của Luật Đất đai
@@ -364,13 +367,23 @@ func repeatedTitleAt(s string) int {
 				return i
 			}
 		}
-		if strings.ContainsAny(w, ".;:") && next < len(s) {
-			return 0
+		if clauseMark(w) && next < len(s) || words > 80 {
+			return 0 // the title ended, or no title runs that long
 		}
 		prev = w
 		words++
 	}
 	return 0
+}
+
+// clauseMark reports whether word w holds a stop, a semicolon or a colon.
+func clauseMark(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '.' || c == ';' || c == ':' {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOpening is the first eight words of title, where the words an
@@ -385,6 +398,20 @@ func titleOpening(title string) string {
 	return title[:e]
 }
 
+// mayOpenTitle tells by its first byte a line that may open an article's
+// or a Roman section's title, or its markup: splitTitleSentence is asked
+// only about those lines and the lines after them.
+func mayOpenTitle(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case 'I', 'V', 'X', 0xC4, '*', '#', '_': // 0xC4 leads Đ and đ
+		return true
+	}
+	return false
+}
+
 // sentenceOpeners open a sentence and no title: an article's first
 // sentence glued to its title starts with one of them. ("Luật này …" does
 // too, but also ends a title's object: "Nguồn kinh phí để thực hiện Nghị
@@ -395,6 +422,9 @@ var sentenceOpeners = []string{"Trong ", "Việc "}
 // with, a sentence opener after two to twelve words of title ending in a
 // lower-case word that can end a title; 0 when there is none.
 func sentenceOpenerAt(s string) int {
+	if !strings.Contains(s, " Trong ") && !strings.Contains(s, " Việc ") {
+		return 0 // told at once for most lines
+	}
 	words := 0
 	prev := ""
 	for i, w, next := nextWord(s, 0); w != ""; i, w, next = nextWord(s, next) {
