@@ -118,7 +118,9 @@ func titleWrap(ls []line, ms []lineMarker, k int) int {
 		case !caps && (startsLowerWord(s) || endsWithTitleJoinWord(rest) || openQuote(rest) || hasPrefixFold(s, "điều ") || m.kind == kDieu && strings.HasPrefix(s, "(")):
 			// a line that starts with "Điều 58 Luật …" and is no
 			// article goes on with the sentence before it
-		case !caps && m.kind == kDieu && utf8.RuneCountInString(rest) >= fullLine && (startsCitedDocument(s) || lastTitleFragment(ls, ms, k+n+1)):
+		case !caps && m.kind == kDieu && utf8.RuneCountInString(rest) >= fullLine && (startsCitedDocument(s) || lastTitleFragment(ls, ms, k+n+1) || startsDigit(s) && endsSentencePunct(s) && !fieldsAtLeast(s, 12)):
+			// (or before the number that ends its sentence: "… kỳ hệ
+			// thống hóa" / "2019 - 2023 như sau:", 061, a lead-in)
 			// a full line cut before the document it names ("… Chương
 			// trình hành động của Chính phủ thực hiện" / "Nghị quyết số
 			// 66-NQ/TW …"): a short title ends where it ends
