@@ -46,6 +46,12 @@ func joinKind(a, b []byte) int {
 		// "tháng" and "năm" go on with a number only: "Điều 2. Số giờ
 		// làm thêm trong 01 tháng" ends its title before "Trường hợp …"
 		// (081)
+	case unicode.IsLetter(r) && openBracket(a):
+		// "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng …)": the
+		// bracket the line opened closes on the next (270)
+	case b[0] == '(' && bracketedLower(b):
+		// "… chỉ đạo công an các địa phương" / "(kể cả các địa phương …)
+		// và …": a remark in brackets inside the sentence (231)
 	default:
 		return joinNone
 	}
@@ -111,6 +117,21 @@ func endsWithJoinWord(a []byte) bool {
 		}
 	}
 	return false
+}
+
+// openBracket reports whether a leaves a bracket open: more "(" than ")".
+func openBracket(a []byte) bool {
+	return bytes.Count(a, []byte("(")) > bytes.Count(a, []byte(")"))
+}
+
+// bracketedLower reports whether b opens a bracket on a lower-case word,
+// "(kể cả …", and no list label as "(a)" or "(1)" does.
+func bracketedLower(b []byte) bool {
+	r, n := utf8.DecodeRune(b[1:])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return 1+n < len(b) && b[1+n] != ')'
 }
 
 // endsWithDateWord reports whether a ends with "tháng" or "năm", which a
