@@ -12,14 +12,15 @@ func TestTableOfContents(t *testing.T) {
 	toc := "MỤC LỤC\nPHẦN THỨ NHẤT:\tKế hoạch tổng thể\nCHƯƠNG I:\tĐánh giá chung\n3\nCHƯƠNG II:\tMục tiêu\n7\nPHẦN THỨ HAI:\tDự án tin học hóa\n12\n\n"
 	body := "PHẦN THỨ NHẤT:\nKẾ HOẠCH TỔNG THỂ\nCHƯƠNG I\nĐÁNH GIÁ CHUNG\nNội dung đánh giá chung của kế hoạch.\nCHƯƠNG II\nMỤC TIÊU\nNội dung.\n" +
 		"PHẦN THỨ HAI:\nDỰ ÁN TIN HỌC HÓA\nNội dung dự án.\n"
-	got := topHeadings(parse(t, outlineHead+toc+body).Sections)
-	var labelled []labelHeading
-	for _, h := range got {
-		if h.label != "" {
-			labelled = append(labelled, h)
+	d := parse(t, outlineHead+toc+body)
+	assert.Equal(t, []string{"PHẦN THỨ NHẤT", "PHẦN THỨ HAI"}, labelsOf(d.Sections))
+	var headings []string
+	for _, s := range d.Sections {
+		if s.Label != "" {
+			headings = append(headings, s.Heading)
 		}
 	}
-	assert.Equal(t, []labelHeading{{"PHẦN THỨ NHẤT", "KẾ HOẠCH TỔNG THỂ"}, {"PHẦN THỨ HAI", "DỰ ÁN TIN HỌC HÓA"}}, labelled)
+	assert.Equal(t, []string{"KẾ HOẠCH TỔNG THỂ", "DỰ ÁN TIN HỌC HÓA"}, headings)
 }
 
 // Sections that number alike twice are no table of contents when their

@@ -421,13 +421,7 @@ func TestNumberedPartEndsTheHeader(t *testing.T) {
 		"2. Địa chỉ trụ sở chính: ........\nĐiện thoại:........Fax:........\n"+
 		"Tôi cam kết chịu trách nhiệm trước pháp luật về tính hợp pháp của nội dung đăng ký kinh doanh.\n"+
 		"......, ngày...... tháng...... năm......\nChủ doanh nghiệp\n(Ký và ghi họ tên)\n")
-	var labels []string
-	for _, s := range d.Sections {
-		if s.Label != "" {
-			labels = append(labels, s.Label)
-		}
-	}
-	assert.Equal(t, []string{"1", "2"}, labels)
+	assert.Equal(t, []string{"1", "2"}, labelsOf(d.Sections))
 	d = parse(t, "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BTC-TCT\nV/v hướng dẫn thuế\nHà Nội, ngày 5 tháng 3 năm 2024\n"+
 		"Kính gửi:\n1. Cục Thuế tỉnh A;\n2. Cục Thuế tỉnh B.\nBộ Tài chính hướng dẫn như sau.\n")
 	assert.Equal(t, "2024-03-05", d.Date)
@@ -441,11 +435,5 @@ func TestNoHeaderStartAfterTheBody(t *testing.T) {
 	d := parse(t, "B1-3-LLTC\nTóm tắt hoạt động Khoa học và công nghệ của tổ chức\nTên tổ chức\nNăm thành lập\n"+
 		"2. Chức năng, nhiệm vụ và loại hình hoạt động liên quan đến Đề tài\nNội dung.\n4. Số cán bộ nghiên cứu của tổ chức\nNội dung.\n"+
 		"......., ngày ...... tháng ...... năm 200...\nTHỦ TRƯỞNG CƠ QUAN\n")
-	var labels []string
-	for _, s := range d.Sections {
-		if s.Label != "" {
-			labels = append(labels, s.Label)
-		}
-	}
-	assert.Equal(t, []string{"2", "4"}, labels)
+	assert.Equal(t, []string{"2", "4"}, labelsOf(d.Sections))
 }

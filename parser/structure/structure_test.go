@@ -12,6 +12,17 @@ import (
 	"github.com/vnlegal/vanban/parser/normalize"
 )
 
+// labelsOf is the labels of the top-level sections that have one, in order.
+func labelsOf(ss []model.Section) []string {
+	var out []string
+	for _, s := range ss {
+		if s.Label != "" {
+			out = append(out, s.Label)
+		}
+	}
+	return out
+}
+
 // parse runs the normalise and structure stages, as the parser does.
 func parse(t *testing.T, src string) *model.Document {
 	t.Helper()
