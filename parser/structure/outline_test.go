@@ -443,9 +443,19 @@ func TestFormCaptionsAlone(t *testing.T) {
 		"3. Trong vụ án hình sự:\na) Bị can: ..........\nb) Bị cáo: ..........\n4. Địa chỉ: ..........\n"
 	got := topHeadings(parse(t, outlineHead+form).Sections)
 	assert.Equal(t, []labelHeading{{"1", "Lao động"}, {"2", "Vốn điều lệ"}, {"3", ""}, {"4", "Địa chỉ"}}, got)
-	// the same captions outside a form lead into lists
-	got = topHeadings(parse(t, outlineHead+"1. Lao động:\na) tuyển dụng mới.\n2. Vốn điều lệ:\na) góp đủ.\n").Sections)
+	// a body whose tasks follow and a clause lead into lists, form or not
+	got = topHeadings(parse(t, outlineHead+"1. Bộ Xây dựng:\na) chủ trì.\n2. Bị can có quyền:\na) được biết.\n").Sections)
 	assert.Equal(t, []labelHeading{{"1", ""}, {"2", ""}}, got)
+}
+
+// An older circular titles its points with a short noun phrase and a colon
+// ("1- Đối tượng áp dụng:", legacy 2004-A33); a body's name, a clause that
+// announces its list or a sentence about the document does not title one.
+func TestPointTitlesBeforeAColon(t *testing.T) {
+	body := "1- Đối tượng áp dụng:\nThuế suất được áp dụng cho các doanh nghiệp.\n2- Các khái niệm:\n2.1- Nội địa hoá: là quá trình sản xuất.\n" +
+		"3. Hồ sơ hải quan gồm có:\n- Tờ khai.\n4. Nghị định này thay thế:\n- Nghị định số 01/2020/NĐ-CP.\n5. Sở Tài chính:\n- Chủ trì.\n6. Trình tự thực hiện:\nBước 1.\n"
+	got := topHeadings(parse(t, outlineHead+body).Sections)
+	assert.Equal(t, []labelHeading{{"1", "Đối tượng áp dụng"}, {"2", ""}, {"3", ""}, {"4", ""}, {"5", ""}, {"6", "Trình tự thực hiện"}}, got)
 }
 
 // A table's column numbers on lines of their own ("(1)", "(2)") and a

@@ -237,7 +237,7 @@ func heading(m outlineMarker) (string, bool) {
 			// tệ sử dụng trong ghi chép kế toán:", legacy B8)
 			words = 20
 		}
-		if !colonTitle(t, words) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") {
+		if !colonTitle(t, words) || (m.kind == kNumber || m.kind == kSub || m.kind == kLetter) && !strings.HasPrefix(t, "Về ") && !pointTitle(t) {
 			return "", false
 		}
 		r = t
@@ -293,6 +293,29 @@ func romanTitleStop(k markerKind, s string) bool {
 	body := s[:len(s)-1]
 	return !strings.Contains(body, ". ") && !strings.ContainsAny(body, ":") && !fieldsAtLeast(body, 21) && !opensWithThisDocument(body)
 }
+
+// pointTitle reports whether t, a numbered point's text before its closing
+// colon, names a subject as older circulars title their points ("1-
+// Đối tượng áp dụng:", "2- Các khái niệm:", "7- Tổ chức thực hiện:", legacy
+// 2004-A33): a noun phrase of two to six words, not a body or a post whose
+// tasks follow ("2. Bộ Xây dựng:", the rulebook's lead-in) nor a phrase
+// that opens a sentence.
+func pointTitle(t string) bool {
+	if fieldsAtLeast(t, 7) || !hasTwoWords(t) || strings.ContainsAny(t, ",:;") || startsWithAny(t, leadInWords) ||
+		strings.HasSuffix(t, " có") || strings.Contains(t, " có ") || strings.HasSuffix(t, " rõ") || opensWithThisDocument(t) {
+		// a clause announces its list: "Hồ sơ hải quan gồm có:", "Bị
+		// can có quyền:", "Văn bản tố tụng ghi rõ:", "Nghị định này thay
+		// thế:"
+		return false
+	}
+	return !startsWithAny(t, bodyHeads)
+}
+
+// bodyHeads open the name of a body or a post.
+var bodyHeads = []string{"Bộ ", "Sở ", "Ủy ban", "Uỷ ban", "UBND", "Cục ", "Công an", "Văn phòng", "Ban ", "Các ", "Chủ tịch", "Giám đốc",
+	"Thủ trưởng", "Hội đồng", "Tổng ", "Trung tâm", "Viện ", "Tòa án", "Toà án", "Đài ", "Báo ", "Kho bạc", "Ngân hàng", "Thanh tra",
+	"Trường ", "Bệnh viện", "Đoàn ", "Hội ", "Liên đoàn", "Mặt trận", "Cơ quan", "Đơn vị", "Người ", "Doanh nghiệp", "Tổ chức", "Chính phủ",
+	"Thủ tướng", "Quốc hội", "Tỉnh ", "Thành phố", "Huyện ", "Xã ", "Phòng ", "Chi cục", "Đảng ", "Đề nghị", "Yêu cầu", "Giao "}
 
 // aboutTitle reports whether s, the text of a numbered item ending with one
 // full stop, is the title of the subject the item answers, "1. Về chấp thuận
