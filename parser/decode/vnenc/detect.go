@@ -63,8 +63,10 @@ func detectEvidence(u units) (Encoding, float64, int) {
 		if n == 0 {
 			return Unicode, 0.5, words
 		}
-		// Latin text that no table turns into Vietnamese.
-		return Unicode, 0.5 + 0.5*(1-bestOther(good, bad)/n), words
+		// Latin text that no table turns into Vietnamese; a table that
+		// reads more words than Unicode does (but more bad ones too) leaves
+		// it an even guess, never below.
+		return Unicode, 0.5 + 0.5*max(0, 1-bestOther(good, bad)/n), words
 	}
 	conf := (g / n) * (n / (n + 2))
 	return best, conf, words
