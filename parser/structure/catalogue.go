@@ -128,25 +128,29 @@ func mayOpenCatalogueTitle(s string) bool {
 // "quyết định của bộ trưởng" in a capitals font and portals "Nghị định của
 // Chính phủ". The type is the longest run of first words that names one.
 func typeOfTitleAnyCase(s string) (lexicon.DocType, string, bool) {
+	t, end, ok := typeAt(s, 0)
+	if !ok {
+		return lexicon.DocType{}, "", false
+	}
+	return t, fieldsJoin(s[end:]), true
+}
+
+// typeAt reads the document type whose name, in any letter case, opens s at
+// byte i: the longest run of words there that names one, and the byte after
+// it.
+func typeAt(s string, i int) (lexicon.DocType, int, bool) {
 	var wbuf [8]string
 	var abuf [8]int
 	words, at := wbuf[:0], abuf[:0]
-	pos, x, next := nextWord(s, 0)
-	for ; x != "" && len(words) < lexicon.MaxTypeNameWords(); pos, x, next = nextWord(s, next) {
+	for pos, x, next := nextWord(s, i); x != "" && len(words) < lexicon.MaxTypeNameWords(); pos, x, next = nextWord(s, next) {
 		words, at = append(words, x), append(at, pos)
 	}
 	for n := len(words); n >= 1; n-- {
 		if t, ok := lexicon.TypeByName(joinWords(s, words, at, 0, n)); ok {
-			rest := ""
-			if n < len(words) {
-				rest = fieldsJoin(s[at[n]:])
-			} else if x != "" {
-				rest = fieldsJoin(s[pos:])
-			}
-			return t, rest, true
+			return t, at[n-1] + len(words[n-1]), true
 		}
 	}
-	return lexicon.DocType{}, "", false
+	return lexicon.DocType{}, i, false
 }
 
 // catalogueFields are the fields a catalogue title names after its type.

@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
-	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // splitChapterSection cuts the first Mục that a flattened page glued to its
@@ -255,12 +254,8 @@ func heading(m outlineMarker) (string, bool) {
 // document itself, "Quyết định này có hiệu lực …", "Thông tư này quy định
 // …": a sentence, never a title.
 func opensWithThisDocument(s string) bool {
-	i := strings.Index(s, " này ")
-	if i <= 0 || i > 32 { // a type name is two to four words
-		return false
-	}
-	_, ok := lexicon.TypeByName(s[:i])
-	return ok
+	_, end, ok := typeAt(s, 0)
+	return ok && strings.HasPrefix(s[end:], " này ")
 }
 
 // dropRepeatedOpening cuts from a chapter's title the first sub-heading a

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnlegal/vanban/internal/vntext"
-	"github.com/vnlegal/vanban/parser/lexicon"
 )
 
 // maxTitle bounds a division's title in bytes, wraps included.
@@ -424,7 +423,11 @@ var sentenceOpeners = []string{"Trong ", "Việc "}
 // with, a sentence opener after two to twelve words of title ending in a
 // lower-case word that can end a title; 0 when there is none.
 func sentenceOpenerAt(s string) int {
-	if !strings.Contains(s, " Trong ") && !strings.Contains(s, " Việc ") {
+	opens := false
+	for _, w := range sentenceOpeners {
+		opens = opens || strings.Contains(s, " "+w)
+	}
+	if !opens {
 		return 0 // told at once for most lines
 	}
 	words := 0
@@ -458,17 +461,13 @@ func sentenceAfterCitedDocument(s string) int {
 		switch {
 		case !inName:
 			if startsUpper(w) && w != "Điều" {
-				t := w
-				if w == "Bộ" || w == "Nghị" || w == "Pháp" || w == "Thông" || w == "Hiến" || w == "Quyết" {
-					_, t, _ = nextWord(s, next)
-					t = w + " " + t
-				}
-				if _, ok := lexicon.TypeByName(t); !ok {
+				_, end, ok := typeAt(s, i)
+				if !ok {
 					return 0 // a capitalised word before any document
 				}
 				// the type and the name's own first word, capitalised
 				// ("Quyết định này" names no other document)
-				_, first, e := nextWord(s, i+len(t))
+				_, first, e := nextWord(s, end)
 				if !startsUpper(first) && first != "số" {
 					return 0
 				}
