@@ -357,3 +357,10 @@ func shortTitleCase(s string) bool {
 	}
 	return !strings.ContainsAny(s, ",;:.()")
 }
+
+// signsFor reports a line that opens with a signature's authority prefix
+// ("KT. BỘ TRƯỞNG", "TM. CHÍNH PHỦ"): no header line does.
+func signsFor(s string) bool {
+	p, _, ok := authorityPrefix(s)
+	return ok && isBarePrefix(p)
+}

@@ -80,11 +80,7 @@ func endsWithPrefix(text string) bool {
 	if i <= 0 {
 		return false
 	}
-	switch text[i+1:] {
-	case "KT.", "TM.", "TL.", "TUQ.":
-		return vntext.IsCaps(text[:i])
-	}
-	return false
+	return isBarePrefix(text[i+1:]) && vntext.IsCaps(text[:i])
 }
 
 // piece takes one element of a signature block: a prefix line, a title, a

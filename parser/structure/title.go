@@ -145,13 +145,6 @@ func (h *headerReader) beforeTitle(f frag, s string) {
 	}
 }
 
-// signsFor reports a line that opens with a signature's authority prefix
-// ("KT. BỘ TRƯỞNG", "TM. CHÍNH PHỦ"): no header line does.
-func signsFor(s string) bool {
-	p, _, ok := authorityPrefix(s)
-	return ok && (p == "KT." || p == "TM." || p == "TL." || p == "TUQ.")
-}
-
 // leftCell reports whether fragment h.i is a line of the issuer's cell in a
 // header table flattened row by row: the left cell of a row whose right cell
 // is the motto or the tiêu ngữ ("BQL CÁC KHU CÔNG NGHIỆP Độc lập – Tự do –
