@@ -514,11 +514,19 @@ func dropNoteBeforeStop(s string) string {
 	if end < 0 || s[end] != '.' && s[end] != ';' {
 		return s
 	}
-	i := end
+	return trimNoteDigits(s[:end]) + s[end:]
+}
+
+// trimNoteDigits drops the footnote number glued to the last word of s
+// ("… y tế1", "Kính gửi2", "Nơi làm việc4"): one to three digits after a
+// word of two lower-case letters or more, so that a symbol ("QH13") or a
+// unit ("m2") keeps them.
+func trimNoteDigits(s string) string {
+	i := len(s)
 	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
 		i--
 	}
-	if n := end - i; n == 0 || n > 3 {
+	if n := len(s) - i; n == 0 || n > 3 {
 		return s
 	}
 	w := i
@@ -526,7 +534,7 @@ func dropNoteBeforeStop(s string) string {
 		w--
 	}
 	word := s[w:i]
-	if utf8.RuneCountInString(word) < 2 || !startsLowerWord(word) {
+	if utf8.RuneCountInString(word) < 2 {
 		return s
 	}
 	for _, r := range word {
@@ -534,7 +542,7 @@ func dropNoteBeforeStop(s string) string {
 			return s
 		}
 	}
-	return s[:i] + s[end:]
+	return s[:i]
 }
 
 // trimFootnoteMarkers drops footnote markers at the end of s.

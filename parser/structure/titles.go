@@ -490,23 +490,6 @@ const maxCaption = 160
 // leadInWords open a phrase that leads into what follows it, not a name.
 var leadInWords = []string{"Trong ", "Đối với ", "Khi ", "Nếu ", "Để ", "Theo ", "Căn cứ ", "Sau ", "Trước ", "Ngoài ", "Tại "}
 
-// trimNoteDigits drops a footnote number glued to a caption's last word
-// ("Kính gửi2", "Nơi làm việc4"): one or two digits after a lower-case
-// letter.
-func trimNoteDigits(s string) string {
-	i := len(s)
-	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
-		i--
-	}
-	if n := len(s) - i; n == 0 || n > 2 || i == 0 {
-		return s
-	}
-	if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLower(r) {
-		return s
-	}
-	return s[:i]
-}
-
 // blanksToFill reports whether s holds only what a form leaves to fill in:
 // a note in parentheses on how, or runs of dots, ellipses or underscores
 // among the captions of further fields on the line ("……Năm thành
