@@ -306,12 +306,6 @@ func pointTitle(t string) bool {
 	return !startsWithAny(t, bodyHeads)
 }
 
-// bodyHeads open the name of a body or a post.
-var bodyHeads = []string{"Bộ ", "Sở ", "Ủy ban", "Uỷ ban", "UBND", "Cục ", "Công an", "Văn phòng", "Ban ", "Các ", "Chủ tịch", "Giám đốc",
-	"Thủ trưởng", "Hội đồng", "Tổng ", "Trung tâm", "Viện ", "Tòa án", "Toà án", "Đài ", "Báo ", "Kho bạc", "Ngân hàng", "Thanh tra",
-	"Trường ", "Bệnh viện", "Đoàn ", "Hội ", "Liên đoàn", "Mặt trận", "Cơ quan", "Đơn vị", "Người ", "Doanh nghiệp", "Tổ chức", "Chính phủ",
-	"Thủ tướng", "Quốc hội", "Tỉnh ", "Thành phố", "Huyện ", "Xã ", "Phòng ", "Chi cục", "Đảng ", "Đề nghị", "Yêu cầu", "Giao "}
-
 // aboutTitle reports whether s, the text of a numbered item ending with one
 // full stop, is the title of the subject the item answers, "1. Về chấp thuận
 // các hợp đồng … của PVN." (a letter's points, 002, 055; a form's, 124): it
@@ -486,9 +480,6 @@ func fieldCaption(m outlineMarker, form func() bool) (caption, fill string, ok b
 
 // maxCaption bounds a form field's caption in bytes: fifteen words.
 const maxCaption = 160
-
-// leadInWords open a phrase that leads into what follows it, not a name.
-var leadInWords = []string{"Trong ", "Đối với ", "Khi ", "Nếu ", "Để ", "Theo ", "Căn cứ ", "Sau ", "Trước ", "Ngoài ", "Tại "}
 
 // blanksToFill reports whether s holds only what a form leaves to fill in:
 // a note in parentheses on how, or runs of dots, ellipses or underscores

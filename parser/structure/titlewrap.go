@@ -345,7 +345,7 @@ func repeatedTitleAt(s string) int {
 	prev := ""
 	words := 0
 	for i, w, next := nextWord(s, from); w != ""; i, w, next = nextWord(s, next) {
-		if words >= 3 && startsUpper(w) && (startsLowerWord(prev) || startsDigit(prev)) && !nameWord(w) {
+		if words >= 3 && startsUpper(w) && (startsLowerWord(prev) || startsDigit(prev)) && !nameWords[w] {
 			// the sentence's first three words stand in the title before it
 			_, _, e := nextWord(s, i)
 			_, _, e = nextWord(s, e)
@@ -413,19 +413,13 @@ func mayOpenTitle(s string) bool {
 	return false
 }
 
-// sentenceOpeners open a sentence and no title: an article's first
-// sentence glued to its title starts with one of them. ("Luật này …" does
-// too, but also ends a title's object: "Nguồn kinh phí để thực hiện Nghị
-// quyết này được quy định …" is an untitled article, 022.)
-var sentenceOpeners = []string{"Trong ", "Việc "}
-
 // sentenceOpenerAt is the byte offset of the sentence a title line goes on
 // with, a sentence opener after two to twelve words of title ending in a
 // lower-case word that can end a title; 0 when there is none.
 func sentenceOpenerAt(s string) int {
 	opens := false
-	for _, w := range sentenceOpeners {
-		opens = opens || strings.Contains(s, " "+w)
+	for _, o := range sentenceOpeners {
+		opens = opens || strings.Contains(s, o)
 	}
 	if !opens {
 		return 0 // told at once for most lines
@@ -475,7 +469,7 @@ func sentenceAfterCitedDocument(s string) int {
 			}
 		case words >= 8:
 			return 0 // a name that long is running text
-		case startsUpper(w) && !capsAbbrev(w) && (startsLowerWord(prev) || startsDigit(prev) && !strings.HasSuffix(prev, "-")) && !nameWord(w):
+		case startsUpper(w) && !capsAbbrev(w) && (startsLowerWord(prev) || startsDigit(prev) && !strings.HasSuffix(prev, "-")) && !nameWords[w]:
 			return i
 		default:
 			words++
@@ -495,13 +489,3 @@ func capsAbbrev(w string) bool {
 // startsDigit reports whether w opens with an ASCII digit ("2005",
 // "27/2023/QH15").
 func startsDigit(w string) bool { return w != "" && '0' <= w[0] && w[0] <= '9' }
-
-// nameWord reports the capitalised words that go on inside a document's
-// name ("Luật Tổ chức Chính phủ", "… Việt Nam"), where no sentence starts.
-func nameWord(w string) bool {
-	switch w {
-	case "Chính", "Quốc", "Nhà", "Nhân", "Việt", "Nam", "Hội":
-		return true
-	}
-	return false
-}

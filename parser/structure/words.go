@@ -289,3 +289,24 @@ func hasLetterPair(s string) bool {
 	}
 	return false
 }
+
+// Words of the titles read by titlewrap.go and titles.go.
+
+// sentenceOpeners open a sentence and no title: an article's first
+// sentence glued to its title starts with one of them. ("Luật này …" does
+// too, but also ends a title's object: "Nguồn kinh phí để thực hiện Nghị
+// quyết này được quy định …" is an untitled article, 022.)
+var sentenceOpeners = []string{"Trong ", "Việc "}
+
+// nameWords are the capitalised words that go on inside a document's name
+// ("Luật Tổ chức Chính phủ", "… Việt Nam"), where no sentence starts.
+var nameWords = map[string]bool{"Chính": true, "Quốc": true, "Nhà": true, "Nhân": true, "Việt": true, "Nam": true, "Hội": true}
+
+// leadInWords open a phrase that leads into what follows it, not a name.
+var leadInWords = []string{"Trong ", "Đối với ", "Khi ", "Nếu ", "Để ", "Theo ", "Căn cứ ", "Sau ", "Trước ", "Ngoài ", "Tại "}
+
+// bodyHeads open the name of a body or a post.
+var bodyHeads = []string{"Bộ ", "Sở ", "Ủy ban", "Uỷ ban", "UBND", "Cục ", "Công an", "Văn phòng", "Ban ", "Các ", "Chủ tịch", "Giám đốc",
+	"Thủ trưởng", "Hội đồng", "Tổng ", "Trung tâm", "Viện ", "Tòa án", "Toà án", "Đài ", "Báo ", "Kho bạc", "Ngân hàng", "Thanh tra",
+	"Trường ", "Bệnh viện", "Đoàn ", "Hội ", "Liên đoàn", "Mặt trận", "Cơ quan", "Đơn vị", "Người ", "Doanh nghiệp", "Tổ chức", "Chính phủ",
+	"Thủ tướng", "Quốc hội", "Tỉnh ", "Thành phố", "Huyện ", "Xã ", "Phòng ", "Chi cục", "Đảng ", "Đề nghị", "Yêu cầu", "Giao "}
