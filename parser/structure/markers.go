@@ -127,44 +127,11 @@ func marker(s string) (outlineMarker, bool) {
 	case c == '*' && len(s) > 1 && s[1] == ' ':
 		return outlineMarker{kind: kStar, label: "*", rest: strings.TrimLeft(s[1:], " ")}, true
 	case c == '(':
-		j := strings.IndexByte(s, ')')
-		if j > 1 && j <= 4 && (isDigits(s[1:j]) || isLetterLabel(s[1:j])) {
-			rest := strings.TrimLeft(s[j+1:], " ")
-			if rest == "" || rest[0] == ':' {
-				// a table's column number alone ("(1)") or a form's note
-				// to one ("(1): ghi cấp lập danh sách"): no division
-				return outlineMarker{}, false
-			}
-			return outlineMarker{kind: kParen, label: s[:j+1], num: s[1:j], rest: rest}, true
-		}
+		return parenMarker(s)
 	case c >= '0' && c <= '9':
 		return numberMarker(s)
 	case c == 'I' || c == 'V' || c == 'X' || c == 'L':
-		j := 0
-		for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
-			j++
-		}
-		if j < len(s) && (s[j] == '.' || s[j] == ')' || s[j] == '/' || s[j] == '-' || s[j] == ':') && vntext.IsRoman(s[:j]) {
-			rest := strings.TrimLeft(s[j+1:], " ")
-			if j+1 < len(s) && s[j+1] != ' ' && s[j] != '.' || isRankCode(s[j:]) {
-				return outlineMarker{}, false
-			}
-			if s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
-				return outlineMarker{}, false // "II.1 . Biện pháp …": a point of section II, not II
-			}
-			return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
-		}
-		// "I -Triển vọng …", "II - Một số giải pháp …": a dash after a space
-		// (2004-13D56)
-		if j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || strings.HasPrefix(s[j+1:], "–")) && vntext.IsRoman(s[:j]) {
-			k := j + 2
-			if s[j+1] != '-' {
-				k = j + 1 + len("–")
-			}
-			if rest := strings.TrimLeft(s[k:], " "); rest != "" && startsUpper(rest) {
-				return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
-			}
-		}
+		return romanMarker(s)
 	default:
 		if m, ok := partMarker(s); ok {
 			return m, true
@@ -179,6 +146,50 @@ func marker(s string) (outlineMarker, bool) {
 			if j < len(s) && s[j] == ')' {
 				return outlineMarker{kind: kLetter, label: s[:j], num: s[:j], rest: strings.TrimLeft(s[j+1:], " ")}, true
 			}
+		}
+	}
+	return outlineMarker{}, false
+}
+
+// parenMarker reads "(1) …", "(a) …". A table's column number alone ("(1)")
+// and a form's note to one ("(1): ghi cấp lập danh sách") open no division.
+func parenMarker(s string) (outlineMarker, bool) {
+	j := strings.IndexByte(s, ')')
+	if j <= 1 || j > 4 || !(isDigits(s[1:j]) || isLetterLabel(s[1:j])) {
+		return outlineMarker{}, false
+	}
+	rest := strings.TrimLeft(s[j+1:], " ")
+	if rest == "" || rest[0] == ':' {
+		return outlineMarker{}, false
+	}
+	return outlineMarker{kind: kParen, label: s[:j+1], num: s[1:j], rest: rest}, true
+}
+
+// romanMarker reads a Roman section, "II. …", "III- …", "IV) …", and the
+// dash after a space of older texts, "I -Triển vọng …", "II - Một số giải
+// pháp …" (2004-13D56); "II.1 . …" is a point of section II, not II.
+func romanMarker(s string) (outlineMarker, bool) {
+	j := 0
+	for j < len(s) && strings.IndexByte("IVXLC", s[j]) >= 0 {
+		j++
+	}
+	if j < len(s) && (s[j] == '.' || s[j] == ')' || s[j] == '/' || s[j] == '-' || s[j] == ':') && vntext.IsRoman(s[:j]) {
+		rest := strings.TrimLeft(s[j+1:], " ")
+		if j+1 < len(s) && s[j+1] != ' ' && s[j] != '.' || isRankCode(s[j:]) {
+			return outlineMarker{}, false
+		}
+		if s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+			return outlineMarker{}, false
+		}
+		return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
+	}
+	if j+2 < len(s) && s[j] == ' ' && (s[j+1] == '-' || strings.HasPrefix(s[j+1:], "–")) && vntext.IsRoman(s[:j]) {
+		k := j + 2
+		if s[j+1] != '-' {
+			k = j + 1 + len("–")
+		}
+		if rest := strings.TrimLeft(s[k:], " "); rest != "" && startsUpper(rest) {
+			return outlineMarker{kind: kRoman, label: s[:j], num: s[:j], rest: rest}, true
 		}
 	}
 	return outlineMarker{}, false

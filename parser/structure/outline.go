@@ -31,39 +31,12 @@ func (b *builder) tree(from, to int) []model.Section {
 	// items whose first sub-item a flattened page glued to their title
 	glued := 0
 	for k := 0; k < len(ls); k++ {
-		var a, c line
-		ok := false
-		if endsChapterNumber(ls[k].s) {
-			a, c, ok = splitTrailingChapter(ls[k])
-		}
-		// the other cuts are tried only on lines that can hold them,
-		// told by their first bytes
-		if s := ls[k].s; !ok && len(s) > 1 {
-			switch c0 := s[0]; {
-			case (c0 == 'C' || c0 == 'c') && hasPrefixFold(s, "chương "):
-				if a, c, ok = splitChapterSection(ls[k]); !ok {
-					a, c, ok = splitGluedArticle(ls[k])
-				}
-			case c0 >= '0' && c0 <= '9':
-				if a, c, ok = splitFirstSubItem(ls[k]); ok {
-					glued++
-				}
-			case capsStart(s):
-				a, c, ok = splitGluedArticle(ls[k])
-			}
-		}
-		if !ok && strings.IndexByte(ls[k].s, ']') >= 0 {
-			a, c, ok = splitNoteChapter(ls[k])
-		}
-		if !ok && (mayOpenTitle(ls[k].s) || k > 0 && !ls[k].blankBefore && mayOpenTitle(ls[k-1].s)) {
-			var prev line // the line a title goes on from, if any
-			if k > 0 && !ls[k].blankBefore {
-				prev = ls[k-1]
-			}
-			a, c, ok = splitTitleSentence(prev, ls[k])
-		}
+		a, c, ok, item := splitGluedLine(ls, k)
 		if !ok {
 			continue
+		}
+		if item {
+			glued++
 		}
 		split(k, a, c)
 		k++
@@ -131,6 +104,44 @@ func (b *builder) tree(from, to int) []model.Section {
 		tb.addLine(ls[k], ms[k], prose[k])
 	}
 	return tb.finish()
+}
+
+// splitGluedLine cuts line k of ls where a flattened page glued two of
+// them: a chapter heading after a line, a chapter's section or first
+// article after its title, an item's first sub-item after its title (item
+// is set then), a chapter after an editor's note, an article's title before
+// its first sentence. The cuts are tried only on lines that can hold them,
+// told by their first bytes.
+func splitGluedLine(ls []line, k int) (a, c line, ok, item bool) {
+	if endsChapterNumber(ls[k].s) {
+		if a, c, ok = splitTrailingChapter(ls[k]); ok {
+			return a, c, true, false
+		}
+	}
+	if s := ls[k].s; len(s) > 1 {
+		switch c0 := s[0]; {
+		case (c0 == 'C' || c0 == 'c') && hasPrefixFold(s, "chương "):
+			if a, c, ok = splitChapterSection(ls[k]); !ok {
+				a, c, ok = splitGluedArticle(ls[k])
+			}
+		case c0 >= '0' && c0 <= '9':
+			a, c, ok = splitFirstSubItem(ls[k])
+			item = ok
+		case capsStart(s):
+			a, c, ok = splitGluedArticle(ls[k])
+		}
+	}
+	if !ok && strings.IndexByte(ls[k].s, ']') >= 0 {
+		a, c, ok = splitNoteChapter(ls[k])
+	}
+	if !ok && (mayOpenTitle(ls[k].s) || k > 0 && !ls[k].blankBefore && mayOpenTitle(ls[k-1].s)) {
+		var prev line // the line a title goes on from, if any
+		if k > 0 && !ls[k].blankBefore {
+			prev = ls[k-1]
+		}
+		a, c, ok = splitTitleSentence(prev, ls[k])
+	}
+	return a, c, ok, item
 }
 
 // splitTrailingChapter cuts a chapter heading that a flattened page glued to the
