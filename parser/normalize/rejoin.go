@@ -121,7 +121,8 @@ func endsWithJoinWord(a []byte) bool {
 
 // openBracket reports whether a leaves a bracket open: more "(" than ")".
 func openBracket(a []byte) bool {
-	return bytes.Count(a, []byte("(")) > bytes.Count(a, []byte(")"))
+	// most lines hold no bracket: told by one search
+	return bytes.IndexByte(a, '(') >= 0 && bytes.Count(a, []byte("(")) > bytes.Count(a, []byte(")"))
 }
 
 // bracketedLower reports whether b opens a bracket on a lower-case word,
