@@ -43,19 +43,20 @@ func (b *builder) header() (first, next int) {
 	// Cut the header lines at their triggers, so that a flattened header
 	// ("Số: 2739/VPCP-ĐMDN V/v ...") reads as the table it was.
 	end := start
-	addressed := false // a Kính gửi line was passed: its list may be numbered
+	addressees := false // the lines since a Kính gửi line: its list may be numbered
 	for end < len(lines) && end < start+40 {
 		s := lines[end].text()
 		if end > start && (b.bodyStarts(s) || isPreambleLine(s) && end > start+1 && !isBareTypeTitle(lines[end-1].text())) {
 			break
 		}
-		addressed = addressed || strings.Contains(s, "Kính gửi") || strings.Contains(s, "KÍNH GỬI")
-		if end > start && !addressed && numberedItem(s) {
-			// "1/ Phần khai về thân nhân …": a form's or a letter's first
+		numbered := numberedItem(s)
+		if end > start && numbered && !addressees {
+			// "1. Tên doanh nghiệp: …": a form's or a letter's first
 			// point is body; the header's date never comes after it (a
-			// form's blank "Ngày … tháng … năm" further on, 2006-Hamau1BK1995)
+			// form's blank "Ngày … tháng … năm" further on, 2006-Mau-MD-1M)
 			break
 		}
+		addressees = numbered && addressees || strings.Contains(lowerSameLen(s), "kính gửi")
 		if signsFor(s) {
 			break // a signature block ends any header
 		}
