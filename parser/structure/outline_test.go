@@ -462,11 +462,7 @@ func TestPointTitlesBeforeAColon(t *testing.T) {
 // form's notes to them ("(1): ghi cấp lập danh sách") are no divisions
 // (legacy Mau-MDS-1M, HHamau3); "(1) Nội dung" is.
 func TestParenNumbersAlone(t *testing.T) {
-	for _, s := range []string{"(1)", "(12)", "(1): ghi cấp lập danh sách", "(a):"} {
-		if m, ok := marker(s); ok {
-			t.Errorf("%q: marker %+v", s, m)
-		}
-	}
+	assertNoMarker(t, "(1)", "(12)", "(1): ghi cấp lập danh sách", "(a):")
 	if m, ok := marker("(1) Nội dung đầu tiên"); !ok || m.kind != kParen || m.rest != "Nội dung đầu tiên" {
 		t.Errorf("(1) Nội dung: %+v %v", m, ok)
 	}
@@ -490,11 +486,7 @@ func TestRomanWithSpacedDash(t *testing.T) {
 
 // "Mục 23 này …" speaks of a division; it opens none (legacy 2004-HDTMDT).
 func TestDivisionWordBeforeNay(t *testing.T) {
-	for _, s := range []string{"Mục 23 này được tổng hợp từ dự toán kinh phí", "Chương II này quy định", "Phần 1 này"} {
-		if m, ok := marker(s); ok {
-			t.Errorf("%q: marker %+v", s, m)
-		}
-	}
+	assertNoMarker(t, "Mục 23 này được tổng hợp từ dự toán kinh phí", "Chương II này quy định", "Phần 1 này")
 	if m, ok := marker("Mục 2. Tổ chức thực hiện"); !ok || m.kind != kMuc {
 		t.Errorf("Mục 2: %+v %v", m, ok)
 	}
@@ -506,7 +498,13 @@ func TestNumberClosedBySlash(t *testing.T) {
 	if m, ok := marker("1/ Phần khai về thân nhân (người đứng khai):"); !ok || m.kind != kNumber || m.label != "1" {
 		t.Errorf("1/: %+v %v", m, ok)
 	}
-	for _, s := range []string{"1/2 số lượng", "12/ 2025 là năm", "3/ của tổng số"} {
+	assertNoMarker(t, "1/2 số lượng", "12/ 2025 là năm", "3/ của tổng số")
+}
+
+// assertNoMarker fails for each line that opens an outline marker.
+func assertNoMarker(t *testing.T, lines ...string) {
+	t.Helper()
+	for _, s := range lines {
 		if m, ok := marker(s); ok {
 			t.Errorf("%q: marker %+v", s, m)
 		}
